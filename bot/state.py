@@ -1,0 +1,172 @@
+"""The bot's own SQLite file: per-chat context, alert subscriptions, the outbox and staff relay posts.
+
+It is kept apart from the knowledge base because it is the residents' data, not the commune's: it has its
+own retention purge and can be wiped without touching what the clerks imported.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE chat_state (
+            chat_id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE recent_answers (
+            reply_id TEXT PRIMARY KEY,
+            chat_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            intent TEXT,
+            created_at TEXT NOT NULL,
+            feedback TEXT
+        );
+        CREATE INDEX recent_answers_chat ON recent_answers(chat_id);
+        CREATE TABLE subscribers (
+            chat_id TEXT PRIMARY KEY,
+            since TEXT NOT NULL
+        );
+        CREATE TABLE alert_seen (
+            arrete_id TEXT PRIMARY KEY,
+            seen_at TEXT NOT NULL
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            chat_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (kind, chat_id, text)
+        );
+        CREATE INDEX outbox_pending ON outbox(status, id);
+        CREATE TABLE staff_posts (
+            message_id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE ptb_persistence (
+            key TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+
+
+def open_state(path: Path | str) -> sqlite3.Connection:
+    """Open (and create or upgrade) the state file; one connection shared by the bot's single writer."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    for migration in MIGRATIONS:
+        if migration.__name__ in applied:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (migration.__name__, datetime.now().isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return conn
+
+
+def load_chat(conn: sqlite3.Connection, chat_id: str, now: datetime, ttl: timedelta) -> dict:
+    """The chat's context, or an empty one when it is older than the session lifetime."""
+    row = conn.execute("SELECT data, updated_at FROM chat_state WHERE chat_id = ?", (chat_id,)).fetchone()
+    if row is None:
+        return {}
+    if now - datetime.fromisoformat(row["updated_at"]) > ttl:
+        return {}
+    return json.loads(row["data"])
+
+
+def save_chat(conn: sqlite3.Connection, chat_id: str, data: dict, now: datetime) -> None:
+    conn.execute(
+        "INSERT INTO chat_state (chat_id, data, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(chat_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        (chat_id, json.dumps(data, ensure_ascii=False, default=str), now.isoformat(timespec="seconds")),
+    )
+
+
+def remember_answer(
+    conn: sqlite3.Connection, reply_id: str, chat_id: str, question: str, intent: str | None, now: datetime
+) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO recent_answers (reply_id, chat_id, question, intent, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (reply_id, chat_id, question, intent, now.isoformat(timespec="seconds")),
+    )
+
+
+def answer_for_feedback(conn: sqlite3.Connection, reply_id: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM recent_answers WHERE reply_id = ?", (reply_id,)).fetchone()
+
+
+def set_feedback(conn: sqlite3.Connection, reply_id: str, value: str) -> bool:
+    """Record a 👍/👎 once; a second tap on the same answer changes nothing and says so."""
+    cur = conn.execute(
+        "UPDATE recent_answers SET feedback = ? WHERE reply_id = ? AND feedback IS NULL", (value, reply_id)
+    )
+    return cur.rowcount == 1
+
+
+def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for table, columns in (
+        ("chat_state", "data, updated_at"),
+        ("recent_answers", "question, created_at, feedback"),
+        ("subscribers", "since"),
+        ("outbox", "kind, text, status, created_at"),
+    ):
+        rows = conn.execute(f"SELECT {columns} FROM {table} WHERE chat_id = ?", (chat_id,)).fetchall()
+        if rows:
+            out[table] = [dict(row) for row in rows]
+    return out
+
+
+def erase_chat(conn: sqlite3.Connection, chat_id: str) -> int:
+    total = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("chat_state", "recent_answers", "subscribers", "outbox"):
+            total += conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,)).rowcount
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return total
+
+
+def purge(conn: sqlite3.Connection, older_than: datetime) -> int:
+    """Delete residents' traces older than the retention limit; sent outbox rows go too."""
+    cutoff = older_than.isoformat(timespec="seconds")
+    total = 0
+    total += conn.execute("DELETE FROM chat_state WHERE updated_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM recent_answers WHERE created_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM staff_posts WHERE created_at < ?", (cutoff,)).rowcount
+    return total
