@@ -37,7 +37,9 @@ def _int_env(name: str, default: int | None) -> int | None:
     try:
         return int(raw)
     except ValueError as exc:
-        raise SystemExit(f"La variable d'environnement {name} doit être un nombre entier (reçu : {raw!r}).") from exc
+        raise SystemExit(
+            f"La variable d'environnement {name} doit être un nombre entier (reçu : {raw!r})."
+        ) from exc
 
 
 def load_config(**overrides: object) -> Config:

@@ -167,6 +167,8 @@ def purge(conn: sqlite3.Connection, older_than: datetime) -> int:
     total = 0
     total += conn.execute("DELETE FROM chat_state WHERE updated_at < ?", (cutoff,)).rowcount
     total += conn.execute("DELETE FROM recent_answers WHERE created_at < ?", (cutoff,)).rowcount
-    total += conn.execute("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?", (cutoff,)).rowcount
+    total += conn.execute(
+        "DELETE FROM outbox WHERE status != 'pending' AND created_at < ?", (cutoff,)
+    ).rowcount
     total += conn.execute("DELETE FROM staff_posts WHERE created_at < ?", (cutoff,)).rowcount
     return total

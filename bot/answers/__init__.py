@@ -1,0 +1,50 @@
+"""One answer builder per kind of question; the intent names are the NLU's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answers import annuaire, arretes, budget, deliberations, fiches, mairie, smalltalk
+from bot.answers.base import Answer, Ask
+
+ROUTES: dict[str, Callable[[Ask], Answer]] = {
+    "greet": smalltalk.greet,
+    "thanks": smalltalk.thanks,
+    "goodbye": smalltalk.goodbye,
+    "help": smalltalk.help_,
+    "mairie_hours": mairie.opening_hours,
+    "mairie_contact": mairie.contact,
+    "faq": fiches.answer,
+    "arrete_search": arretes.answer,
+    "arrete_in_force": arretes.answer,
+    "arrete_by_number": arretes.answer,
+    "deliberation": deliberations.answer,
+    "budget": budget.answer,
+    "annuaire_category": annuaire.answer,
+    "annuaire_name": annuaire.answer,
+    "annuaire_open": annuaire.answer,
+    # Handled by the conversation itself (they open a dialogue), listed so clarification may offer them.
+    "handoff": smalltalk.help_,
+    "signalement": smalltalk.help_,
+}
+
+LABELS = {
+    "mairie_hours": "Les horaires de la mairie",
+    "mairie_contact": "Les coordonnées de la mairie",
+    "faq": "Une démarche (fiches pratiques)",
+    "arrete_search": "Un arrêté municipal",
+    "arrete_in_force": "Circulation, stationnement, travaux",
+    "arrete_by_number": "Un arrêté par son numéro",
+    "deliberation": "Une décision du conseil municipal",
+    "budget": "Le budget de la commune",
+    "annuaire_category": "Un commerce ou un service",
+    "annuaire_name": "Les coordonnées d'un commerce ou d'une association",
+    "annuaire_open": "Les horaires d'un commerce ou d'un service",
+    "handoff": "Parler à quelqu'un de la mairie",
+    "signalement": "Signaler un problème",
+    "help": "Ce que je sais faire",
+}
+
+
+def clarify_label(intent: str) -> str:
+    return LABELS.get(intent, intent)

@@ -1,0 +1,208 @@
+"""Arrêtés municipaux: what applies to a street on a date, what arrêté n° X says, and standing rules."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import knowledge
+from bot.answers.base import Answer, Ask
+from bot.answers.fallback import not_known
+from bot.french import format_date, plural
+from bot.query import content_words, fold, overlap
+
+MAX_LISTED = 5
+PLACE = re.compile(
+    r"\b(rue|avenue|av|bd|boulevard|place|pl|chemin|impasse|imp|route|rte|all[ée]e|quai|square|"
+    r"lotissement|hameau|cours|sentier|passage|parking|parc|pont|lieu-dit)\.?\s+"
+    r"((?:de la |de l'|du |des |de |d'|la |le |l')?[\wÀ-ÿ'-]+(?: [\wÀ-ÿ'-]+)?)",
+    re.IGNORECASE,
+)
+# Words that say « arrêté » or « when », not what the arrêté is about.
+GENERIC = {
+    "arrete",
+    "arretes",
+    "arrêté",
+    "arrêtés",
+    "municipal",
+    "municipaux",
+    "maire",
+    "rue",
+    "route",
+    "place",
+    "chemin",
+    "avenue",
+    "ferme",
+    "fermee",
+    "fermée",
+    "fermé",
+    "ouverte",
+    "circulation",
+    "travaux",
+    "vigueur",
+    "applicable",
+    "interdit",
+    "interdiction",
+    "numero",
+    "numéro",
+    "date",
+    "jour",
+    "soir",
+    "matin",
+    "juillet",
+    "juin",
+    "aout",
+    "août",
+    "janvier",
+    "fevrier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "décembre",
+    "prevu",
+    "prévu",
+    "prevus",
+    "prévus",
+    "quelque",
+    "chose",
+    "passer",
+    "acceder",
+    "accès",
+    "acces",
+    "nouveau",
+    "nouveaux",
+    "dernier",
+    "derniers",
+    "recent",
+    "récents",
+}
+TOPIC_GENERIC = {fold(w) for w in GENERIC}
+
+
+def describe(arrete) -> str:
+    """One arrêté in a resident's words, with its number and date as the source."""
+    head = f"Arrêté n° {arrete.id} du {format_date(arrete.date)}"
+    kind = (arrete.type or "").lower()
+    if arrete.debut and arrete.fin:
+        period = (
+            f"le {format_date(arrete.debut)}"
+            if arrete.debut == arrete.fin
+            else f"du {format_date(arrete.debut)} au {format_date(arrete.fin)}"
+        )
+        head += f" ({kind}, {period})" if kind else f" ({period})"
+    elif arrete.debut:
+        head += f" (à partir du {format_date(arrete.debut)})"
+    elif kind:
+        head += f" ({kind})"
+    lines = [f"{head} : {arrete.objet.strip().rstrip('.')}."]
+    if arrete.lieux:
+        lines.append("Lieux : " + " ; ".join(arrete.lieux) + ".")
+    if arrete.url:
+        lines.append(f"Texte signé : {arrete.url}")
+    return "\n".join(lines)
+
+
+def period(ask: Ask) -> tuple[date, date, str]:
+    """The days asked about, and how to say them (« le samedi 14 juin 2025 », « du … au … »)."""
+    span = ask.first("date_range")
+    day = ask.first("date")
+    if day is not None and span is None:
+        return day, day, f"le {format_date(day)}"
+    if span is not None:
+        start, end = span
+        return start, end, f"du {format_date(start)} au {format_date(end)}"
+    return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
+
+
+def unknown_place(ask: Ask) -> str | None:
+    """A street named by the resident that none of the commune's files mention."""
+    if ask.first("street"):
+        return None
+    match = PLACE.search(ask.text)
+    if match is None:
+        return None
+    return match.group(0).strip()
+
+
+def topic_words(ask: Ask) -> list[str]:
+    street = ask.first("street") or ""
+    street_words = {fold(w) for w in street.split()}
+    return [w for w in content_words(ask.text, TOPIC_GENERIC) if fold(w) not in street_words]
+
+
+def answer(ask: Ask) -> Answer:
+    number = ask.first("arrete_number")
+    if number or ask.intent == "arrete_by_number":
+        return by_number(ask, number)
+    place = unknown_place(ask)
+    if place:
+        return not_known(
+            ask.commune, f"arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
+        )
+    street = ask.first("street")
+    has_date = ask.first("date") is not None or ask.first("date_range") is not None
+    if ask.intent == "arrete_in_force" or street or has_date:
+        return in_force(ask, street)
+    return search(ask)
+
+
+def by_number(ask: Ask, number: str | None) -> Answer:
+    if not number:
+        return Answer(
+            text="Quel est le numéro de l'arrêté (par exemple « 2025-017 ») ? Il figure en haut de l'arrêté.",
+            feedback=False,
+        )
+    arrete = knowledge.get_arrete(ask.kb, number)
+    if arrete is None:
+        return not_known(ask.commune, f"l'arrêté n° {number} : il ne figure pas parmi les arrêtés publiés")
+    return Answer(text=describe(arrete), sources=[arrete.source], remember={"arrete_number": arrete.id})
+
+
+def in_force(ask: Ask, street: str | None) -> Answer:
+    start, end, when = period(ask)
+    found = knowledge.arretes_in_force(ask.kb, start, place=street, until=end if end != start else None)
+    words = topic_words(ask)
+    if words:
+        on_topic = [a for a in found if overlap(words, f"{a.objet} {a.matiere or ''} {a.text or ''}")]
+        found = on_topic or ([] if not street else found)
+    # Temporary measures first: they are what changes a resident's day.
+    found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date), reverse=False)
+    where = f" pour {street}" if street else ""
+    if not found:
+        text = f"Aucun arrêté publié ne s'applique{where} {when}."
+        if words and not street:
+            return not_known(ask.commune, f"arrêté en vigueur {when} sur ce sujet")
+        return Answer(
+            text=text + " (D'après les arrêtés publiés par la mairie.)", sources=[ask.commune.source]
+        )
+    shown = found[:MAX_LISTED]
+    lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')}{where} {when} :"]
+    lines.extend(describe(a) for a in shown)
+    if len(found) > len(shown):
+        lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une rue ou une date.")
+    remember = {"street": street} if street else {}
+    return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember=remember)
+
+
+def search(ask: Ask) -> Answer:
+    words = topic_words(ask)
+    if not words:
+        recent = knowledge.recent_arretes(ask.kb, limit=3)
+        if not recent:
+            return not_known(ask.commune, "arrêté publié")
+        lines = ["Les derniers arrêtés publiés :"] + [describe(a) for a in recent]
+        return Answer(text="\n\n".join(lines), sources=[a.source for a in recent])
+    found = [
+        a
+        for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=MAX_LISTED)
+        if overlap(words, f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''} {a.text or ''}")
+    ]
+    if not found:
+        return not_known(ask.commune, "arrêté sur ce sujet")
+    lines = [describe(a) for a in found[:3]]
+    return Answer(text="\n\n".join(lines), sources=[a.source for a in found[:3]])

@@ -1,0 +1,28 @@
+"""Saying « je ne sais pas » well: honest, short, and with the mairie's contacts so the resident can go on."""
+
+from __future__ import annotations
+
+from bot.answers.base import Answer
+
+
+def contacts_lines(commune) -> list[str]:
+    """The mairie's contacts, as the fallback always gives them."""
+    lines = [f"Mairie de {commune.nom}"]
+    if commune.telephone:
+        lines.append(f"Téléphone : {commune.telephone}")
+    if commune.email:
+        lines.append(f"Courriel : {commune.email}")
+    if commune.adresse:
+        lines.append(f"Adresse : {commune.adresse}")
+    return lines
+
+
+def not_known(commune, what: str | None = None) -> Answer:
+    """The one way Clocher says it does not know: never a guess, always a way to reach a person."""
+    first = (
+        f"Je n'ai pas d'information sur {what}."
+        if what
+        else "Je ne sais pas répondre à cette question avec les informations publiées par la commune."
+    )
+    text = "\n".join([first, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(commune)])
+    return Answer(text=text, fallback=True, sources=[commune.source], feedback=False)

@@ -1,0 +1,64 @@
+"""The mairie itself: opening hours on a given day, « est-ce ouvert maintenant », and how to reach it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot import hours
+from bot.answers.base import Answer, Ask
+from bot.answers.fallback import contacts_lines, not_known
+from bot.french import format_date
+from bot.query import fold
+
+
+def asks_now(text: str) -> bool:
+    folded = f" {fold(text)} "
+    return any(f" {w}" in folded for w in ("maintenant", "en ce moment", "actuellement", "tout de suite"))
+
+
+def asked_day(ask: Ask):
+    """The day a question is about, from its entities or from the previous turn."""
+    day = ask.first("date")
+    if day is None:
+        span = ask.first("date_range")
+        if span:
+            day = span[0]
+    return day
+
+
+def opening_hours(ask: Ask) -> Answer:
+    commune = ask.commune
+    expr = commune.horaires
+    if not expr:
+        return not_known(commune, "les horaires d'ouverture de la mairie")
+    day = asked_day(ask)
+    source = [commune.source]
+    try:
+        if day is not None:
+            text = f"Le {format_date(day)}, la mairie est {_day_phrase(expr, day)}."
+            return Answer(text=text, sources=source, remember={"date": day.isoformat()})
+        if asks_now(ask.text):
+            text = f"La mairie est {hours.status_sentence(expr, ask.now)}."
+            return Answer(text=text, sources=source)
+        start = ask.today - timedelta(days=ask.today.weekday())
+        lines = ["Horaires d'ouverture de la mairie cette semaine :"]
+        for d, description in hours.describe_week(expr, start):
+            lines.append(f"– {format_date(d, year=False)} : {description}")
+        return Answer(text="\n".join(lines), sources=source)
+    except hours.HoursError:
+        return not_known(commune, "les horaires d'ouverture de la mairie")
+
+
+def _day_phrase(expr: str, day) -> str:
+    description = hours.describe_day(expr, day)
+    if description.startswith("fermé"):
+        return description.replace("fermé", "fermée", 1)
+    return f"ouverte {description}"
+
+
+def contact(ask: Ask) -> Answer:
+    commune = ask.commune
+    lines = ["Pour joindre la mairie :", *contacts_lines(commune)[1:]]
+    if getattr(commune, "site_web", None):
+        lines.append(f"Site internet : {commune.site_web}")
+    return Answer(text="\n".join(lines), sources=[commune.source])

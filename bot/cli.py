@@ -1,0 +1,84 @@
+"""`python -m bot`: the scriptable face of the bot (`ask`), kept stable for scripts and tests."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime, time
+
+import click
+
+from bot.config import load_config
+from bot.startup import StartupError, ensure_model, open_conversation
+
+
+def _now(today: str | None, at: str | None) -> datetime:
+    try:
+        day = date.fromisoformat(today) if today else date.today()
+        moment = time.fromisoformat(at) if at else datetime.now().time().replace(microsecond=0)
+    except ValueError as exc:
+        raise click.BadParameter(f"date ou heure invalide : {exc}") from exc
+    return datetime.combine(day, moment)
+
+
+@click.group()
+def main() -> None:
+    """Clocher, l'assistant des habitants : outils en ligne de commande."""
+
+
+@main.command()
+@click.argument("questions", nargs=-1)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="Base de connaissances (défaut : $CLOCHER_DB ou var/clocher.sqlite).",
+)
+@click.option("--today", help="Date du jour à utiliser, AAAA-MM-JJ (pour « demain », « samedi »…).")
+@click.option("--now", "at", help="Heure du jour à utiliser, HH:MM (pour « ouvert maintenant ? »).")
+@click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par question.")
+@click.option("--session", help="Identifiant de session : les questions successives partagent le contexte.")
+def ask(questions, db_path, today, at, as_json, session) -> None:
+    """Pose des questions au bot et affiche ses réponses.
+
+    Sans QUESTION, lit une question par ligne sur l'entrée standard (tout est chargé une seule fois).
+
+    Exemple : python -m bot ask --today 2026-06-17 "La mairie est ouverte samedi ?"
+    """
+    config = load_config(db_path=db_path)
+    try:
+        conv = open_conversation(config)
+    except StartupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    lines = questions or (line.rstrip("\n") for line in sys.stdin)
+    try:
+        for index, question in enumerate(lines):
+            if not question.strip():
+                continue
+            chat_id = f"cli:{session}" if session else f"cli:once:{index}"
+            reply = conv.text(chat_id, question, now=_now(today, at))
+            if not session:
+                from bot import state
+
+                state.erase_chat(conv.state, chat_id)
+            if as_json:
+                click.echo(json.dumps({"question": question, **reply.as_dict()}, ensure_ascii=False))
+            else:
+                click.echo(reply.text)
+                for button in reply.buttons:
+                    click.echo(f"  [{button.label}]")
+                click.echo()
+    finally:
+        conv.close()
+
+
+@main.command("setup-model")
+def setup_model() -> None:
+    """Entraîne et active le modèle de compréhension s'il n'y en a pas encore."""
+    config = load_config()
+    path = ensure_model(config)
+    click.echo(f"Modèle de compréhension actif : {path}")
+
+
+if __name__ == "__main__":
+    main()

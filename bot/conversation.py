@@ -1,0 +1,522 @@
+"""The conversation core: the one place every channel calls, whatever carries the message.
+
+`Conversation` owns what must live as long as the bot: the read-only knowledge base, the intent model
+(reloaded when an admin promotes a new one), the gazetteers handed to the NLU, and the bot's state file.
+Each call takes a chat id and returns a channel-neutral `Reply`; channels only render it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+import knowledge
+import nlu
+from bot import state as st
+from bot.answers import ROUTES, clarify_label
+from bot.answers.base import Answer, Ask, Button
+from bot.answers.fallback import contacts_lines, not_known
+from bot.config import Config
+from bot.query import content_words, fold
+from knowledge.records import Source
+
+# Below this the top intent is a guess; used on top of the model's own fallback decision.
+CLARIFY_MIN = 0.2
+FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chose ")
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+SMALLTALK = {"greet", "thanks", "goodbye", "help"}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a channel shows: plain text (the channel escapes it), buttons, and the sources cited."""
+
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    intent: str | None = None
+    confidence: float | None = None
+    fallback: bool = False
+    feedback: bool = False
+    reply_id: str | None = None
+    staff_notice: str | None = None
+    inbox_reference: str | None = None
+    photo_file_id: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "answer": self.text,
+            "intent": self.intent,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "fallback": self.fallback,
+            "sources": [s.as_dict() for s in self.sources],
+            "buttons": [{"label": b.label, "data": b.data} for b in self.buttons],
+        }
+
+
+def feedback_data(reply_id: str, up: bool) -> str:
+    return f"fb:{reply_id}:{'u' if up else 'd'}"
+
+
+class Conversation:
+    """Long-lived core shared by all chats; thread-safe so channels may call it from worker threads."""
+
+    def __init__(self, config: Config, *, models: nlu.ModelHandle | None = None) -> None:
+        self.config = config
+        self.kb = knowledge.open_kb(config.db_path, readonly=True)
+        if knowledge.is_empty(self.kb):
+            self.kb.close()
+            raise knowledge.KnowledgeError(
+                f"La base de connaissances {config.db_path} est vide. Importez d'abord les fichiers de la "
+                f"commune : python -m knowledge --db {config.db_path} import demo/"
+            )
+        self._writer = None
+        self.state = st.open_state(config.state_path)
+        if models is None:
+            nlu.ensure_model(config.models_dir)
+            models = nlu.ModelHandle(config.models_dir)
+        self.models = models
+        self._lock = threading.RLock()
+        self._data_version = None
+        self._refresh_kb_cache()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self.kb.close()
+            self.state.close()
+            if self._writer is not None:
+                self._writer.close()
+
+    @property
+    def writer(self):
+        """One writable KB connection, opened on first need (inbox, unanswered questions)."""
+        if self._writer is None:
+            self._writer = knowledge.open_kb(self.config.db_path)
+        return self._writer
+
+    def _refresh_kb_cache(self) -> None:
+        """Reload the profile and gazetteers when a clerk has imported since we last looked."""
+        version = self.kb.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self.commune = knowledge.get_commune(self.kb)
+        self.gazetteers = nlu.Gazetteers(
+            streets=knowledge.streets(self.kb),
+            categories=knowledge.categories(self.kb),
+            actors=knowledge.actor_names(self.kb),
+        )
+
+    # -- entry points --------------------------------------------------------------------------
+
+    def text(self, chat_id: str, text: str, *, now: datetime | None = None) -> Reply:
+        now = now or datetime.now()
+        text = (text or "").strip()
+        with self._lock:
+            self._refresh_kb_cache()
+            ctx = st.load_chat(self.state, chat_id, now, self._ttl)
+            if not text or len(text) > 2000 or not any(ch.isalnum() for ch in text):
+                return Reply(
+                    text="Je n'ai pas compris votre message. Écrivez votre question en quelques mots, "
+                    "par exemple : « Quels sont les horaires de la mairie ? »"
+                )
+            mode = ctx.get("mode")
+            if mode and fold(text) in {"annuler", "/annuler", "stop", "laisse tomber"}:
+                return self._cancel(chat_id, ctx, now)
+            if mode == "demande":
+                return self._file_inbox(chat_id, ctx, now, "demande", text)
+            if mode == "signalement":
+                return self._report_step(chat_id, ctx, now, text)
+            return self._answer(chat_id, ctx, now, text)
+
+    def button(self, chat_id: str, data: str, *, now: datetime | None = None) -> Reply:
+        now = now or datetime.now()
+        with self._lock:
+            self._refresh_kb_cache()
+            ctx = st.load_chat(self.state, chat_id, now, self._ttl)
+            kind, _, rest = data.partition(":")
+            if kind == "fb":
+                return self._feedback(rest)
+            if kind == "i" and ctx.get("pending_question"):
+                question = ctx.pop("pending_question")
+                return self._answer(chat_id, ctx, now, question, forced_intent=rest)
+            if kind == "f" and rest.isdigit():
+                from bot.answers import fiches
+
+                answer = fiches.by_id(self.kb, int(rest), self.commune)
+                return self._finish(chat_id, ctx, now, ctx.get("pending_question") or "", "faq", 1.0, answer)
+            if kind == "x":
+                return self._start_inbox(chat_id, ctx, now, "demande")
+            if kind == "m":
+                return self.command(chat_id, rest, now=now)
+            if kind == "c" and rest.isdigit():
+                from bot.answers import annuaire
+
+                answer = annuaire.by_category_index(
+                    self._ask(ctx, now, "", "annuaire_category", []), int(rest)
+                )
+                return self._finish(chat_id, ctx, now, "", "annuaire_category", 1.0, answer)
+            return Reply(text="Ce bouton n'est plus valable. Posez à nouveau votre question.")
+
+    def command(self, chat_id: str, name: str, args: str = "", *, now: datetime | None = None) -> Reply:
+        from bot import commands
+
+        now = now or datetime.now()
+        with self._lock:
+            self._refresh_kb_cache()
+            ctx = st.load_chat(self.state, chat_id, now, self._ttl)
+            return commands.run(self, chat_id, ctx, now, name.lower().lstrip("/"), args)
+
+    def photo(self, chat_id: str, file_id: str, caption: str | None = None, *, now=None) -> Reply:
+        now = now or datetime.now()
+        with self._lock:
+            ctx = st.load_chat(self.state, chat_id, now, self._ttl)
+            if ctx.get("mode") != "signalement":
+                if caption and len(content_words(caption)) >= 3:
+                    ctx.update(mode="signalement", report={"photo": file_id})
+                    return self._report_step(chat_id, ctx, now, caption)
+                return Reply(
+                    text="Merci pour la photo. Je ne peux pas lire les images : pour signaler un problème "
+                    "avec une photo, tapez /signaler puis suivez les étapes."
+                )
+            ctx.setdefault("report", {})["photo"] = file_id
+            if not ctx["report"].get("description") and caption:
+                ctx["report"]["description"] = caption
+            return self._report_step(chat_id, ctx, now, None)
+
+    def location(self, chat_id: str, latitude: float, longitude: float, *, now=None) -> Reply:
+        now = now or datetime.now()
+        with self._lock:
+            ctx = st.load_chat(self.state, chat_id, now, self._ttl)
+            if ctx.get("mode") != "signalement":
+                return Reply(
+                    text="Merci. Une position ne me suffit pas pour répondre : pour signaler un problème à "
+                    "cet endroit, tapez /signaler."
+                )
+            ctx.setdefault("report", {})["location"] = [latitude, longitude]
+            return self._report_step(chat_id, ctx, now, None)
+
+    def staff_answer(self, reference: str, text: str, by: str) -> tuple[str, str] | None:
+        with self._lock:
+            item = knowledge.get_inbox_item(self.writer, reference)
+            if item is None:
+                return None
+            knowledge.answer_inbox(self.writer, reference, text, by=by)
+            knowledge.mark_delivered(self.writer, reference)
+            return item.chat_id, self._delivery_text(reference, text)
+
+    def pending_deliveries(self) -> list[tuple[str, str, str]]:
+        with self._lock:
+            return [
+                (item.reference, item.chat_id, self._delivery_text(item.reference, item.answer or ""))
+                for item in knowledge.pending_deliveries(self.writer)
+            ]
+
+    def mark_delivered(self, reference: str) -> None:
+        with self._lock:
+            knowledge.mark_delivered(self.writer, reference)
+
+    def purge(self, now: datetime | None = None) -> int:
+        """Delete residents' data older than the retention period, in the state file and the inbox."""
+        now = now or datetime.now()
+        with self._lock:
+            removed = st.purge(self.state, now - timedelta(days=self.config.retention_days))
+            removed += knowledge.purge_resident_data(self.writer, self.config.retention_days)
+            return removed
+
+    # -- internals -----------------------------------------------------------------------------
+
+    @property
+    def _ttl(self) -> timedelta:
+        return timedelta(minutes=self.config.session_minutes)
+
+    def _ask(self, ctx: dict, now: datetime, text: str, intent: str, entities: list) -> Ask:
+        return Ask(
+            kb=self.kb,
+            text=text,
+            intent=intent,
+            entities=entities,
+            now=now,
+            context=ctx,
+            commune=self.commune,
+        )
+
+    def _answer(
+        self, chat_id: str, ctx: dict, now: datetime, text: str, forced_intent: str | None = None
+    ) -> Reply:
+        model = self.models.get()
+        understanding = model.predict(text, today=now.date(), gazetteers=self.gazetteers)
+        intent, confidence = understanding.intent, understanding.confidence
+        entities = list(understanding.entities)
+        follow = None
+        if forced_intent:
+            intent, confidence = forced_intent, 1.0
+        else:
+            follow = self._follow_up_intent(ctx, text, understanding)
+            if follow:
+                intent = follow
+                entities = entities + carried_entities(ctx, {e.type for e in entities})
+            elif understanding.fallback:
+                choices = [
+                    (i, c) for i, c in understanding.ranking[:3] if i in ROUTES and i != "out_of_scope"
+                ]
+                if len(choices) >= 2 and choices[0][1] >= CLARIFY_MIN and intent != "out_of_scope":
+                    return self._clarify(chat_id, ctx, now, text, understanding, choices)
+                return self._finish(
+                    chat_id, ctx, now, text, intent, confidence, not_known(self.commune), record=True
+                )
+        route = ROUTES.get(intent)
+        if route is None or intent == "out_of_scope":
+            answer = not_known(self.commune)
+        elif intent in {"handoff"}:
+            return self._start_inbox(chat_id, ctx, now, "demande", intent=intent, confidence=confidence)
+        elif intent == "signalement":
+            return self._start_report(chat_id, ctx, now, text, confidence)
+        else:
+            answer = route(self._ask(ctx, now, text, intent, entities))
+        return self._finish(
+            chat_id,
+            ctx,
+            now,
+            text,
+            intent,
+            confidence,
+            answer,
+            record=True,
+            entities=entities,
+            keep=bool(follow),
+        )
+
+    def _follow_up_intent(self, ctx: dict, text: str, understanding) -> str | None:
+        """The previous turn's intent when this message only makes sense as its continuation."""
+        previous = ctx.get("intent")
+        if not previous or previous in SMALLTALK or previous not in ROUTES:
+            return None
+        folded = fold(text).strip()
+        words = folded.replace("?", " ").split()
+        starts_with_and = folded.startswith(FOLLOW_UP_PREFIXES) or folded == "et"
+        possessive = bool(POSSESSIVES & set(words)) and len(words) <= 6
+        if possessive and previous.startswith("mairie"):
+            return "mairie_contact"
+        if possessive and ctx.get("slots", {}).get("actor"):
+            return "annuaire_name" if not understanding.entities else previous
+        short = len(content_words(text)) <= 2 and bool(understanding.entities)
+        if starts_with_and or (short and (understanding.fallback or understanding.intent == previous)):
+            return previous
+        return None
+
+    def _clarify(self, chat_id, ctx, now, text, understanding, choices) -> Reply:
+        ctx["pending_question"] = text
+        st.save_chat(self.state, chat_id, ctx, now)
+        buttons = [Button(clarify_label(i), f"i:{i}") for i, _ in choices]
+        buttons.append(Button("Autre chose", "x"))
+        return Reply(
+            text="Je ne suis pas sûr d'avoir compris. Votre question porte-t-elle sur :",
+            buttons=buttons,
+            intent=understanding.intent,
+            confidence=understanding.confidence,
+        )
+
+    def _finish(
+        self,
+        chat_id,
+        ctx,
+        now,
+        text,
+        intent,
+        confidence,
+        answer: Answer,
+        *,
+        record: bool = False,
+        entities=(),
+        keep: bool = False,
+    ) -> Reply:
+        """Remember what follow-ups need, queue what we could not answer, and build the reply."""
+        slots = dict(ctx.get("slots", {})) if keep or not entities else {}
+        slots.update(slots_from_entities(entities))
+        slots.update(answer.remember)
+        ctx.update(intent=intent, slots=slots)
+        ctx.pop("pending_question", None)
+        if answer.fallback and record and text:
+            knowledge.add_unanswered(self.writer, text, chat_id=chat_id, reason="fallback")
+        st.save_chat(self.state, chat_id, ctx, now)
+        reply_id = None
+        if answer.feedback and text and not answer.fallback:
+            reply_id = secrets.token_hex(4)
+            st.remember_answer(self.state, reply_id, chat_id, text, intent, now)
+        return Reply(
+            text=answer.text,
+            buttons=answer.buttons,
+            sources=answer.sources,
+            intent=intent,
+            confidence=confidence,
+            fallback=answer.fallback,
+            feedback=reply_id is not None,
+            reply_id=reply_id,
+        )
+
+    def _feedback(self, rest: str) -> Reply:
+        reply_id, _, value = rest.partition(":")
+        row = st.answer_for_feedback(self.state, reply_id)
+        if row is None:
+            return Reply(text="Merci pour votre avis.")
+        if not st.set_feedback(self.state, reply_id, "up" if value == "u" else "down"):
+            return Reply(text="Votre avis sur cette réponse est déjà enregistré, merci.")
+        if value == "u":
+            return Reply(text="Merci pour votre avis !")
+        knowledge.add_unanswered(self.writer, row["question"], chat_id=row["chat_id"], reason="avis négatif")
+        return Reply(
+            text="Merci, votre question est transmise au secrétariat de mairie pour améliorer mes réponses. "
+            "Si c'est urgent, contactez directement la mairie :\n"
+            + "\n".join(contacts_lines(self.commune)[1:])
+        )
+
+    # -- handoff and signalement ---------------------------------------------------------------
+
+    def _cancel(self, chat_id, ctx, now) -> Reply:
+        ctx.pop("mode", None)
+        ctx.pop("report", None)
+        st.save_chat(self.state, chat_id, ctx, now)
+        return Reply(text="C'est annulé. Posez-moi une autre question quand vous voulez.")
+
+    def _start_inbox(self, chat_id, ctx, now, kind, *, intent="handoff", confidence=None) -> Reply:
+        ctx["mode"] = kind
+        ctx.pop("pending_question", None)
+        st.save_chat(self.state, chat_id, ctx, now)
+        return Reply(
+            text="Je transmets votre demande au secrétariat de mairie. Écrivez-la en un seul message "
+            "(avec vos coordonnées si vous souhaitez être rappelé) ; tapez /annuler pour abandonner.",
+            intent=intent,
+            confidence=confidence,
+        )
+
+    def _start_report(self, chat_id, ctx, now, text, confidence) -> Reply:
+        ctx["mode"] = "signalement"
+        ctx["report"] = {}
+        generic = {"signaler", "signalement", "probleme", "souci", "voudrais", "veux", "faire", "declarer"}
+        if len(content_words(text, generic)) >= 3:
+            return self._report_step(chat_id, ctx, now, text, confidence=confidence)
+        st.save_chat(self.state, chat_id, ctx, now)
+        return Reply(
+            text="Décrivez le problème en un message : quoi, où (rue, numéro, repère) et depuis quand. "
+            "Tapez /annuler pour abandonner.",
+            intent="signalement",
+            confidence=confidence,
+        )
+
+    def _report_step(self, chat_id, ctx, now, text, *, confidence=None) -> Reply:
+        """Collect description, then optional photo and location, then file it in the inbox."""
+        report = ctx.setdefault("report", {})
+        if text is not None:
+            if not report.get("description"):
+                report["description"] = text
+            elif fold(text).strip(" .!") in {
+                "envoyer",
+                "envoie",
+                "ok",
+                "non",
+                "fin",
+                "valider",
+                "c'est tout",
+            }:
+                return self._file_inbox(chat_id, ctx, now, "signalement", report["description"])
+            else:
+                report["description"] += "\n" + text
+        if report.get("description") and report.get("photo") and report.get("location"):
+            return self._file_inbox(chat_id, ctx, now, "signalement", report["description"])
+        st.save_chat(self.state, chat_id, ctx, now)
+        if not report.get("description"):
+            return Reply(
+                text="Merci. Décrivez maintenant le problème en un message : quoi, où et depuis quand."
+            )
+        missing = [
+            w for w, k in (("une photo", "photo"), ("votre position", "location")) if not report.get(k)
+        ]
+        return Reply(
+            text=f"C'est noté. Vous pouvez ajouter {' et '.join(missing)} si vous le souhaitez, "
+            "puis écrivez « envoyer ». Écrivez « envoyer » tout de suite pour transmettre sans.",
+            intent="signalement",
+            confidence=confidence,
+        )
+
+    def _file_inbox(self, chat_id, ctx, now, kind, text) -> Reply:
+        report = ctx.get("report") or {}
+        location = report.get("location") or [None, None]
+        item = knowledge.add_inbox_item(
+            self.writer,
+            kind,
+            chat_id,
+            text,
+            photo_file_id=report.get("photo"),
+            latitude=location[0],
+            longitude=location[1],
+        )
+        ctx.pop("mode", None)
+        ctx.pop("report", None)
+        st.save_chat(self.state, chat_id, ctx, now)
+        what = "signalement" if kind == "signalement" else "demande"
+        notice = f"Nouveau {what} {item.reference}\n{text}"
+        if item.latitude is not None:
+            notice += f"\nPosition : {item.latitude:.5f}, {item.longitude:.5f}"
+        notice += "\nRépondez à ce message pour répondre à l'habitant."
+        return Reply(
+            text=f"Votre {what} est transmis{'' if kind == 'signalement' else 'e'} au secrétariat de mairie "
+            f"sous la référence {item.reference}. Vous recevrez la réponse ici.",
+            intent=kind if kind == "signalement" else "handoff",
+            staff_notice=notice,
+            inbox_reference=item.reference,
+            photo_file_id=item.photo_file_id,
+        )
+
+    def _delivery_text(self, reference: str, answer: str) -> str:
+        return f"Réponse de la mairie à votre message {reference} :\n{answer}"
+
+
+# -- follow-up slots ------------------------------------------------------------------------------
+
+
+def slots_from_entities(entities) -> dict:
+    """JSON-friendly slots remembered for the next turn."""
+    slots: dict = {}
+    for e in entities:
+        if e.type in slots:
+            continue
+        value = e.value
+        if isinstance(value, date | time):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = [v.isoformat() for v in value]
+        elif isinstance(value, Decimal):
+            value = str(value)
+        slots[e.type] = value
+    return slots
+
+
+def carried_entities(ctx: dict, present: set[str]) -> list:
+    """Entities of the previous turn the new message did not restate (« et en 2024 ? » keeps the rest)."""
+    out = []
+    slots = ctx.get("slots", {})
+    if "date" in present or "date_range" in present:
+        present = present | {"date", "date_range", "weekday"}
+    for kind, raw in slots.items():
+        if kind in present or raw is None:
+            continue
+        value = raw
+        try:
+            if kind == "date":
+                value = date.fromisoformat(raw)
+            elif kind == "date_range":
+                value = (date.fromisoformat(raw[0]), date.fromisoformat(raw[1]))
+            elif kind == "time":
+                value = time.fromisoformat(raw)
+            elif kind == "amount":
+                value = Decimal(raw)
+        except (TypeError, ValueError):
+            continue
+        out.append(nlu.Entity(type=kind, value=value, text="", start=-1, end=-1))
+    return out

@@ -1,0 +1,55 @@
+"""Opening the core with messages a newcomer can act on, shared by run_bot.py and `python -m bot`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import knowledge
+import nlu
+from bot.config import Config
+
+
+class StartupError(Exception):
+    """Something the person starting the bot must fix; the message says how, in French."""
+
+
+def check_database(db_path: Path) -> None:
+    if not db_path.exists():
+        raise StartupError(
+            f"La base de connaissances « {db_path} » n'existe pas encore.\n"
+            f"Importez les fichiers de la commune, par exemple la commune de démonstration :\n"
+            f"    python -m knowledge --db {db_path} import demo/\n"
+            "(ou lancez simplement « make run », qui le fait pour vous)."
+        )
+
+
+def ensure_model(config: Config, *, quiet: bool = False) -> Path:
+    """Find the promoted intent model; train one from the bundled data the first time."""
+    registry = nlu.Registry(config.models_dir)
+    if registry.current() is None and not quiet:
+        print(
+            "Premier démarrage : entraînement du modèle de compréhension à partir de nlu/data/ "
+            "(une minute environ)…",
+            file=sys.stderr,
+        )
+    return nlu.ensure_model(config.models_dir)
+
+
+def open_conversation(config: Config):
+    """The conversation core, or a StartupError that tells what to do."""
+    from bot.conversation import Conversation
+
+    check_database(config.db_path)
+    ensure_model(config)
+    try:
+        return Conversation(config, models=nlu.ModelHandle(config.models_dir))
+    except knowledge.KnowledgeError as exc:
+        raise StartupError(str(exc)) from exc
+    except nlu.ModelError as exc:
+        raise StartupError(
+            f"Le modèle de compréhension est illisible : {exc}\n"
+            f"Revenez au modèle précédent : python -m nlu --registry {config.models_dir} rollback "
+            "(ou supprimez le dossier "
+            "pour repartir du modèle livré)."
+        ) from exc
