@@ -142,7 +142,15 @@ def is_open(expr: str, at: datetime) -> bool:
 def intervals_on(expr: str, day: date) -> list[tuple[time, time]]:
     """Opening intervals of that day, holidays applied; an opening that runs past midnight ends at
     `END_OF_DAY` (time.max, read « minuit ») and continues from 0:00 on the next day."""
-    return [(a, b) for a, b, state, _ in _day_segments(expr, day) if state == State.OPEN]
+    merged: list[tuple[time, time]] = []
+    for a, b, state, _ in _day_segments(expr, day):
+        if state != State.OPEN:
+            continue
+        if merged and merged[-1][1] == a:  # split only by a change of comment
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 @lru_cache(maxsize=16)
@@ -162,15 +170,23 @@ def _with_notes(text: str, notes: list[str]) -> str:
     return f"{text} ({' ; '.join(notes)})" if notes else text
 
 
-def describe_day(expr: str, day: date) -> str:
-    """« de 8 h 30 à 12 h et de 14 h à 18 h », « fermé », « fermé (jour férié : Fête nationale) »."""
+def _agree(adjective: str, feminine: bool) -> str:
+    """« fermé » → « fermée » for « la mairie », « la déchèterie »…"""
+    return adjective + "e" if feminine else adjective
+
+
+def describe_day(expr: str, day: date, *, feminine: bool = False) -> str:
+    """« de 8 h 30 à 12 h et de 14 h à 18 h », « fermé », « fermé (jour férié : Fête nationale) ».
+
+    `feminine=True` agrees « fermée » with a feminine subject (« La mairie est fermée »).
+    """
     segments = _day_segments(expr, day)
     holiday = holiday_name(day)
     holiday_note = f"jour férié : {holiday}" if holiday else ""
     shown = [s for s in segments if s[2] != State.CLOSED]
     if not shown:
         comments = list(dict.fromkeys(s[3] for s in segments if s[3]))
-        return _with_notes("fermé", [holiday_note, *comments])
+        return _with_notes(_agree("fermé", feminine), [holiday_note, *comments])
     if len(shown) == 1 and shown[0][0] == time(0) and shown[0][1] == END_OF_DAY:
         _, _, state, comment = shown[0]
         if state == State.OPEN:
@@ -183,9 +199,10 @@ def describe_day(expr: str, day: date) -> str:
     return _with_notes(join_fr(parts), [holiday_note])
 
 
-def describe_week(expr: str, start: date) -> list[tuple[date, str]]:
+def describe_week(expr: str, start: date, *, feminine: bool = False) -> list[tuple[date, str]]:
     """Seven consecutive days from `start`, each described as by `describe_day`."""
-    return [(start + timedelta(days=i), describe_day(expr, start + timedelta(days=i))) for i in range(7)]
+    days = [start + timedelta(days=i) for i in range(7)]
+    return [(day, describe_day(expr, day, feminine=feminine)) for day in days]
 
 
 def next_opening(expr: str, at: datetime) -> datetime | None:
@@ -205,9 +222,10 @@ def _moment(when: datetime, today: date) -> str:
     return f"{format_date(when.date())} à {format_time(when.time())}"
 
 
-def status_sentence(expr: str, at: datetime) -> str:
+def status_sentence(expr: str, at: datetime, *, feminine: bool = False) -> str:
     """« ouvert en ce moment, jusqu'à 12 h » / « fermé en ce moment ; réouverture mercredi 18 juin 2025
-    à 14 h » — the answer to « c'est ouvert ? » asked at `at`."""
+    à 14 h » — the answer to « c'est ouvert ? » asked at `at`. `feminine=True`: « ouverte », « fermée »."""
+    opened, closed_word = _agree("ouvert", feminine), _agree("fermé", feminine)
     segments = _segments(expr, at, at + LOOKAHEAD)
     if not segments:  # zero-length window cannot happen, but never answer with an empty sentence
         return "horaires inconnus"
@@ -219,12 +237,14 @@ def status_sentence(expr: str, at: datetime) -> str:
                 break
             end = b
         if end >= at + LOOKAHEAD:
-            return _with_notes("ouvert en ce moment", [comment])
-        return _with_notes(f"ouvert en ce moment, jusqu'à {_moment(end, at.date())}", [comment])
+            return _with_notes(f"{opened} en ce moment", [comment])
+        return _with_notes(f"{opened} en ce moment, jusqu'à {_moment(end, at.date())}", [comment])
     if state == State.UNKNOWN:
         return _with_notes("horaires à confirmer en ce moment", [comment])
     holiday = holiday_name(at.date())
-    closed = _with_notes("fermé en ce moment", [f"jour férié : {holiday}" if holiday else "", comment])
+    closed = _with_notes(
+        f"{closed_word} en ce moment", [f"jour férié : {holiday}" if holiday else "", comment]
+    )
     reopening = next_opening(expr, at)
     if reopening is None:
         return f"{closed} ; pas de réouverture prévue dans les 14 prochains jours"

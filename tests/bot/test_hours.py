@@ -88,6 +88,26 @@ def test_mairie_week_with_a_holiday():
     ]
 
 
+def test_feminine_subject():
+    bastille = date(2026, 7, 14)
+    assert describe_day(MAIRIE, bastille, feminine=True) == "fermée (jour férié : Fête nationale)"
+    assert describe_week(MAIRIE, date(2026, 7, 13), feminine=True)[6] == (date(2026, 7, 19), "fermée")
+    assert status_sentence(MAIRIE, datetime(2026, 6, 17, 15), feminine=True) == (
+        "ouverte en ce moment, jusqu'à 18 h"
+    )
+    assert status_sentence(MAIRIE, datetime(2026, 6, 17, 10), feminine=True) == (
+        "fermée en ce moment ; réouverture mercredi 17 juin 2026 à 14 h"
+    )
+
+
+def test_comment_change_does_not_split_an_opening():
+    expr = 'Mo 08:00-12:00 "accueil", Mo 10:00-12:00 open "état civil"'
+    monday = date(2026, 6, 15)
+    assert intervals_on(expr, monday) == [(time(8), time(12))]
+    assert describe_day(expr, monday) == "de 8 h à 10 h (accueil) et de 10 h à 12 h (état civil)"
+    assert status_sentence(expr, datetime(2026, 6, 15, 9)) == "ouvert en ce moment, jusqu'à 12 h (accueil)"
+
+
 def test_two_intervals_a_day():
     expr = "Mo-Fr 08:30-12:00,14:00-18:00; PH off"
     monday = date(2026, 6, 15)
