@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import holidays
 from opening_hours import OpeningHours, ParserError, State
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 COUNTRY = "FR"
+PARIS = ZoneInfo("Europe/Paris")
 LOOKAHEAD = timedelta(days=14)
 
 Segment = tuple[datetime, datetime, State, str]
@@ -106,6 +108,13 @@ def parse(expr: str) -> OpeningHours:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
+def _local(at: datetime) -> datetime:
+    """Naive Paris time. An aware datetime (Telegram's message dates are UTC) is converted first."""
+    if at.tzinfo is None:
+        return at
+    return at.astimezone(PARIS).replace(tzinfo=None)
+
+
 def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
@@ -136,7 +145,7 @@ def _day_segments(expr: str, day: date) -> list[tuple[time, time, State, str]]:
 
 def is_open(expr: str, at: datetime) -> bool:
     """True only when the expression says open; « unknown » (e.g. « sur rendez-vous ») is not open."""
-    return parse(expr).is_open(at)
+    return parse(expr).is_open(_local(at))
 
 
 def intervals_on(expr: str, day: date) -> list[tuple[time, time]]:
@@ -206,7 +215,11 @@ def describe_week(expr: str, start: date, *, feminine: bool = False) -> list[tup
 
 
 def next_opening(expr: str, at: datetime) -> datetime | None:
-    """First moment at or after `at` when it is open (`at` itself if open now), within 14 days."""
+    """First moment at or after `at` when it is open (`at` itself if open now), within 14 days.
+
+    Returned as a naive Paris time, even when `at` was aware.
+    """
+    at = _local(at)
     for a, _, state, _ in _segments(expr, at, at + LOOKAHEAD):
         if state == State.OPEN:
             return a
@@ -226,6 +239,7 @@ def status_sentence(expr: str, at: datetime, *, feminine: bool = False) -> str:
     """« ouvert en ce moment, jusqu'à 12 h » / « fermé en ce moment ; réouverture mercredi 18 juin 2025
     à 14 h » — the answer to « c'est ouvert ? » asked at `at`. `feminine=True`: « ouverte », « fermée »."""
     opened, closed_word = _agree("ouvert", feminine), _agree("fermé", feminine)
+    at = _local(at)
     segments = _segments(expr, at, at + LOOKAHEAD)
     if not segments:  # zero-length window cannot happen, but never answer with an empty sentence
         return "horaires inconnus"

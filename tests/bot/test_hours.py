@@ -3,7 +3,7 @@
 import csv
 import statistics
 import time as clock
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import holidays
@@ -106,6 +106,16 @@ def test_comment_change_does_not_split_an_opening():
     assert intervals_on(expr, monday) == [(time(8), time(12))]
     assert describe_day(expr, monday) == "de 8 h à 10 h (accueil) et de 10 h à 12 h (état civil)"
     assert status_sentence(expr, datetime(2026, 6, 15, 9)) == "ouvert en ce moment, jusqu'à 12 h (accueil)"
+
+
+def test_aware_datetimes_are_read_in_paris_time():
+    # Telegram gives UTC: 12:30 UTC on 17 June 2026 is 14:30 in Paris (summer time).
+    utc = datetime(2026, 6, 17, 12, 30, tzinfo=UTC)
+    assert is_open(MAIRIE, utc)
+    assert status_sentence(MAIRIE, utc) == "ouvert en ce moment, jusqu'à 18 h"
+    winter = datetime(2026, 12, 16, 12, 30, tzinfo=UTC)  # 13:30 in Paris
+    assert not is_open(MAIRIE, winter)
+    assert next_opening(MAIRIE, winter) == datetime(2026, 12, 16, 14)
 
 
 def test_two_intervals_a_day():
