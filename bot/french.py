@@ -111,8 +111,8 @@ def format_date(d: date, *, weekday: bool = True, year: bool = True) -> str:
 
 def format_time(t: time) -> str:
     """« 8 h 30 », « 12 h », « 0 h 15 »; `END_OF_DAY` (24:00) reads « minuit »."""
-    if t >= time(23, 59, 59):
-        return "minuit" if t == END_OF_DAY else f"{t.hour} h {t.minute:02d}"
+    if t == END_OF_DAY:
+        return "minuit"
     return f"{t.hour} h" if t.minute == 0 else f"{t.hour} h {t.minute:02d}"
 
 
