@@ -38,11 +38,11 @@ def opening_hours(ask: Ask) -> Answer:
             text = f"Le {format_date(day)}, la mairie est {_day_phrase(expr, day)}."
             return Answer(text=text, sources=source, remember={"date": day.isoformat()})
         if asks_now(ask.text):
-            text = f"La mairie est {hours.status_sentence(expr, ask.now)}."
+            text = f"La mairie est {hours.status_sentence(expr, ask.now, feminine=True)}."
             return Answer(text=text, sources=source)
         start = ask.today - timedelta(days=ask.today.weekday())
         lines = ["Horaires d'ouverture de la mairie cette semaine :"]
-        for d, description in hours.describe_week(expr, start):
+        for d, description in hours.describe_week(expr, start, feminine=True):
             lines.append(f"– {format_date(d, year=False)} : {description}")
         return Answer(text="\n".join(lines), sources=source)
     except hours.HoursError:
@@ -50,10 +50,8 @@ def opening_hours(ask: Ask) -> Answer:
 
 
 def _day_phrase(expr: str, day) -> str:
-    description = hours.describe_day(expr, day)
-    if description.startswith("fermé"):
-        return description.replace("fermé", "fermée", 1)
-    return f"ouverte {description}"
+    description = hours.describe_day(expr, day, feminine=True)
+    return description if description.startswith("fermée") else f"ouverte {description}"
 
 
 def contact(ask: Ask) -> Answer:

@@ -1,0 +1,68 @@
+"""`python -m bot ask` and `run_bot.py` through real subprocesses, as a script or a newcomer uses them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def run(args, *, env_extra=None, stdin=None, timeout=180):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, *args], cwd=REPO, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_ask_json_gives_a_cited_answer(demo_db, models_dir):
+    result = run(
+        ["-m", "bot", "ask", "--db", str(demo_db), "--today", "2026-06-17", "--json",
+         "quels sont les horaires de la mairie le samedi ?"],
+        env_extra={"CLOCHER_MODELS": str(models_dir)},
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.strip().splitlines()
+    reply = json.loads(line)
+    assert set(reply) >= {"question", "answer", "intent", "confidence", "fallback", "sources"}
+    assert reply["intent"] == "mairie_hours"
+    assert reply["fallback"] is False
+    assert "samedi 20 juin 2026" in reply["answer"]
+    assert "9 h" in reply["answer"]
+    assert reply["sources"] and reply["sources"][0]["kind"] == "commune"
+
+
+def test_ask_reads_stdin_one_question_per_line(demo_db, models_dir):
+    result = run(
+        ["-m", "bot", "ask", "--db", str(demo_db), "--today", "2026-06-17", "--json"],
+        env_extra={"CLOCHER_MODELS": str(models_dir)},
+        stdin="bonjour\nquelle est la recette de la tarte tatin ?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in replies] == ["bonjour", "quelle est la recette de la tarte tatin ?"]
+    assert replies[1]["fallback"] is True
+    assert "04 74 27 51 30" in replies[1]["answer"]  # the demo mairie's phone, from commune.yml
+
+
+def test_missing_database_says_how_to_import(tmp_path, models_dir):
+    missing = tmp_path / "nowhere.sqlite"
+    result = run(
+        ["-m", "bot", "ask", "--db", str(missing), "bonjour"], env_extra={"CLOCHER_MODELS": str(models_dir)}
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "python -m knowledge" in result.stderr and "import" in result.stderr
+
+
+def test_console_chat_on_piped_stdin(demo_db, models_dir):
+    result = run(
+        ["run_bot.py", "--db", str(demo_db)],
+        env_extra={"CLOCHER_MODELS": str(models_dir)},
+        stdin="bonjour\nquit\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "fictive" in result.stdout  # the welcome says the demo commune is fictional
+    assert "Au revoir" in result.stdout
