@@ -67,9 +67,12 @@ def test_follow_up_keeps_the_subject(conversation):
 
 
 def test_context_expires(conversation):
+    from bot import state
+
     conversation.text("6", "la mairie est ouverte samedi ?", now=NOW)
-    later = conversation.text("6", "et lundi ?", now=NOW + timedelta(hours=5))
-    assert later.intent != "mairie_hours" or "lundi 22 juin 2026" not in later.text or later.fallback is False
+    ttl = timedelta(minutes=conversation.config.session_minutes)
+    assert state.load_chat(conversation.state, "6", NOW + timedelta(minutes=1), ttl)["intent"] == "mairie_hours"
+    assert state.load_chat(conversation.state, "6", NOW + ttl + timedelta(minutes=1), ttl) == {}
 
 
 def test_forget_me_erases_everything(conversation, demo_db):
