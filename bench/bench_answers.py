@@ -1,0 +1,77 @@
+"""Answer latency over the residents' question table, once the bot is started (issue 5).
+
+Prints the median and p99 of a whole answer (NLU + answer builder + knowledge base + state write), next to
+the bare intent model's prediction on the same questions, measured in the same run, so the cost of
+composing answers can be read off directly. Target: median answer ≤ 10 ms.
+
+    .venv/bin/python bench/bench_answers.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import knowledge  # noqa: E402
+import nlu  # noqa: E402
+from bot.config import load_config  # noqa: E402
+from bot.conversation import Conversation  # noqa: E402
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    table = yaml.safe_load((REPO / "tests/bot/questions.yml").read_text(encoding="utf-8"))
+    questions = [c["question"] for c in table if not c.get("session")]
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        db = home / "clocher.sqlite"
+        conn = knowledge.open_kb(db)
+        knowledge.import_paths(conn, [REPO / "demo"])
+        conn.close()
+        models = Path("var/models") if Path("var/models").exists() else home / "models"
+        nlu.ensure_model(models)
+        config = load_config(home=home, db_path=db, models_dir=models)
+        conv = Conversation(config)
+        model = conv.models.get()
+        now = datetime(2026, 6, 17, 10, 30)
+        for q in questions[:20]:  # warm-up: caches, lazy imports
+            conv.text("warm", q, now=now)
+        answer_ms: list[float] = []
+        predict_ms: list[float] = []
+        for _ in range(args.repeat):
+            for i, q in enumerate(questions):
+                t0 = time.perf_counter()
+                model.predict(q, today=now.date(), gazetteers=conv.gazetteers)
+                predict_ms.append((time.perf_counter() - t0) * 1000)
+                t0 = time.perf_counter()
+                conv.text(f"bench-{i}", q, now=now)
+                answer_ms.append((time.perf_counter() - t0) * 1000)
+        conv.close()
+        shutil.rmtree(home / "home", ignore_errors=True)
+    print(f"questions: {len(questions)} × {args.repeat}")
+    print(f"{'':28}{'median':>10}{'p99':>10}")
+    print(f"{'baseline: model.predict':28}{statistics.median(predict_ms):>8.2f}ms{percentile(predict_ms, 99):>8.2f}ms")
+    print(f"{'Clocher: full answer':28}{statistics.median(answer_ms):>8.2f}ms{percentile(answer_ms, 99):>8.2f}ms")
+    print("target: median full answer ≤ 10 ms")
+
+
+if __name__ == "__main__":
+    main()
