@@ -68,8 +68,8 @@ def main() -> None:
         shutil.rmtree(home / "home", ignore_errors=True)
     print(f"questions: {len(questions)} × {args.repeat}")
     print(f"{'':28}{'median':>10}{'p99':>10}")
-    print(f"{'baseline: model.predict':28}{statistics.median(predict_ms):>8.2f}ms{percentile(predict_ms, 99):>8.2f}ms")
-    print(f"{'Clocher: full answer':28}{statistics.median(answer_ms):>8.2f}ms{percentile(answer_ms, 99):>8.2f}ms")
+    for label, values in (("baseline: model.predict", predict_ms), ("Clocher: full answer", answer_ms)):
+        print(f"{label:28}{statistics.median(values):>8.2f}ms{percentile(values, 99):>8.2f}ms")
     print("target: median full answer ≤ 10 ms")
 
 
