@@ -1,0 +1,116 @@
+"""Clocher's knowledge base: what the commune publishes, in SQLite, searchable in French.
+
+The bot reads through read-only connections (`open_kb(path, readonly=True)`); imports and the bot's own
+writes (inbox, unanswered questions) go through one writable connection.
+"""
+
+from __future__ import annotations
+
+from .annuaire import actor_names, categories, search_acteurs, streets
+from .arretes import (
+    arretes_in_force,
+    get_arrete,
+    get_deliberation,
+    recent_arretes,
+    search_arretes,
+    search_deliberations,
+)
+from .budget import budget_documents, budget_lines, budget_totals, budget_years
+from .commune import get_commune
+from .db import default_db_path, is_empty, open_kb
+from .errors import KnowledgeBaseMissing, KnowledgeError
+from .export import export_kb
+from .fiches import (
+    add_fiche,
+    delete_fiche,
+    edit_fiche,
+    get_fiche,
+    list_fiches,
+    search_fiches,
+    set_fiche_enabled,
+)
+from .importers import ImportReport, RowError, import_paths
+from .inbox import (
+    add_inbox_item,
+    add_unanswered,
+    answer_inbox,
+    close_inbox,
+    data_about_chat,
+    erase_chat,
+    get_inbox_item,
+    list_inbox,
+    list_unanswered,
+    mark_delivered,
+    pending_deliveries,
+    purge_resident_data,
+    resolve_unanswered,
+)
+from .records import (
+    Acteur,
+    Arrete,
+    BudgetLine,
+    BudgetTotal,
+    Commune,
+    Deliberation,
+    Fiche,
+    InboxItem,
+    Source,
+    UnansweredQuestion,
+)
+
+__all__ = [
+    "KnowledgeError",
+    "KnowledgeBaseMissing",
+    "open_kb",
+    "is_empty",
+    "default_db_path",
+    "import_paths",
+    "ImportReport",
+    "RowError",
+    "get_commune",
+    "search_fiches",
+    "get_fiche",
+    "list_fiches",
+    "add_fiche",
+    "edit_fiche",
+    "set_fiche_enabled",
+    "delete_fiche",
+    "get_arrete",
+    "arretes_in_force",
+    "search_arretes",
+    "recent_arretes",
+    "search_deliberations",
+    "get_deliberation",
+    "budget_years",
+    "budget_documents",
+    "budget_totals",
+    "budget_lines",
+    "search_acteurs",
+    "streets",
+    "categories",
+    "actor_names",
+    "add_inbox_item",
+    "list_inbox",
+    "get_inbox_item",
+    "answer_inbox",
+    "close_inbox",
+    "pending_deliveries",
+    "mark_delivered",
+    "add_unanswered",
+    "list_unanswered",
+    "resolve_unanswered",
+    "data_about_chat",
+    "erase_chat",
+    "purge_resident_data",
+    "export_kb",
+    "Source",
+    "Commune",
+    "Fiche",
+    "Arrete",
+    "Deliberation",
+    "BudgetTotal",
+    "BudgetLine",
+    "Acteur",
+    "InboxItem",
+    "UnansweredQuestion",
+]

@@ -1,0 +1,199 @@
+"""Arrêtés and délibérations: by number, in force on a date for a place, full-text search."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from .importers.arretes import lieu_core
+from .records import Arrete, Deliberation, Source
+from .search import fts_ids
+from .textnorm import STOP_WORDS, french_date, key, numero_key, stems, words
+
+_STREET_WORDS = frozenset(
+    str.split(
+        "rue avenue av place pl chemin ch route rte impasse imp allee boulevard bd quai square parvis "
+        "passage "
+        "sentier cours lotissement lieu dit hameau parking esplanade promenade montee rond point voie"
+    )
+)
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def arrete_title(numero: str, signed: date, origin: str | None = None) -> str:
+    return f"Arrêté n° {numero} du {french_date(signed)}"
+
+
+def _arrete(row: sqlite3.Row) -> Arrete:
+    signed = date.fromisoformat(row["date"])
+    return Arrete(
+        id=row["numero"],
+        date=signed,
+        type=row["type"],
+        objet=row["objet"],
+        debut=_d(row["debut"]),
+        fin=_d(row["fin"]),
+        lieux=tuple(x for x in (row["lieux"] or "").split("; ") if x),
+        matiere=row["matiere"],
+        url=row["url"],
+        text=row["text"],
+        source=Source("arrete", row["numero"], arrete_title(row["numero"], signed), row["url"]),
+    )
+
+
+def get_arrete(conn: sqlite3.Connection, number: str) -> Arrete | None:
+    """By number, tolerant to « 2025-17 », « 2025-017 », « 2025_017 », « n°2025-017 »."""
+    row = conn.execute("SELECT * FROM arretes WHERE numero_key = ?", (numero_key(number),)).fetchone()
+    return _arrete(row) if row else None
+
+
+def _place_ids(conn: sqlite3.Connection, place: str) -> set[int]:
+    """Arrêtés whose places or object/text mention `place` (accent- and case-insensitive)."""
+    core = lieu_core(place)
+    if not core:
+        return set()
+    lieu_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM lieux WHERE core = ?1 OR (' ' || core || ' ') LIKE ('% ' || ?1 || ' %') "
+            "OR (' ' || ?1 || ' ') LIKE ('% ' || core || ' %')",
+            (core,),
+        )
+    ]
+    ids: set[int] = set()
+    for chunk in range(0, len(lieu_ids), 500):
+        part = lieu_ids[chunk : chunk + 500]
+        marks = ",".join("?" * len(part))
+        ids.update(
+            r[0] for r in conn.execute(f"SELECT arrete_id FROM arrete_lieux WHERE lieu_id IN ({marks})", part)
+        )
+    # The object or text may name the place without ARR_LIEU: phrase search on the distinctive words.
+    distinctive = [w for w in words(place) if w not in STOP_WORDS and w not in _STREET_WORDS]
+    if distinctive:
+        phrase = " ".join(stems(" ".join(distinctive)))
+        if phrase:
+            ids.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT rowid FROM arretes_fts WHERE arretes_fts MATCH ?",
+                    ('{objet lieux body} : "' + phrase.replace('"', "") + '"',),
+                )
+            )
+    return ids
+
+
+_ORDER = "ORDER BY CASE WHEN end_day IS NULL THEN 1 ELSE 0 END, start_day DESC, date DESC"
+_IN_FORCE = (
+    "((end_day IS NULL AND start_day <= :day) OR "
+    "(end_day IS NOT NULL AND start_day <= :until AND end_day >= :day))"
+)
+
+
+def arretes_in_force(
+    conn: sqlite3.Connection, day: date, place: str | None = None, until: date | None = None
+) -> list[Arrete]:
+    """Temporary arrêtés overlapping [day, until] and permanent ones in force on `day`, maybe for a place.
+
+    Temporary ones come first (soonest-starting last), then permanent ones, newest first.
+    """
+    params = {"day": day.isoformat(), "until": (until or day).isoformat()}
+    if place is None or not place.strip():
+        rows = conn.execute(f"SELECT * FROM arretes WHERE {_IN_FORCE} {_ORDER}", params).fetchall()
+        return [_arrete(r) for r in rows]
+    ids = sorted(_place_ids(conn, place))
+    out: list[sqlite3.Row] = []
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join(str(int(i)) for i in part)
+        out.extend(conn.execute(f"SELECT * FROM arretes WHERE id IN ({marks}) AND {_IN_FORCE}", params))
+    out.sort(key=lambda r: (r["end_day"] is None, _neg(r["start_day"]), _neg(r["date"])))
+    return [_arrete(r) for r in out]
+
+
+def _neg(iso: str) -> tuple[int, ...]:
+    return tuple(-int(p) for p in iso.split("-"))
+
+
+def search_arretes(conn: sqlite3.Connection, text: str, limit: int = 5) -> list[Arrete]:
+    """Full-text search over object, places and PDF text (an exact number wins)."""
+    direct = get_arrete(conn, text) if any(c.isdigit() for c in text) and len(text) < 30 else None
+    hits = fts_ids(conn, "arretes", text, (3.0, 2.0, 1.0), limit)
+    out = [direct] if direct else []
+    for rowid, _ in hits:
+        row = conn.execute("SELECT * FROM arretes WHERE id = ?", (rowid,)).fetchone()
+        if row is not None and (direct is None or row["numero"] != direct.id):
+            out.append(_arrete(row))
+    return out[:limit]
+
+
+def recent_arretes(conn: sqlite3.Connection, limit: int = 5) -> list[Arrete]:
+    return [
+        _arrete(r)
+        for r in conn.execute("SELECT * FROM arretes ORDER BY date DESC, id DESC LIMIT ?", (limit,))
+    ]
+
+
+def _deliberation(row: sqlite3.Row) -> Deliberation:
+    signed = date.fromisoformat(row["date"])
+    return Deliberation(
+        id=row["delib_id"],
+        date=signed,
+        objet=row["objet"],
+        matiere=row["matiere"],
+        budget_annee=row["budget_annee"],
+        vote_effectif=row["vote_effectif"],
+        vote_reel=row["vote_reel"],
+        vote_pour=row["vote_pour"],
+        vote_contre=row["vote_contre"],
+        vote_abstention=row["vote_abstention"],
+        url=row["url"],
+        source=Source(
+            "deliberation",
+            row["delib_id"],
+            f"Délibération n° {row['delib_id']} du {french_date(signed)}",
+            row["url"],
+        ),
+    )
+
+
+def search_deliberations(conn: sqlite3.Connection, text: str, limit: int = 5) -> list[Deliberation]:
+    hits = fts_ids(conn, "deliberations", text, (3.0, 1.0), limit)
+    out = []
+    for rowid, _ in hits:
+        row = conn.execute("SELECT * FROM deliberations WHERE id = ?", (rowid,)).fetchone()
+        if row is not None:
+            out.append(_deliberation(row))
+    return out
+
+
+def get_deliberation(conn: sqlite3.Connection, delib_id: str) -> Deliberation | None:
+    row = conn.execute(
+        "SELECT * FROM deliberations WHERE delib_key = ?", (" ".join(delib_id.lower().split()),)
+    ).fetchone()
+    return _deliberation(row) if row else None
+
+
+def lieu_names(conn: sqlite3.Connection) -> list[str]:
+    """Places named in arrêtés (those still linked to one)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT nom FROM lieux WHERE EXISTS (SELECT 1 FROM arrete_lieux a WHERE a.lieu_id = lieux.id) "
+            "ORDER BY nom"
+        )
+    ]
+
+
+__all__ = [
+    "get_arrete",
+    "arretes_in_force",
+    "search_arretes",
+    "recent_arretes",
+    "search_deliberations",
+    "get_deliberation",
+    "lieu_names",
+    "key",
+]

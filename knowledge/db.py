@@ -1,0 +1,79 @@
+"""Open the knowledge base: writable for imports and the bot's own writes, read-only for answering."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import KnowledgeBaseMissing, KnowledgeError
+from .migrations import apply_pending
+from .textnorm import stem_text
+
+DEFAULT_DB = Path("var") / "clocher.sqlite"
+
+
+def default_db_path() -> Path:
+    """Where the KB lives when no --db is given: $CLOCHER_DB, else var/clocher.sqlite."""
+    return Path(os.environ.get("CLOCHER_DB") or DEFAULT_DB)
+
+
+def _register(conn: sqlite3.Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    # The FTS triggers call stem_text(); deterministic lets SQLite use it freely.
+    conn.create_function("stem_text", 1, stem_text, deterministic=True)
+
+
+def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and, when writable, create and migrate) the KB.
+
+    Writable connections run in autocommit mode: every write function opens its own explicit
+    transaction, so a failed import rolls back completely. WAL lets read-only readers keep answering
+    while a clerk imports.
+    """
+    path = Path(path)
+    if readonly:
+        if not path.exists():
+            raise KnowledgeBaseMissing(path)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        _register(conn)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _register(conn)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:
+        raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from exc
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    apply_pending(conn)
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: commit on success, roll back everything on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """True when no commune profile has been imported (the bot then only gives setup instructions)."""
+    try:
+        return conn.execute("SELECT 1 FROM commune LIMIT 1").fetchone() is None
+    except sqlite3.OperationalError:
+        return True

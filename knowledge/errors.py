@@ -1,0 +1,19 @@
+"""Errors the knowledge layer raises; their message is French, meant for a clerk or a log."""
+
+from __future__ import annotations
+
+
+class KnowledgeError(Exception):
+    """A user-facing failure (bad file, unknown reference…); the message is in French."""
+
+
+class KnowledgeBaseMissing(KnowledgeError):
+    """The knowledge base file does not exist (or holds no commune yet)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"La base de connaissances « {path} » n'existe pas encore. "
+            f"Créez-la en important les fichiers de la commune : "
+            f"python -m knowledge --db {path} import demo/"
+        )
+        self.path = path

@@ -1,0 +1,141 @@
+"""Importers: one module per published format, one transaction per file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from . import (
+    annuaire,
+    arretes,
+    arretes_pdf,
+    budget,
+    cerema,
+    deliberations,
+    equipements,
+    fiches,
+    osm,
+    profile,
+)
+from .base import Context, ImportReport
+from .csvread import FileRejected, RowError
+from .detect import KINDS, LABELS, detect
+
+Importer = Callable[[sqlite3.Connection, str, bytes, ImportReport, Context], None]
+IMPORTERS: dict[str, Importer] = {
+    "profile": profile.import_file,
+    "fiches": fiches.import_file,
+    "arretes": arretes.import_file,
+    "cerema": cerema.import_file,
+    "arretes_pdf": arretes_pdf.import_file,
+    "deliberations": deliberations.import_file,
+    "budget": budget.import_file,
+    "annuaire": annuaire.import_file,
+    "equipements": equipements.import_file,
+    "osm": osm.import_file,
+}
+SUFFIXES = {".csv", ".txt", ".tsv", ".yml", ".yaml", ".pdf"}
+
+__all__ = ["ImportReport", "RowError", "KINDS", "LABELS", "import_paths", "expand_paths"]
+
+
+class _Rejected(Exception):
+    pass
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to import: folders walked (sorted, profile first, PDFs last); a missing path is an error."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = [
+                f
+                for f in sorted(p.rglob("*"))
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            ]
+            order = {".yml": 0, ".yaml": 0, ".pdf": 2}
+            out.extend(sorted(found, key=lambda f: (order.get(f.suffix.lower(), 1), str(f))))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise KnowledgeError(f"« {p} » introuvable : vérifiez le chemin du fichier ou du dossier.")
+    return out
+
+
+def import_paths(
+    conn: sqlite3.Connection,
+    paths: Iterable[str | Path],
+    *,
+    fmt: str | None = None,
+    skip_invalid: bool = False,
+    progress: bool = False,
+) -> list[ImportReport]:
+    """Import files and folders; each file is one transaction, a rejected file changes nothing."""
+    if fmt is not None and fmt not in IMPORTERS:
+        raise KnowledgeError(f"format « {fmt} » inconnu ; formats possibles : {', '.join(KINDS)}.")
+    ctx = Context(skip_invalid=skip_invalid, progress=progress)
+    return [import_file(conn, f, fmt=fmt, ctx=ctx) for f in expand_paths(paths)]
+
+
+def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: Context) -> ImportReport:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError(f"impossible de lire « {path} » : {exc.strerror}.") from None
+    report = ImportReport(str(path), fmt or "?")
+    try:
+        report.kind = fmt or detect(path, data)
+    except FileRejected as exc:
+        report.ok = False
+        report.errors.append(RowError(str(path), None, exc.column, None, exc.message))
+        return report
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        IMPORTERS[report.kind](conn, str(path), data, report, ctx)
+        if report.errors and not ctx.skip_invalid:
+            raise _Rejected
+        conn.execute(
+            "INSERT INTO imports(imported_at, file_name, path, sha256, kind, added, updated, unchanged, "
+            "rejected, "
+            "removed, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                path.name,
+                str(path.resolve()),
+                hashlib.sha256(data).hexdigest(),
+                report.kind,
+                report.added,
+                report.updated,
+                report.unchanged,
+                report.rejected,
+                report.removed,
+                "partiel" if report.rejected else "complet",
+            ),
+        )
+        conn.execute("COMMIT")
+    except FileRejected as exc:
+        conn.execute("ROLLBACK")
+        _reject(report)
+        report.errors.insert(0, RowError(str(path), None, exc.column, None, exc.message))
+    except _Rejected:
+        conn.execute("ROLLBACK")
+        _reject(report)
+    except sqlite3.OperationalError as exc:
+        conn.execute("ROLLBACK")
+        raise KnowledgeError(f"la base de connaissances refuse l'écriture ({exc}) ; réessayez.") from None
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return report
+
+
+def _reject(report: ImportReport) -> None:
+    report.ok = False
+    report.added = report.updated = report.unchanged = report.removed = 0

@@ -1,0 +1,267 @@
+"""Arrêtés municipaux CSV (OpenDataFrance ARR_* draft), and arrêté storage shared with CEREMA and PDF."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..textnorm import STOP_WORDS, fold, key, numero_key, words
+from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
+from .csvread import FieldError, parse_date, read_csv
+
+REQUIRED = ["arr_id", "arr_date", "arr_type", "arr_objet"]
+KNOWN = [
+    "coll_nom",
+    "coll_siret",
+    "arr_matiere_code",
+    "arr_matiere_nom",
+    "arr_debut",
+    "arr_fin",
+    "arr_lieu",
+    "pref_id",
+    "pref_date",
+    "arr_url",
+    "arr_texte",
+]
+COLUMNS = [
+    "numero_key",
+    "numero",
+    "date",
+    "type",
+    "objet",
+    "debut",
+    "fin",
+    "matiere_code",
+    "matiere",
+    "lieux",
+    "url",
+    "text",
+    "coll_nom",
+    "coll_siret",
+    "pref_id",
+    "pref_date",
+    "start_day",
+    "end_day",
+    "origin",
+]
+TYPES = {
+    "temporaire": "temporaire",
+    "permanent": "permanent",
+    "permanente": "permanent",
+    "individuel": "individuel",
+    "individuelle": "individuel",
+    "reglementaire": "réglementaire",
+}
+
+
+def normalise_type(value: str | None, column: str = "ARR_TYPE") -> str:
+    folded = fold(value or "").strip()
+    if folded not in TYPES:
+        raise FieldError(column, value, "type inconnu (temporaire, permanent, individuel ou réglementaire)")
+    return TYPES[folded]
+
+
+def split_lieux(value: str | None) -> list[str]:
+    out: list[str] = []
+    for part in (value or "").replace("|", ";").split(";"):
+        part = " ".join(part.split())
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+def period(kind: str, signed: date, debut: date | None, fin: date | None) -> tuple[str, str | None]:
+    """[start, end] days the arrêté applies; end None = until further notice.
+
+    A temporary arrêté without dates is taken to apply on the day it starts only, so it never
+    lingers forever in « in force » answers.
+    """
+    start = debut or signed
+    if fin is not None:
+        return start.isoformat(), fin.isoformat()
+    if kind == "temporaire":
+        return start.isoformat(), start.isoformat()
+    return start.isoformat(), None
+
+
+def make_record(
+    *,
+    numero: str,
+    signed: date,
+    kind: str,
+    objet: str,
+    debut: date | None = None,
+    fin: date | None = None,
+    matiere_code: str | None = None,
+    matiere: str | None = None,
+    lieux: list[str] | None = None,
+    url: str | None = None,
+    text: str | None = None,
+    coll_nom: str | None = None,
+    coll_siret: str | None = None,
+    pref_id: str | None = None,
+    pref_date: date | None = None,
+    origin: str = "csv",
+) -> dict[str, Any]:
+    nkey = numero_key(numero)
+    if not nkey:
+        raise FieldError("ARR_ID", numero, "numéro d'arrêté sans chiffre ni lettre")
+    if debut and fin and fin < debut:
+        raise FieldError("ARR_FIN", fin.isoformat(), f"fin antérieure au début ({debut.isoformat()})")
+    start, end = period(kind, signed, debut, fin)
+    return {
+        "numero_key": nkey,
+        "numero": numero,
+        "date": signed.isoformat(),
+        "type": kind,
+        "objet": objet,
+        "debut": debut.isoformat() if debut else None,
+        "fin": fin.isoformat() if fin else None,
+        "matiere_code": matiere_code,
+        "matiere": matiere,
+        "lieux": "; ".join(lieux or []),
+        "url": url,
+        "text": text,
+        "coll_nom": coll_nom,
+        "coll_siret": coll_siret,
+        "pref_id": pref_id,
+        "pref_date": pref_date.isoformat() if pref_date else None,
+        "start_day": start,
+        "end_day": end,
+        "origin": origin,
+        "_display_key": numero,
+    }
+
+
+def _parse(row: dict[str, str | None]) -> dict[str, Any]:
+    numero = row.get("arr_id")
+    if not numero:
+        raise FieldError("ARR_ID", numero, "numéro d'arrêté manquant")
+    signed = parse_date(row.get("arr_date"), "ARR_DATE")
+    if signed is None:
+        raise FieldError("ARR_DATE", None, "date de signature manquante")
+    objet = row.get("arr_objet")
+    if not objet:
+        raise FieldError("ARR_OBJET", None, "objet manquant")
+    return make_record(
+        numero=numero,
+        signed=signed,
+        kind=normalise_type(row.get("arr_type")),
+        objet=objet,
+        debut=parse_date(row.get("arr_debut"), "ARR_DEBUT"),
+        fin=parse_date(row.get("arr_fin"), "ARR_FIN"),
+        matiere_code=row.get("arr_matiere_code"),
+        matiere=row.get("arr_matiere_nom"),
+        lieux=split_lieux(row.get("arr_lieu")),
+        url=row.get("arr_url"),
+        text=row.get("arr_texte"),
+        coll_nom=row.get("coll_nom"),
+        coll_siret=row.get("coll_siret"),
+        pref_id=row.get("pref_id"),
+        pref_date=parse_date(row.get("pref_date"), "PREF_DATE"),
+    )
+
+
+def lieu_core(name: str) -> str:
+    """Lieu matching form: folded words without stop words (« Rue de la Gare » → « rue gare »)."""
+    return " ".join(w for w in words(name) if w not in STOP_WORDS)
+
+
+def store(
+    conn: sqlite3.Connection,
+    report: ImportReport,
+    records: list[dict[str, Any]],
+    source_file: str,
+    *,
+    remove: bool = True,
+) -> None:
+    """Upsert arrêtés and their normalised places; PDF full text survives a CSV row that lacks it."""
+    texts = {
+        k: t
+        for k, t in conn.execute(
+            "SELECT numero_key, text FROM arretes WHERE text IS NOT NULL AND origin = 'pdf'"
+        )
+    }
+    if texts:
+        for rec in records:
+            if rec["text"] is None and rec["numero_key"] in texts:
+                rec["text"] = texts[rec["numero_key"]]
+    written = sync(conn, report, "arretes", "numero_key", COLUMNS, records, source_file)
+    if remove:
+        remove_missing(conn, report, "arretes", "numero_key", {r["numero_key"] for r in records}, source_file)
+    if not written:
+        return
+    lieu_ids = dict(conn.execute("SELECT lieu_key, id FROM lieux"))
+    next_lieu = max(lieu_ids.values(), default=0) + 1
+    new_lieux: list[tuple[int, str, str, str]] = []
+    links: list[tuple[int, int]] = []
+    if report.updated:
+        conn.executemany("DELETE FROM arrete_lieux WHERE arrete_id = ?", [(i,) for k, i in written.items()])
+    by_key = {r["numero_key"]: r for r in records}
+    for nkey, arrete_id in written.items():
+        for lieu in by_key[nkey]["lieux"].split("; ") if by_key[nkey]["lieux"] else []:
+            lkey = key(lieu)
+            if not lkey:
+                continue
+            lid = lieu_ids.get(lkey)
+            if lid is None:
+                lid = lieu_ids[lkey] = next_lieu
+                next_lieu += 1
+                new_lieux.append((lid, lkey, lieu_core(lieu), lieu))
+            links.append((lid, arrete_id))
+    conn.executemany("INSERT INTO lieux(id, lieu_key, core, nom) VALUES (?, ?, ?, ?)", new_lieux)
+    conn.executemany("INSERT OR IGNORE INTO arrete_lieux(lieu_id, arrete_id) VALUES (?, ?)", links)
+
+
+def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
+    table = read_csv(path, data)
+    report.warnings.extend(table.warnings)
+    check_columns(table, report, REQUIRED, KNOWN)
+    records = collect(table, report, ctx, _parse, lambda r: r["numero_key"], key_label="ARR_ID")
+    store(conn, report, records, Path(path).name)
+
+
+EXPORT_HEADER = [
+    "COLL_NOM",
+    "COLL_SIRET",
+    "ARR_ID",
+    "ARR_DATE",
+    "ARR_TYPE",
+    "ARR_MATIERE_CODE",
+    "ARR_MATIERE_NOM",
+    "ARR_OBJET",
+    "ARR_DEBUT",
+    "ARR_FIN",
+    "ARR_LIEU",
+    "PREF_ID",
+    "PREF_DATE",
+    "ARR_URL",
+    "ARR_TEXTE",
+]
+
+
+def export_rows(conn: sqlite3.Connection) -> list[list[str]]:
+    out = []
+    for r in conn.execute("SELECT * FROM arretes ORDER BY id"):
+        out.append(
+            [
+                r["coll_nom"],
+                r["coll_siret"],
+                r["numero"],
+                r["date"],
+                r["type"],
+                r["matiere_code"],
+                r["matiere"],
+                r["objet"],
+                r["debut"],
+                r["fin"],
+                r["lieux"],
+                r["pref_id"],
+                r["pref_date"],
+                r["url"],
+                r["text"],
+            ]
+        )
+    return [[v if v is not None else "" for v in row] for row in out]

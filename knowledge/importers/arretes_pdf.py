@@ -1,0 +1,179 @@
+"""PDF arrêtés with a text layer, as villages publish them: number, dates, object and places read from text.
+
+The @ctes stamp « ID : 001-210102521-20250315-2025_012-AR » is the most reliable source (département,
+SIREN, transmission date, number); the title and « Fait à …, le … » fill in when it is absent.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..textnorm import MONTHS, fold
+from .arretes import make_record, store
+from .base import Context, ImportReport
+from .csvread import FieldError, FileRejected
+
+_MONTH_RE = "|".join(fold(m) for m in MONTHS)
+_DAYNAMES = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_DATE = rf"{_DAYNAMES}(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?"
+_NUMDATE = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+_HOUR = r"(?:\s*(?:a|de|des)\s*\d{1,2}\s*h\s*\d{0,2})?"
+
+STAMP = re.compile(r"ID\s*:\s*(\d{3})-(\d{9})-(\d{8})-([A-Za-z0-9_.\-]+?)-([A-Z]{2})\b")
+NUMBER = re.compile(
+    r"arrete\s+(?:municipal\s+)?(?:temporaire\s+|permanent\s+)?n\s*(?:o|°)?\s*\.?\s*:?\s*"
+    r"([a-z0-9][a-z0-9_\-/.]*[a-z0-9])",
+    re.I,
+)
+SIGNED = re.compile(rf"fait\s+a\s+[^,\n]+,?\s+le\s+{_DATE}")
+RANGE = re.compile(rf"\bdu\s+{_DATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_DATE}")
+RANGE_NUM = re.compile(rf"\bdu\s+{_NUMDATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_NUMDATE}")
+FROM_TO = re.compile(rf"a compter du\s+{_DATE}.{{0,80}}?jusqu'au\s+{_DATE}", re.S)
+OBJET = re.compile(r"^\s*objet\s*:\s*(.+)$", re.I | re.M)
+_STREET_TYPES = (
+    r"rue|avenue|place|chemin|route|impasse|all[ée]e|boulevard|quai|square|parvis|passage|"
+    r"sentier|cours|lotissement|lieu-dit|hameau|parking|esplanade|promenade|mont[ée]e|rond-point"
+)
+_NAME_WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ0-9][\w\-'’]*"
+_LINK = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|sur|et)\s*)"
+STREET_CI = re.compile(rf"\b(?i:{_STREET_TYPES})\s+{_LINK}?{_NAME_WORD}(?:[ \-]{_LINK}?{_NAME_WORD})*")
+
+
+def extract_text(data: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise FileRejected("le PDF est protégé par un mot de passe.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except FileRejected:
+        raise
+    except Exception as exc:  # pypdf raises many types on corrupt files
+        raise FileRejected(f"PDF illisible ({type(exc).__name__}).") from None
+    text = "\n".join(pages)
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    if len(text.strip()) < 20:
+        raise FileRejected("le PDF n'a pas de couche texte (document scanné ?) : rien à lire.")
+    return text.strip()
+
+
+def _fr_date(day: str, month: str, year: str | None, default_year: int | None) -> date | None:
+    y = int(year) if year else default_year
+    if y is None:
+        return None
+    try:
+        return date(y, [fold(m) for m in MONTHS].index(month) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def parse_text(text: str, file_name: str) -> dict[str, Any]:
+    """Read number, dates, object, validity and places from an arrêté's text."""
+    folded = fold(text)  # same length mapping is not guaranteed: use folded only for matching values
+    stamp = STAMP.search(text)
+    numero = signed = None
+    siren = None
+    if stamp:
+        siren = stamp[2]
+        numero = stamp[4].replace("_", "-")
+        try:
+            signed = date(int(stamp[3][:4]), int(stamp[3][4:6]), int(stamp[3][6:]))
+        except ValueError:
+            signed = None
+    m = NUMBER.search(folded)
+    if m and not numero:
+        numero = m[1].rstrip(".")
+    s = SIGNED.search(folded)
+    if s:
+        signed = _fr_date(s[1], s[2], s[3], None) or signed
+    if numero is None:
+        raise FieldError(
+            "numéro",
+            file_name,
+            "numéro d'arrêté introuvable dans le texte (ni tampon @ctes, ni « Arrêté n° … »)",
+        )
+    if signed is None:
+        first = re.search(rf"\b{_DATE}", folded)
+        signed = _fr_date(first[1], first[2], first[3], None) if first else None
+    if signed is None:
+        raise FieldError("date", file_name, "date de signature introuvable dans le texte")
+    debut = fin = None
+    r = RANGE.search(folded)
+    if r:
+        fin = _fr_date(r[4], r[5], r[6], signed.year)
+        debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
+    else:
+        r = RANGE_NUM.search(folded) or FROM_TO.search(folded)
+        if r and r.re is RANGE_NUM:
+            try:
+                debut = date(int(r[3]), int(r[2]), int(r[1]))
+                fin = date(int(r[6]), int(r[5]), int(r[4]))
+            except ValueError:
+                debut = fin = None
+        elif r:
+            fin = _fr_date(r[4], r[5], r[6], signed.year)
+            debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
+    objet_match = OBJET.search(text)
+    if objet_match:
+        objet = objet_match[1].strip()
+    else:
+        title = re.search(
+            r"^.*\b(?:portant|r[ée]glementant|relatif|relative|interdisant|instaurant)\b.*$",
+            text,
+            re.I | re.M,
+        )
+        objet = title[0].strip() if title else text.splitlines()[0][:200]
+    kind = "temporaire" if (debut and fin) or "temporaire" in fold(objet) else "permanent"
+    lieux: list[str] = []
+    seen: set[str] = set()
+    for st in STREET_CI.finditer(text):
+        name = " ".join(st[0].split()).rstrip(".,;")
+        k = fold(name)
+        if k not in seen and len(name) > 6:
+            seen.add(k)
+            lieux.append(name)
+    return {
+        "numero": numero,
+        "signed": signed,
+        "objet": objet,
+        "debut": debut,
+        "fin": fin,
+        "kind": kind,
+        "lieux": lieux[:20],
+        "siren": siren,
+    }
+
+
+def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
+    if not data.startswith(b"%PDF"):
+        raise FileRejected("ce n'est pas un fichier PDF (signature %PDF absente).")
+    text = extract_text(data)
+    name = Path(path).name
+    try:
+        info = parse_text(text, name)
+        if info["debut"] and info["fin"] and info["fin"] < info["debut"]:
+            info["debut"], info["fin"] = info["fin"], info["debut"]
+        record = make_record(
+            numero=info["numero"],
+            signed=info["signed"],
+            kind=info["kind"],
+            objet=info["objet"],
+            debut=info["debut"],
+            fin=info["fin"],
+            lieux=info["lieux"],
+            text=text,
+            url=None,
+            origin="pdf",
+            coll_siret=None,
+        )
+    except FieldError as exc:
+        raise FileRejected(f"{exc.message}.", column=exc.column) from None
+    if not info["lieux"]:
+        report.warnings.append("aucune rue ni place reconnue dans le texte.")
+    store(conn, report, [record], name)

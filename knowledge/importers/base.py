@@ -1,0 +1,193 @@
+"""What every importer shares: the report, row collection with error tracking, and keyed upserts."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .csvread import CsvTable, FieldError, FileRejected, RowError
+
+PROGRESS_MIN_LINES = 20_000
+
+
+@dataclass
+class ImportReport:
+    """What one file did to the knowledge base."""
+
+    path: str
+    kind: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    warnings: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    removed: int = 0
+    ok: bool = True  # False when the file was rejected and changed nothing
+
+    def summary(self) -> str:
+        """One French line for the clerk."""
+        name = Path(self.path).name
+        if not self.ok:
+            return f"{name} ({self.kind}) : REJETÉ, rien n'a été modifié ({len(self.errors)} erreur(s))."
+        parts = [
+            f"{self.added} ajouté(s)",
+            f"{self.updated} mis à jour",
+            f"{self.unchanged} inchangé(s)",
+            f"{self.rejected} rejeté(s)",
+        ]
+        if self.removed:
+            parts.append(f"{self.removed} supprimé(s)")
+        return f"{name} ({self.kind}) : " + ", ".join(parts) + "."
+
+
+@dataclass
+class Context:
+    skip_invalid: bool = False
+    progress: bool = False
+
+
+def check_columns(
+    table: CsvTable, report: ImportReport, required: Iterable[str], known: Iterable[str]
+) -> None:
+    """Reject the file when a required column is missing; warn about the columns we ignore."""
+    present = set(table.keys)
+    for col in required:
+        if col not in present:
+            found = ", ".join(h for h in table.header if h) or "aucune"
+            raise FileRejected(
+                f"colonne obligatoire « {col.upper() if col.isupper() or '_' in col else col} » absente "
+                f"(colonnes trouvées : {found}).",
+                column=col,
+            )
+    known_set = set(known) | set(required)
+    extra = [h for h, k in zip(table.header, table.keys, strict=False) if k and k not in known_set]
+    if extra:
+        report.warnings.append("colonne(s) ignorée(s) : " + ", ".join(extra))
+
+
+def _progress(rows: Iterable[Any], table: CsvTable, ctx: Context) -> Iterable[Any]:
+    lines = table.count_lines()
+    if lines < PROGRESS_MIN_LINES or not (ctx.progress or sys.stderr.isatty()):
+        return rows
+    from tqdm import tqdm
+
+    return tqdm(rows, total=lines, unit=" lignes", desc=Path(table.path).name, file=sys.stderr, leave=False)
+
+
+def collect(
+    table: CsvTable,
+    report: ImportReport,
+    ctx: Context,
+    parse_row: Callable[[dict[str, str | None]], dict[str, Any]],
+    key_of: Callable[[dict[str, Any]], str],
+    *,
+    key_label: str,
+    allow_duplicates: bool = False,
+) -> list[dict[str, Any]]:
+    """Parse every row; bad rows and duplicate keys become RowErrors, good rows are returned in order."""
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for line, row in _progress(table.rows(), table, ctx):
+        try:
+            if isinstance(row, FieldError):
+                raise row
+            record = parse_row(row)
+        except FieldError as exc:
+            report.rejected += 1
+            report.errors.append(RowError(table.path, line, exc.column, exc.value, exc.message))
+            continue
+        key = key_of(record)
+        if key in seen and not allow_duplicates:
+            report.rejected += 1
+            report.errors.append(
+                RowError(
+                    table.path,
+                    line,
+                    key_label,
+                    record.get("_display_key", key),
+                    f"clé en double (déjà présente ligne {seen[key]})",
+                )
+            )
+            continue
+        seen.setdefault(key, line)
+        record["_line"] = line
+        records.append(record)
+    return records
+
+
+def row_hash(record: dict[str, Any], columns: Iterable[str]) -> str:
+    return hashlib.md5(repr([record.get(c) for c in columns]).encode("utf-8")).hexdigest()
+
+
+def sync(
+    conn: sqlite3.Connection,
+    report: ImportReport,
+    table: str,
+    key_col: str,
+    columns: list[str],
+    records: list[dict[str, Any]],
+    source_file: str,
+) -> dict[str, int]:
+    """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written."""
+    existing = {k: (i, h) for k, i, h in conn.execute(f"SELECT {key_col}, id, row_hash FROM {table}")}
+    next_id = (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    written: dict[str, int] = {}
+    for rec in records:
+        key = rec[key_col]
+        h = row_hash(rec, columns)
+        old = existing.get(key)
+        if old is None:
+            written[key] = next_id
+            inserts.append((next_id, *(rec.get(c) for c in columns), h, source_file))
+            existing[key] = (next_id, h)
+            next_id += 1
+            report.added += 1
+        elif old[1] == h:
+            report.unchanged += 1
+        else:
+            written[key] = old[0]
+            updates.append((*(rec.get(c) for c in columns), h, source_file, old[0]))
+            report.updated += 1
+    cols = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    if inserts:
+        conn.executemany(
+            f"INSERT INTO {table}(id, {cols}, row_hash, source_file) VALUES (?, {marks}, ?, ?)", inserts
+        )
+    if updates:
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        conn.executemany(f"UPDATE {table} SET {sets}, row_hash = ?, source_file = ? WHERE id = ?", updates)
+    return written
+
+
+def remove_missing(
+    conn: sqlite3.Connection,
+    report: ImportReport,
+    table: str,
+    key_col: str,
+    keys: set[str],
+    source_file: str,
+) -> list[int]:
+    """Rows an earlier version of this same file brought and the new version dropped are deleted.
+
+    Skipped when rows were rejected: a row we could not read must not erase what it used to say.
+    """
+    if report.rejected:
+        return []
+    gone = [
+        (i,)
+        for i, k in conn.execute(f"SELECT id, {key_col} FROM {table} WHERE source_file = ?", (source_file,))
+        if k not in keys
+    ]
+    if gone:
+        conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
+        report.removed += len(gone)
+    return [g[0] for g in gone]

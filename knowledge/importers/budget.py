@@ -1,0 +1,282 @@
+"""Budget, SCDL `scdl/budget` 0.8.3: one line per nature (and function/operation) of a budget document.
+
+Amounts are stored as integer cents so that totals are exact. The amount told to residents is
+BGT_MTREAL for a compte administratif / compte financier unique (empty = 0) and BGT_MTPREV otherwise.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from ..textnorm import fold
+from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
+from .csvread import FieldError, cents_to_decimal, parse_amount, parse_int, read_csv, to_cents
+
+REQUIRED = ["bgt_natdec", "bgt_annee", "bgt_nom", "bgt_nature", "bgt_opbudg", "bgt_codrd"]
+AMOUNTS = [
+    "bgt_mtreal",
+    "bgt_mtbudgprec",
+    "bgt_mtrarprec",
+    "bgt_mtpropnouv",
+    "bgt_mtprev",
+    "bgt_credouv",
+    "bgt_mtrar3112",
+]
+KNOWN = [
+    "bgt_siret",
+    "bgt_contnat",
+    "bgt_contnat_label",
+    "bgt_nature_label",
+    "bgt_fonction",
+    "bgt_fonction_label",
+    "bgt_operation",
+    "bgt_section",
+    "bgt_artspe",
+    *AMOUNTS,
+]
+COLUMNS = [
+    "line_key",
+    "annee",
+    "document",
+    "natdec",
+    "siret",
+    "budget_nom",
+    "contnat",
+    "contnat_label",
+    "nature",
+    "nature_label",
+    "fonction",
+    "fonction_label",
+    "operation",
+    "section_raw",
+    "section",
+    "opbudg",
+    "codrd",
+    "direction",
+    "mtreal",
+    "mtbudgprec",
+    "mtrarprec",
+    "mtpropnouv",
+    "mtprev",
+    "credouv",
+    "mtrar3112",
+    "artspe",
+    "amount_cents",
+]
+
+DOCUMENTS = {
+    "budget primitif": "budget primitif",
+    "bp": "budget primitif",
+    "primitif": "budget primitif",
+    "budget supplementaire": "budget supplémentaire",
+    "bs": "budget supplémentaire",
+    "decision modificative": "décision modificative",
+    "dm": "décision modificative",
+    "compte administratif": "compte administratif",
+    "ca": "compte administratif",
+    "compte financier unique": "compte financier unique",
+    "cfu": "compte financier unique",
+}
+REALISED = {"compte administratif", "compte financier unique"}
+# Chapters 0xx that are not carried-over results, by section (M14/M57).
+_FONCT_CHAPTERS = {"002", "022", "023", "042", "043"}
+
+
+def normalise_document(value: str) -> str:
+    folded = " ".join(fold(value).split())
+    if folded in DOCUMENTS:
+        return DOCUMENTS[folded]
+    for prefix, name in DOCUMENTS.items():
+        if len(prefix) > 3 and folded.startswith(prefix):
+            return name  # « Décision modificative n°2 »
+    return value.strip().lower()
+
+
+def section_of(nature: str, given: str | None) -> str:
+    """BGT_SECTION when given, else from the account: classes 6-7 fonctionnement, the rest investissement.
+
+    001 (solde d'exécution d'investissement reporté) is investissement, 002 (résultat de fonctionnement
+    reporté) fonctionnement; 023/042/043 are fonctionnement chapters, 021/024/040/041 investissement.
+    """
+    if given:
+        folded = fold(given)
+        if folded.startswith("f"):
+            return "fonctionnement"
+        if folded.startswith("i"):
+            return "investissement"
+    code = nature.strip()
+    if code[:3] in _FONCT_CHAPTERS:
+        return "fonctionnement"
+    if code[:1] in {"6", "7"}:
+        return "fonctionnement"
+    return "investissement"
+
+
+def _direction(value: str | None) -> tuple[str, str]:
+    folded = fold(value or "")
+    if folded.startswith("d"):
+        return "dépense", "dépenses"
+    if folded.startswith("r"):
+        return "recette", "recettes"
+    raise FieldError("BGT_CODRD", value, "« dépense » ou « recette » attendu")
+
+
+def _opbudg(value: str | None) -> str:
+    folded = fold(value or "")
+    if folded.startswith("r"):
+        return "réel"
+    if folded.startswith("o"):
+        return "ordre"
+    raise FieldError("BGT_OPBUDG", value, "« réel » ou « ordre » attendu")
+
+
+def _parse(row: dict[str, str | None]) -> dict[str, Any]:
+    natdec = row.get("bgt_natdec")
+    if not natdec:
+        raise FieldError("BGT_NATDEC", None, "nature du document budgétaire manquante")
+    annee = parse_int(row.get("bgt_annee"), "BGT_ANNEE")
+    if annee is None or not 1900 <= annee <= 2200:
+        raise FieldError("BGT_ANNEE", row.get("bgt_annee"), "année manquante ou invalide")
+    nom = row.get("bgt_nom")
+    if not nom:
+        raise FieldError("BGT_NOM", None, "nom du budget manquant")
+    nature = row.get("bgt_nature")
+    if not nature:
+        raise FieldError("BGT_NATURE", None, "compte par nature manquant")
+    codrd, direction = _direction(row.get("bgt_codrd"))
+    amounts = {}
+    for col in AMOUNTS:
+        value = parse_amount(row.get(col), col.upper())
+        if value is not None and value != value.quantize(value.__class__("0.01")):
+            raise FieldError(col.upper(), row.get(col), "plus de deux décimales")
+        amounts[col[4:]] = to_cents(value)
+    document = normalise_document(natdec)
+    chosen = amounts["mtreal"] if document in REALISED else amounts["mtprev"]
+    section = section_of(nature, row.get("bgt_section"))
+    opbudg = _opbudg(row.get("bgt_opbudg"))
+    rec = {
+        "annee": annee,
+        "document": document,
+        "natdec": natdec,
+        "siret": row.get("bgt_siret"),
+        "budget_nom": nom,
+        "contnat": row.get("bgt_contnat"),
+        "contnat_label": row.get("bgt_contnat_label"),
+        "nature": nature,
+        "nature_label": row.get("bgt_nature_label"),
+        "fonction": row.get("bgt_fonction"),
+        "fonction_label": row.get("bgt_fonction_label"),
+        "operation": row.get("bgt_operation"),
+        "section_raw": row.get("bgt_section"),
+        "section": section,
+        "opbudg": opbudg,
+        "codrd": codrd,
+        "direction": direction,
+        **amounts,
+        "artspe": row.get("bgt_artspe"),
+        "amount_cents": chosen or 0,
+    }
+    rec["_base_key"] = "|".join(
+        str(rec[c] or "")
+        for c in (
+            "annee",
+            "document",
+            "budget_nom",
+            "section",
+            "codrd",
+            "nature",
+            "fonction",
+            "operation",
+            "opbudg",
+            "contnat",
+        )
+    )
+    rec["_base_key"] = fold(rec["_base_key"])
+    return rec
+
+
+def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
+    table = read_csv(path, data)
+    report.warnings.extend(table.warnings)
+    check_columns(table, report, REQUIRED, KNOWN)
+    records = collect(
+        table,
+        report,
+        ctx,
+        _parse,
+        lambda r: r["_base_key"],
+        key_label="clé budgétaire",
+        allow_duplicates=True,
+    )
+    # Real files repeat a (nature, section…) key on several lines (one per programme): all count, so the
+    # occurrence number completes the key and a re-import of the same file stays idempotent.
+    seen: dict[str, int] = {}
+    repeated = 0
+    for rec in records:
+        n = seen.get(rec["_base_key"], 0)
+        seen[rec["_base_key"]] = n + 1
+        repeated += n > 0
+        rec["line_key"] = f"{rec['_base_key']}#{n}"
+    if repeated:
+        report.warnings.append(
+            f"{repeated} ligne(s) répètent la clé d'une autre ligne : toutes sont comptées."
+        )
+    name = Path(path).name
+    sync(conn, report, "budget_lines", "line_key", COLUMNS, records, name)
+    remove_missing(conn, report, "budget_lines", "line_key", {r["line_key"] for r in records}, name)
+
+
+EXPORT_HEADER = [
+    "BGT_NATDEC",
+    "BGT_ANNEE",
+    "BGT_SIRET",
+    "BGT_NOM",
+    "BGT_CONTNAT",
+    "BGT_CONTNAT_LABEL",
+    "BGT_NATURE",
+    "BGT_NATURE_LABEL",
+    "BGT_FONCTION",
+    "BGT_FONCTION_LABEL",
+    "BGT_OPERATION",
+    "BGT_SECTION",
+    "BGT_OPBUDG",
+    "BGT_CODRD",
+    "BGT_MTREAL",
+    "BGT_MTBUDGPREC",
+    "BGT_MTRARPREC",
+    "BGT_MTPROPNOUV",
+    "BGT_MTPREV",
+    "BGT_CREDOUV",
+    "BGT_MTRAR3112",
+    "BGT_ARTSPE",
+]
+
+
+def export_rows(conn: sqlite3.Connection) -> list[list[str]]:
+    out = []
+    for r in conn.execute("SELECT * FROM budget_lines ORDER BY id"):
+        cells = [
+            r["natdec"],
+            r["annee"],
+            r["siret"],
+            r["budget_nom"],
+            r["contnat"],
+            r["contnat_label"],
+            r["nature"],
+            r["nature_label"],
+            r["fonction"],
+            r["fonction_label"],
+            r["operation"],
+            r["section_raw"],
+            r["opbudg"],
+            r["codrd"],
+        ]
+        cells += [
+            None if r[c] is None else str(cents_to_decimal(r[c]))
+            for c in ("mtreal", "mtbudgprec", "mtrarprec", "mtpropnouv", "mtprev", "credouv", "mtrar3112")
+        ]
+        cells.append(r["artspe"])
+        out.append(["" if v is None else str(v) for v in cells])
+    return out

@@ -1,0 +1,77 @@
+"""Which format a file is in: from its extension and content (YAML, PDF) or its CSV header."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .csvread import FileRejected, decode, norm_header, sniff_separator
+
+KINDS = (
+    "profile",
+    "fiches",
+    "arretes",
+    "cerema",
+    "arretes_pdf",
+    "deliberations",
+    "budget",
+    "annuaire",
+    "equipements",
+    "osm",
+)
+LABELS = {
+    "profile": "profil de la commune",
+    "fiches": "fiches pratiques",
+    "arretes": "arrêtés",
+    "cerema": "arrêtés de circulation (CEREMA)",
+    "arretes_pdf": "arrêté PDF",
+    "deliberations": "délibérations",
+    "budget": "budget",
+    "annuaire": "annuaire",
+    "equipements": "équipements publics",
+    "osm": "annuaire OpenStreetMap",
+}
+
+
+def kind_from_header(keys: set[str]) -> str | None:
+    if "bgt_natdec" in keys or "bgt_nature" in keys:
+        return "budget"
+    if "delib_id" in keys:
+        return "deliberations"
+    if "arr_id" in keys:
+        return "arretes"
+    if "regl_modalite" in keys or ("arr_ref" in keys and "emprise_designation" in keys):
+        return "cerema"
+    if "equip_nom" in keys or "equip_uid" in keys:
+        return "equipements"
+    if "osm_id" in keys or {"name", "type", "opening_hours"} <= keys:
+        return "osm"
+    if "question" in keys and ("reponse" in keys or "variantes" in keys):
+        return "fiches"
+    if "nom" in keys and "categorie" in keys:
+        return "annuaire"
+    return None
+
+
+def detect(path: str | Path, data: bytes) -> str:
+    """The file's kind, or FileRejected with what was seen and the --format hint."""
+    suffix = Path(path).suffix.lower()
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        return "arretes_pdf"
+    if suffix in {".yml", ".yaml"}:
+        return "profile"
+    if not data.strip():
+        raise FileRejected("le fichier est vide.")
+    text = decode(data[:200_000]).text if len(data) > 200_000 else decode(data).text
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    header = next(csv.reader(io.StringIO(first), delimiter=sniff_separator(first)), [])
+    kind = kind_from_header({norm_header(h) for h in header})
+    if kind:
+        return kind
+    if first.lstrip().startswith(("nom:", "code_insee:")):
+        return "profile"
+    shown = ", ".join(h.strip() for h in header[:8]) or first[:60]
+    raise FileRejected(
+        f"type de fichier non reconnu (en-tête : {shown}). Précisez-le avec --format ({', '.join(KINDS)})."
+    )

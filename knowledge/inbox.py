@@ -1,0 +1,246 @@
+"""Residents' signalements and requests for a human, unanswered questions, and RGPD erase/purge.
+
+References (« SIG-2026-0007 », « DEM-2026-0003 ») are what residents quote to the mairie; they restart
+at 1 every year per kind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .db import transaction
+from .errors import KnowledgeError
+from .records import InboxItem, UnansweredQuestion
+
+KINDS = {"signalement": "SIG", "demande": "DEM"}
+STATUSES = ("ouvert", "répondu", "clos")
+REASONS = ("fallback", "avis négatif")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _item(row: sqlite3.Row) -> InboxItem:
+    return InboxItem(
+        reference=row["reference"],
+        kind=row["kind"],
+        chat_id=row["chat_id"],
+        text=row["text"],
+        photo_file_id=row["photo_file_id"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        status=row["status"],
+        answer=row["answer"],
+        answered_at=_dt(row["answered_at"]),
+        delivered_at=_dt(row["delivered_at"]),
+    )
+
+
+def add_inbox_item(
+    conn: sqlite3.Connection,
+    kind: str,
+    chat_id: str,
+    text: str,
+    *,
+    photo_file_id: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+) -> InboxItem:
+    """Store a signalement or a request; the returned item's reference is given to the resident."""
+    if kind not in KINDS:
+        raise KnowledgeError(f"type « {kind} » inconnu : « signalement » ou « demande ».")
+    if not text or not text.strip():
+        raise KnowledgeError("le message est vide.")
+    if (latitude is None) != (longitude is None):
+        raise KnowledgeError("latitude et longitude vont ensemble.")
+    if latitude is not None and not (-90 <= latitude <= 90 and -180 <= longitude <= 180):  # type: ignore[operator]
+        raise KnowledgeError("coordonnées hors limites.")
+    now = _now()
+    prefix = f"{KINDS[kind]}-{now.year}-"
+    with transaction(conn):
+        last = conn.execute(
+            "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM inbox WHERE reference LIKE ?",
+            (len(prefix) + 1, prefix + "%"),
+        ).fetchone()[0]
+        reference = f"{prefix}{(last or 0) + 1:04d}"
+        conn.execute(
+            "INSERT INTO inbox(reference, kind, chat_id, text, photo_file_id, latitude, longitude, "
+            "created_at, "
+            "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ouvert')",
+            (
+                reference,
+                kind,
+                str(chat_id),
+                text.strip(),
+                photo_file_id,
+                latitude,
+                longitude,
+                now.isoformat(),
+            ),
+        )
+    item = get_inbox_item(conn, reference)
+    assert item is not None
+    return item
+
+
+def list_inbox(conn: sqlite3.Connection, status: str | None = "ouvert") -> list[InboxItem]:
+    """Items with that status (None = all), oldest first."""
+    if status is None:
+        rows = conn.execute("SELECT * FROM inbox ORDER BY created_at, id")
+    else:
+        rows = conn.execute("SELECT * FROM inbox WHERE status = ? ORDER BY created_at, id", (status,))
+    return [_item(r) for r in rows]
+
+
+def get_inbox_item(conn: sqlite3.Connection, reference: str) -> InboxItem | None:
+    row = conn.execute("SELECT * FROM inbox WHERE reference = ?", (reference.strip().upper(),)).fetchone()
+    return _item(row) if row else None
+
+
+def _require(conn: sqlite3.Connection, reference: str) -> InboxItem:
+    item = get_inbox_item(conn, reference)
+    if item is None:
+        raise KnowledgeError(f"aucun signalement ni demande « {reference} » (voir « inbox list --tous »).")
+    return item
+
+
+def answer_inbox(
+    conn: sqlite3.Connection, reference: str, answer: str, *, by: str | None = None
+) -> InboxItem:
+    """Record the mairie's answer; the bot then delivers it to the resident (pending_deliveries)."""
+    item = _require(conn, reference)
+    if not answer or not answer.strip():
+        raise KnowledgeError("la réponse est vide.")
+    with transaction(conn):
+        conn.execute(
+            "UPDATE inbox SET answer = ?, answered_by = ?, answered_at = ?, status = 'répondu', "
+            "delivered_at = NULL "
+            "WHERE reference = ?",
+            (answer.strip(), by, _now().isoformat(), item.reference),
+        )
+    return _require(conn, reference)
+
+
+def close_inbox(conn: sqlite3.Connection, reference: str) -> InboxItem:
+    """Mark an item as dealt with (no further message to the resident unless already answered)."""
+    item = _require(conn, reference)
+    with transaction(conn):
+        conn.execute("UPDATE inbox SET status = 'clos' WHERE reference = ?", (item.reference,))
+    return _require(conn, reference)
+
+
+def pending_deliveries(conn: sqlite3.Connection) -> list[InboxItem]:
+    """Answered items whose answer has not been sent to the resident yet."""
+    return [
+        _item(r)
+        for r in conn.execute(
+            "SELECT * FROM inbox WHERE answer IS NOT NULL AND delivered_at IS NULL ORDER BY answered_at, id"
+        )
+    ]
+
+
+def mark_delivered(conn: sqlite3.Connection, reference: str) -> None:
+    item = _require(conn, reference)
+    with transaction(conn):
+        conn.execute(
+            "UPDATE inbox SET delivered_at = ? WHERE reference = ?", (_now().isoformat(), item.reference)
+        )
+
+
+def add_unanswered(conn: sqlite3.Connection, question: str, *, chat_id: str | None, reason: str) -> int:
+    """Queue a question the bot could not answer (« fallback ») or that got a 👎 (« avis négatif »)."""
+    if reason not in REASONS:
+        raise KnowledgeError(f"motif « {reason} » inconnu : « fallback » ou « avis négatif ».")
+    with transaction(conn):
+        cur = conn.execute(
+            "INSERT INTO unanswered(question, chat_id, reason, created_at) VALUES (?, ?, ?, ?)",
+            (question.strip(), None if chat_id is None else str(chat_id), reason, _now().isoformat()),
+        )
+    return int(cur.lastrowid or 0)
+
+
+def _question(row: sqlite3.Row) -> UnansweredQuestion:
+    return UnansweredQuestion(
+        id=row["id"],
+        question=row["question"],
+        chat_id=row["chat_id"],
+        reason=row["reason"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        resolved_at=_dt(row["resolved_at"]),
+    )
+
+
+def list_unanswered(conn: sqlite3.Connection, include_resolved: bool = False) -> list[UnansweredQuestion]:
+    sql = (
+        "SELECT * FROM unanswered"
+        + ("" if include_resolved else " WHERE resolved_at IS NULL")
+        + " ORDER BY id"
+    )
+    return [_question(r) for r in conn.execute(sql)]
+
+
+def resolve_unanswered(conn: sqlite3.Connection, qid: int) -> None:
+    with transaction(conn):
+        cur = conn.execute(
+            "UPDATE unanswered SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+            (_now().isoformat(), qid),
+        )
+        if cur.rowcount == 0 and not conn.execute("SELECT 1 FROM unanswered WHERE id = ?", (qid,)).fetchone():
+            raise KnowledgeError(f"aucune question sans réponse n° {qid} (voir « unanswered list »).")
+
+
+def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Everything stored about a chat, for /mesdonnees (RGPD right of access)."""
+    chat = str(chat_id)
+    inbox = [
+        {
+            k: r[k]
+            for k in (
+                "reference",
+                "kind",
+                "text",
+                "photo_file_id",
+                "latitude",
+                "longitude",
+                "created_at",
+                "status",
+                "answer",
+                "answered_at",
+                "delivered_at",
+            )
+        }
+        for r in conn.execute("SELECT * FROM inbox WHERE chat_id = ? ORDER BY id", (chat,))
+    ]
+    questions = [
+        {k: r[k] for k in ("id", "question", "reason", "created_at", "resolved_at")}
+        for r in conn.execute("SELECT * FROM unanswered WHERE chat_id = ? ORDER BY id", (chat,))
+    ]
+    return {"signalements et demandes": inbox, "questions sans réponse": questions}
+
+
+def erase_chat(conn: sqlite3.Connection, chat_id: str) -> int:
+    """Delete everything tied to a chat (RGPD right to erasure); returns the number of rows deleted."""
+    chat = str(chat_id)
+    with transaction(conn):
+        n = conn.execute("DELETE FROM inbox WHERE chat_id = ?", (chat,)).rowcount
+        n += conn.execute("DELETE FROM unanswered WHERE chat_id = ?", (chat,)).rowcount
+    return n
+
+
+def purge_resident_data(conn: sqlite3.Connection, older_than_days: int) -> int:
+    """Delete residents' items and questions created more than N days ago (retention limit)."""
+    if older_than_days < 0:
+        raise KnowledgeError("le nombre de jours doit être positif.")
+    cutoff = (_now() - timedelta(days=older_than_days)).isoformat()
+    with transaction(conn):
+        n = conn.execute("DELETE FROM inbox WHERE created_at < ?", (cutoff,)).rowcount
+        n += conn.execute("DELETE FROM unanswered WHERE created_at < ?", (cutoff,)).rowcount
+    return n

@@ -1,0 +1,215 @@
+"""Schema history of the knowledge base: ordered, named steps, each applied once in its own transaction.
+
+Never edit an applied step; add a new one. `apply_pending(conn)` runs whatever the file has not seen yet
+and records it in `_migrations`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = Callable[[sqlite3.Connection], None]
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Commune profile, fiches, arrêtés, délibérations, budget, annuaire and the import history."""
+    _script(
+        conn,
+        """
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            added INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL
+        );
+        CREATE TABLE commune (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            nom TEXT NOT NULL, code_insee TEXT NOT NULL, siret TEXT, population INTEGER, site_web TEXT,
+            maire TEXT, adresse TEXT, telephone TEXT, email TEXT, horaires TEXT, description TEXT,
+            source_file TEXT
+        );
+        CREATE TABLE fiches (
+            id INTEGER PRIMARY KEY,
+            question_key TEXT NOT NULL UNIQUE,
+            question TEXT NOT NULL, reponse TEXT NOT NULL, variantes TEXT NOT NULL DEFAULT '',
+            theme TEXT, lien TEXT, enabled INTEGER NOT NULL DEFAULT 1,
+            row_hash TEXT, source_file TEXT
+        );
+        CREATE TABLE arretes (
+            id INTEGER PRIMARY KEY,
+            numero_key TEXT NOT NULL UNIQUE,
+            numero TEXT NOT NULL, date TEXT NOT NULL, type TEXT NOT NULL, objet TEXT NOT NULL,
+            debut TEXT, fin TEXT, matiere_code TEXT, matiere TEXT, lieux TEXT NOT NULL DEFAULT '',
+            url TEXT, text TEXT, coll_nom TEXT, coll_siret TEXT, pref_id TEXT, pref_date TEXT,
+            start_day TEXT NOT NULL, end_day TEXT,
+            origin TEXT NOT NULL DEFAULT 'csv', row_hash TEXT, source_file TEXT
+        );
+        CREATE INDEX arretes_period ON arretes(end_day, start_day);
+        CREATE INDEX arretes_date ON arretes(date);
+        CREATE TABLE lieux (
+            id INTEGER PRIMARY KEY, lieu_key TEXT NOT NULL UNIQUE, core TEXT NOT NULL, nom TEXT NOT NULL
+        );
+        CREATE TABLE arrete_lieux (
+            lieu_id INTEGER NOT NULL REFERENCES lieux(id),
+            arrete_id INTEGER NOT NULL REFERENCES arretes(id) ON DELETE CASCADE,
+            PRIMARY KEY (lieu_id, arrete_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX arrete_lieux_arrete ON arrete_lieux(arrete_id);
+        CREATE TABLE deliberations (
+            id INTEGER PRIMARY KEY,
+            delib_key TEXT NOT NULL UNIQUE,
+            delib_id TEXT NOT NULL, date TEXT NOT NULL, objet TEXT NOT NULL, matiere_code TEXT, matiere TEXT,
+            budget_annee INTEGER, budget_nom TEXT, pref_id TEXT, pref_date TEXT,
+            vote_effectif INTEGER, vote_reel INTEGER, vote_pour INTEGER, vote_contre INTEGER,
+            vote_abstention INTEGER, url TEXT, coll_nom TEXT, coll_siret TEXT, row_hash TEXT, source_file TEXT
+        );
+        CREATE TABLE budget_lines (
+            id INTEGER PRIMARY KEY,
+            line_key TEXT NOT NULL UNIQUE,
+            annee INTEGER NOT NULL, document TEXT NOT NULL, natdec TEXT NOT NULL, siret TEXT,
+            budget_nom TEXT NOT NULL, contnat TEXT, contnat_label TEXT, nature TEXT NOT NULL,
+            nature_label TEXT,
+            fonction TEXT, fonction_label TEXT, operation TEXT, section_raw TEXT, section TEXT NOT NULL,
+            opbudg TEXT NOT NULL, codrd TEXT NOT NULL, direction TEXT NOT NULL,
+            mtreal INTEGER, mtbudgprec INTEGER, mtrarprec INTEGER, mtpropnouv INTEGER, mtprev INTEGER,
+            credouv INTEGER, mtrar3112 INTEGER, artspe TEXT,
+            amount_cents INTEGER NOT NULL, row_hash TEXT, source_file TEXT
+        );
+        CREATE INDEX budget_lines_doc ON budget_lines(annee, document, opbudg);
+        CREATE TABLE acteurs (
+            id INTEGER PRIMARY KEY,
+            acteur_key TEXT NOT NULL UNIQUE,
+            nom TEXT NOT NULL, categorie TEXT NOT NULL, adresse TEXT, telephone TEXT, email TEXT,
+            site_web TEXT,
+            horaires TEXT, description TEXT, categorie_key TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'csv',
+            row_hash TEXT, source_file TEXT
+        );
+        CREATE INDEX acteurs_categorie ON acteurs(categorie_key);
+        """,
+    )
+    _fts(
+        conn,
+        "fiches",
+        ("question", "variantes", "reponse"),
+        "stem_text(new.question), stem_text(new.variantes), stem_text(new.reponse)",
+    )
+    _fts(
+        conn,
+        "arretes",
+        ("objet", "lieux", "body"),
+        "stem_text(new.objet), stem_text(new.lieux), stem_text(coalesce(new.text, '') || ' ' || "
+        "coalesce(new.matiere, '') || ' ' || new.numero)",
+    )
+    _fts(
+        conn,
+        "deliberations",
+        ("objet", "body"),
+        "stem_text(new.objet), stem_text(coalesce(new.matiere, '') || ' ' || coalesce(new.budget_nom, '') "
+        "|| ' ' || new.delib_id)",
+    )
+    _fts(
+        conn,
+        "acteurs",
+        ("nom", "categorie", "body"),
+        "stem_text(new.nom), stem_text(new.categorie), stem_text(coalesce(new.description, '') || ' ' || "
+        "coalesce(new.adresse, ''))",
+    )
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run several statements inside the caller's transaction (executescript would COMMIT first)."""
+    buffer = ""
+    for piece in sql.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                conn.execute(buffer)
+            buffer = ""
+
+
+def _fts(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], values: str) -> None:
+    """FTS5 table holding stemmed shadows of `table`, kept in sync by triggers calling stem_text()."""
+    cols = ", ".join(columns)
+    conn.execute(f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, tokenize='{FTS_TOKENIZER}')")
+    _script(
+        conn,
+        f"""
+        CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {values});
+        END;
+        CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+            DELETE FROM {table}_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN
+            DELETE FROM {table}_fts WHERE rowid = old.id;
+            INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {values});
+        END;
+        """,
+    )
+
+
+def m002_inbox(conn: sqlite3.Connection) -> None:
+    """Residents' signalements and requests for a human, and the questions the bot could not answer."""
+    _script(
+        conn,
+        """
+        CREATE TABLE inbox (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('signalement', 'demande')),
+            chat_id TEXT NOT NULL, text TEXT NOT NULL, photo_file_id TEXT, latitude REAL, longitude REAL,
+            created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'ouvert',
+            answer TEXT, answered_by TEXT, answered_at TEXT, delivered_at TEXT
+        );
+        CREATE INDEX inbox_status ON inbox(status);
+        CREATE INDEX inbox_chat ON inbox(chat_id);
+        CREATE TABLE unanswered (
+            id INTEGER PRIMARY KEY,
+            question TEXT NOT NULL, chat_id TEXT, reason TEXT NOT NULL,
+            created_at TEXT NOT NULL, resolved_at TEXT
+        );
+        CREATE INDEX unanswered_chat ON unanswered(chat_id);
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_inbox]
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations this file has already seen, in order."""
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    return [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def apply_pending(conn: sqlite3.Connection, migrations: list[Migration] | None = None) -> list[str]:
+    """Apply every migration not yet recorded, each in one transaction; returns the names applied."""
+    done = set(applied(conn))
+    ran: list[str] = []
+    for step in migrations if migrations is not None else MIGRATIONS:
+        if step.__name__ in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(
+                "INSERT INTO _migrations(name, applied_at) VALUES (?, ?)",
+                (step.__name__, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        ran.append(step.__name__)
+    return ran
