@@ -184,7 +184,12 @@ def m002_inbox(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_inbox]
+def m003_budget_periode(conn: sqlite3.Connection) -> None:
+    """BUDGET_ANNEE may be a period (« 2024/2025 », school years): keep it as written for export."""
+    conn.execute("ALTER TABLE deliberations ADD COLUMN budget_periode TEXT")
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_inbox, m003_budget_periode]
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:

@@ -34,6 +34,7 @@ SIGNED = re.compile(rf"fait\s+a\s+[^,\n]+,?\s+le\s+{_DATE}")
 RANGE = re.compile(rf"\bdu\s+{_DATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_DATE}")
 RANGE_NUM = re.compile(rf"\bdu\s+{_NUMDATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_NUMDATE}")
 FROM_TO = re.compile(rf"a compter du\s+{_DATE}.{{0,80}}?jusqu'au\s+{_DATE}", re.S)
+SINCE = re.compile(rf"a compter du\s+{_DATE}")
 OBJET = re.compile(r"^\s*objet\s*:\s*(.+)$", re.I | re.M)
 _STREET_TYPES = (
     r"rue|avenue|place|chemin|route|impasse|all[ée]e|boulevard|quai|square|parvis|passage|"
@@ -71,6 +72,31 @@ def _fr_date(day: str, month: str, year: str | None, default_year: int | None) -
         return date(y, [fold(m) for m in MONTHS].index(month) + 1, int(day))
     except ValueError:
         return None
+
+
+_PREAMBLE_END = re.compile(r"^(?:le maire|nous,|vu |considerant|arrete\b|article)", re.I)
+
+
+def _objet(text: str) -> str:
+    """« Objet : … », else the title lines under « ARRÊTÉ … N° … » up to « Le Maire »/« Vu », else a guess."""
+    found = OBJET.search(text)
+    if found:
+        return found[1].strip()
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if NUMBER.search(fold(line)):
+            title: list[str] = []
+            for nxt in lines[i + 1 : i + 6]:
+                if not nxt.strip() or _PREAMBLE_END.match(fold(nxt.strip())):
+                    break
+                title.append(nxt.strip())
+            if title:
+                return " ".join(title)
+            break
+    guess = re.search(
+        r"^.*\b(?:portant|r[ée]glementant|relatif|relative|interdisant|instaurant)\b.*$", text, re.I | re.M
+    )
+    return guess[0].strip() if guess else lines[0][:200]
 
 
 def parse_text(text: str, file_name: str) -> dict[str, Any]:
@@ -119,16 +145,11 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
         elif r:
             fin = _fr_date(r[4], r[5], r[6], signed.year)
             debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
-    objet_match = OBJET.search(text)
-    if objet_match:
-        objet = objet_match[1].strip()
-    else:
-        title = re.search(
-            r"^.*\b(?:portant|r[ée]glementant|relatif|relative|interdisant|instaurant)\b.*$",
-            text,
-            re.I | re.M,
-        )
-        objet = title[0].strip() if title else text.splitlines()[0][:200]
+    objet = _objet(text)
+    if debut is None:
+        since = SINCE.search(folded)
+        if since:
+            debut = _fr_date(since[1], since[2], since[3], signed.year)
     kind = "temporaire" if (debut and fin) or "temporaire" in fold(objet) else "permanent"
     lieux: list[str] = []
     seen: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ COLUMNS = [
     "matiere_code",
     "matiere",
     "budget_annee",
+    "budget_periode",
     "budget_nom",
     "pref_id",
     "pref_date",
@@ -52,6 +54,17 @@ _VOTES = ["vote_effectif", "vote_reel", "vote_pour", "vote_contre", "vote_absten
 def _one_line(value: str | None) -> str | None:
     """Hand-keyed cells often carry the PDF's line breaks: fold them into spaces."""
     return " ".join(value.split()) if value else value
+
+
+_PERIOD = re.compile(r"^(\d{4})\s*[/-]\s*(\d{4})$")
+
+
+def _budget_year(value: str | None) -> dict[str, Any]:
+    """BUDGET_ANNEE is AAAA or AAAA/AAAA (schema); the first year is the one budget answers use."""
+    m = _PERIOD.match(value or "")
+    if m:
+        return {"budget_annee": int(m[1]), "budget_periode": f"{m[1]}/{m[2]}"}
+    return {"budget_annee": parse_int(value, "BUDGET_ANNEE"), "budget_periode": None}
 
 
 def _parse(row: dict[str, str | None]) -> dict[str, Any]:
@@ -75,7 +88,7 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         "objet": objet,
         "matiere_code": row.get("delib_matiere_code"),
         "matiere": _one_line(row.get("delib_matiere_nom")),
-        "budget_annee": parse_int(row.get("budget_annee"), "BUDGET_ANNEE"),
+        **_budget_year(row.get("budget_annee")),
         "budget_nom": _one_line(row.get("budget_nom")),
         "pref_id": row.get("pref_id"),
         "pref_date": (d.isoformat() if (d := parse_date(row.get("pref_date"), "PREF_DATE")) else None),
@@ -139,14 +152,14 @@ def export_rows(conn: sqlite3.Connection) -> list[list[str]]:
         "matiere_code",
         "matiere",
         "objet",
-        "budget_annee",
+        "budget_periode",
         "budget_nom",
         "pref_id",
         "pref_date",
         *_VOTES,
         "url",
     ]
-    return [
-        ["" if r[c] is None else str(r[c]) for c in cols]
-        for r in conn.execute("SELECT * FROM deliberations ORDER BY id")
-    ]
+    rows = conn.execute(
+        "SELECT *, coalesce(budget_periode, budget_annee) AS budget_periode FROM deliberations ORDER BY id"
+    )
+    return [["" if r[c] is None else str(r[c]) for c in cols] for r in rows]

@@ -1,0 +1,205 @@
+"""`python -m knowledge`: the clerk's tool to import the commune's files, check and edit the knowledge base.
+
+Every command is a thin shell over the package's Python API; user errors end as a French message with
+a hint, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+import knowledge as api
+
+from .cli_clerk import fiches, inbox, privacy, unanswered
+from .cli_common import IMPORT_HINT, MAX_ERRORS_SHOWN, KBContext, pass_kb, run, when
+from .db import default_db_path
+from .importers.detect import KINDS, LABELS
+
+
+@click.group()
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Fichier de la base (défaut : $CLOCHER_DB, sinon var/clocher.sqlite).",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Base de connaissances de Clocher : importer les fichiers de la commune, vérifier, corriger.
+
+    Exemple : python -m knowledge --db var/clocher.sqlite import demo/
+    """
+    ctx.obj = KBContext(db or default_db_path())
+
+
+@cli.command()
+@pass_kb
+def init(kb: KBContext) -> None:
+    """Créer la base (ou appliquer les migrations en attente).
+
+    Exemple : python -m knowledge --db var/clocher.sqlite init
+    """
+    conn = kb.writable()
+    names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    click.echo(f"Base prête : {kb.db} (schéma : {', '.join(names)}).")
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(KINDS), default=None, help="Forcer le type de fichier.")
+@click.option("--skip-invalid", is_flag=True, help="Importer les lignes valides et lister les autres.")
+@click.option("--progress/--no-progress", default=None, help="Barre de progression (défaut : si terminal).")
+@pass_kb
+def import_cmd(
+    kb: KBContext, paths: tuple[Path, ...], fmt: str | None, skip_invalid: bool, progress: bool | None
+) -> None:
+    """Importer des fichiers ou des dossiers (profil, fiches, arrêtés, délibérations, budget, annuaire…).
+
+    Chaque fichier est importé en une transaction : un fichier refusé ne modifie rien.
+
+    Exemple : python -m knowledge --db var/clocher.sqlite import demo/ --skip-invalid
+    """
+    conn = kb.writable()
+    reports = run(
+        api.import_paths,
+        conn,
+        paths,
+        fmt=fmt,
+        skip_invalid=skip_invalid,
+        progress=bool(progress) if progress is not None else False,
+    )
+    if not reports:
+        raise click.ClickException("aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).")
+    rejected = 0
+    for report in reports:
+        label = LABELS.get(report.kind, report.kind)
+        line = report.summary().replace(f"({report.kind})", f"({label})")
+        click.echo(("✔ " if report.ok else "✘ ") + line)
+        for warning in report.warnings:
+            click.echo(f"    attention : {warning}")
+        for error in report.errors[:MAX_ERRORS_SHOWN]:
+            click.echo(f"    erreur : {error}")
+        if len(report.errors) > MAX_ERRORS_SHOWN:
+            click.echo(f"    … et {len(report.errors) - MAX_ERRORS_SHOWN} autre(s) erreur(s).")
+        rejected += not report.ok
+    if rejected:
+        hint = "" if skip_invalid else " Corrigez les lignes citées, ou relancez avec --skip-invalid."
+        click.echo(f"{rejected} fichier(s) refusé(s), sans aucune modification.{hint}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--limit", default=30, show_default=True, help="Nombre d'imports affichés.")
+@pass_kb
+def history(kb: KBContext, limit: int) -> None:
+    """Historique des imports (date, fichier, empreinte sha256, comptes).
+
+    Exemple : python -m knowledge history
+    """
+    conn = kb.readonly()
+    rows = conn.execute("SELECT * FROM imports ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    if not rows:
+        click.echo("Aucun import pour l'instant : " + IMPORT_HINT.format(db=kb.db))
+        return
+    for r in rows:
+        click.echo(
+            f"{when(r['imported_at'])} — {r['file_name']} ({LABELS.get(r['kind'], r['kind'])}) : "
+            f"{r['added']} ajouté(s), {r['updated']} mis à jour, {r['unchanged']} inchangé(s), "
+            f"{r['rejected']} rejeté(s), {r['removed']} supprimé(s) — sha256 {r['sha256'][:12]}…"
+        )
+
+
+@cli.command()
+@pass_kb
+def status(kb: KBContext) -> None:
+    """État de la base : commune, nombre de fiches, arrêtés, délibérations, lignes de budget, acteurs.
+
+    Exemple : python -m knowledge status
+    """
+    conn = kb.readonly()
+    commune = api.get_commune(conn)
+    if commune is None:
+        click.echo(f"Base {kb.db} : aucun profil de commune. " + IMPORT_HINT.format(db=kb.db))
+    else:
+        click.echo(f"Commune : {commune.nom} (INSEE {commune.code_insee}) — base {kb.db}")
+    counts = [
+        ("fiches pratiques actives", "SELECT count(*) FROM fiches WHERE enabled = 1"),
+        ("fiches désactivées", "SELECT count(*) FROM fiches WHERE enabled = 0"),
+        ("arrêtés", "SELECT count(*) FROM arretes"),
+        ("délibérations", "SELECT count(*) FROM deliberations"),
+        ("lignes de budget", "SELECT count(*) FROM budget_lines"),
+        ("acteurs de l'annuaire", "SELECT count(*) FROM acteurs"),
+        ("signalements et demandes ouverts", "SELECT count(*) FROM inbox WHERE status = 'ouvert'"),
+        ("questions sans réponse", "SELECT count(*) FROM unanswered WHERE resolved_at IS NULL"),
+    ]
+    for label, sql in counts:
+        click.echo(f"  {conn.execute(sql).fetchone()[0]:>7} {label}")
+    last = conn.execute("SELECT imported_at, file_name FROM imports ORDER BY id DESC LIMIT 1").fetchone()
+    if last:
+        click.echo(f"Dernier import : {last['file_name']}, {when(last['imported_at'])}.")
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", default=3, show_default=True)
+@pass_kb
+def search(kb: KBContext, text: str, limit: int) -> None:
+    """Chercher dans les fiches, arrêtés, délibérations et l'annuaire, comme le ferait le bot.
+
+    Exemple : python -m knowledge search "rue fermée"
+    """
+    conn = kb.readonly()
+    if api.is_empty(conn):
+        click.echo("La base est vide : " + IMPORT_HINT.format(db=kb.db))
+    found = False
+    for fiche, score in api.search_fiches(conn, text, limit):
+        found = True
+        click.echo(f"[fiche {fiche.id}] {fiche.question} (score {score:.2f})")
+    for a in api.search_arretes(conn, text, limit):
+        found = True
+        click.echo(f"[{a.source.title}] {a.objet}")
+    for d in api.search_deliberations(conn, text, limit):
+        found = True
+        click.echo(f"[{d.source.title}] {d.objet}")
+    for act in api.search_acteurs(conn, text, limit=limit):
+        found = True
+        click.echo(f"[annuaire] {act.nom} — {act.categorie}" + (f", {act.adresse}" if act.adresse else ""))
+    if not found:
+        click.echo("Aucun résultat.")
+
+
+@cli.command(name="export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@pass_kb
+def export_cmd(kb: KBContext, directory: Path) -> None:
+    """Exporter toute la base dans les formats d'import (commune.yml, fiches.csv, arretes.csv…).
+
+    Réimporter le dossier obtenu redonne la même base.
+
+    Exemple : python -m knowledge export sauvegarde/
+    """
+    conn = kb.readonly()
+    written = api.export_kb(conn, directory)
+    if not written:
+        click.echo("La base est vide : rien à exporter.")
+    for path in written:
+        click.echo(f"écrit : {path}")
+
+
+@cli.command()
+@click.option("--days", type=click.IntRange(min=0), required=True, help="Âge maximal en jours.")
+@pass_kb
+def purge(kb: KBContext, days: int) -> None:
+    """Effacer les signalements, demandes et questions des habitants plus anciens que N jours (RGPD).
+
+    Exemple : python -m knowledge purge --days 365
+    """
+    n = run(api.purge_resident_data, kb.writable(), days)
+    click.echo(f"{n} enregistrement(s) de plus de {days} jour(s) effacé(s).")
+
+
+for group in (fiches, inbox, unanswered, privacy):
+    cli.add_command(group)

@@ -1,0 +1,71 @@
+"""Shared pieces of the clerk CLI: where the KB is, how it is opened, French formatting of times."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+import knowledge as api
+
+from .errors import KnowledgeBaseMissing, KnowledgeError
+from .migrations import MIGRATIONS
+from .textnorm import french_date
+
+T = TypeVar("T")
+
+IMPORT_HINT = "importez d'abord les fichiers de la commune : python -m knowledge --db {db} import DOSSIER/"
+MAX_ERRORS_SHOWN = 20
+
+
+def when(value: datetime | str | None) -> str:
+    if value is None:
+        return "—"
+    dt = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{french_date(dt.date())} à {dt:%H:%M} (UTC)"
+
+
+class KBContext:
+    """The --db path; connections are opened per command (read-only when the command only reads)."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+
+    def writable(self) -> sqlite3.Connection:
+        try:
+            return api.open_kb(self.db)
+        except KnowledgeError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    def readonly(self) -> sqlite3.Connection:
+        try:
+            conn = api.open_kb(self.db, readonly=True)
+        except KnowledgeBaseMissing as exc:
+            raise click.ClickException(str(exc)) from None
+        # A file made by an older version is migrated first, then read.
+        try:
+            pending = conn.execute("SELECT count(*) FROM _migrations").fetchone()[0] < len(MIGRATIONS)
+        except sqlite3.DatabaseError:
+            raise click.ClickException(
+                f"« {self.db} » n'est pas une base de connaissances Clocher."
+            ) from None
+        if pending:
+            conn.close()
+            self.writable().close()
+            conn = api.open_kb(self.db, readonly=True)
+        return conn
+
+
+pass_kb = click.make_pass_decorator(KBContext)
+
+
+def run(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call the API; a KnowledgeError becomes a clean CLI error (message, exit code 1, no traceback)."""
+    try:
+        return func(*args, **kwargs)
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from None
