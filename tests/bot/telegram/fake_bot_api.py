@@ -14,6 +14,7 @@ import asyncio
 import html
 import itertools
 import json
+import math
 import re
 import threading
 import time
@@ -25,6 +26,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+# A request reaching us within this delay after a 429 was sent was already in flight: not a violation.
+IN_FLIGHT = 0.25
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
@@ -168,6 +171,7 @@ class _State:
     faults: deque[Fault] = field(default_factory=deque)
     requests: list[tuple[str, float]] = field(default_factory=list)
     banned_until: float = 0.0
+    banned_at: float = 0.0
     flood_violations: int = 0
     commands: list[dict[str, Any]] = field(default_factory=list)
     webhook: dict[str, Any] = field(default_factory=dict)
@@ -255,24 +259,25 @@ class FakeBotAPI:
         now = time.monotonic()
         with self._lock:
             self._s.requests.append((method, now))
-            fault = self._take_fault(method)
-            if method in MESSAGE_METHODS and now < self._s.banned_until:
+            remaining = self._s.banned_until - now if method in MESSAGE_METHODS else 0.0
+            fault = None if remaining > 0 else self._take_fault(method)
+            if remaining > 0 and now - self._s.banned_at > IN_FLIGHT:
                 self._s.flood_violations += 1
+            if fault is not None and fault.kind == "429":
+                self._s.banned_at = now
+                self._s.banned_until = now + fault.retry_after
+        if remaining > 0:
+            # Telegram keeps refusing until the ban ends; requests already in flight get the same answer.
+            self._respond_429(req, max(1, math.ceil(remaining)))
+            return
         if fault is not None:
             if fault.kind == "timeout":
                 time.sleep(fault.hang)
                 req.close_connection = True
-                return
-            if fault.kind == "429":
-                with self._lock:
-                    self._s.banned_until = time.monotonic() + fault.retry_after
-                self._respond_json(req, 429, {
-                    "ok": False, "error_code": 429,
-                    "description": f"Too Many Requests: retry after {fault.retry_after}",
-                    "parameters": {"retry_after": fault.retry_after},
-                })
-                return
-            self._respond_error(req, 500, "Internal Server Error")
+            elif fault.kind == "429":
+                self._respond_429(req, fault.retry_after)
+            else:
+                self._respond_error(req, 500, "Internal Server Error")
             return
         handler = getattr(self, f"_m_{method}", None)
         try:
@@ -306,6 +311,12 @@ class FakeBotAPI:
 
     def _respond_error(self, req: BaseHTTPRequestHandler, code: int, description: str) -> None:
         self._respond_json(req, code, {"ok": False, "error_code": code, "description": description})
+
+    def _respond_429(self, req: BaseHTTPRequestHandler, retry_after: int) -> None:
+        self._respond_json(req, 429, {
+            "ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {retry_after}",
+            "parameters": {"retry_after": retry_after},
+        })
 
     @staticmethod
     def _parse_body(ctype: str, body: bytes) -> dict[str, Any]:

@@ -1,0 +1,102 @@
+"""Repeating jobs: arrêté alerts, the outbox round, answers typed in the clerk CLI, the retention purge.
+
+Sends go through the bot, hence through the rate limiter: a broadcast to every subscriber is paced at
+Telegram's limits without a single `sleep` here. Each outbox row is marked sent as soon as Telegram
+accepts it, so a broadcast cut short by a restart resumes with the next row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date
+
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+from bot import alerts
+from bot.channels.telegram.delivery import send_plain
+from bot.channels.telegram.runtime import ClocherContext, Runtime
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+def _detect(conn, db_path, today: date) -> int:  # noqa: ANN001 - sqlite3 connection from Runtime.db
+    import knowledge
+
+    kb = knowledge.open_kb(db_path, readonly=True)
+    try:
+        return alerts.detect_new_alerts(kb, conn, today)
+    finally:
+        kb.close()
+
+
+async def detect_alerts_job(context: ClocherContext) -> None:
+    """Queue alerts for arrêtés imported since the last look, then send them right away."""
+    runtime = context.runtime
+    queued = await runtime.db(_detect, runtime.config.db_path, date.today())
+    if queued:
+        log.info("Queued %d arrêté alert(s)", queued)
+        await send_outbox(context.bot, runtime)
+
+
+async def outbox_job(context: ClocherContext) -> None:
+    """Send what is waiting in the outbox (alerts, answers that could not be delivered at once)."""
+    await send_outbox(context.bot, context.runtime)
+
+
+async def _send_one(bot, runtime: Runtime, item: alerts.OutboxItem) -> bool:  # noqa: ANN001
+    """Send one outbox row and record the outcome; False when the round should stop (Telegram trouble)."""
+    try:
+        await send_plain(bot, item.chat_id, item.text)
+    except (Forbidden, BadRequest) as exc:
+        # The resident blocked the bot or the chat is gone: retrying cannot help, stop their alerts.
+        log.info("Outbox row %d dropped: %s", item.id, type(exc).__name__)
+        await runtime.db(alerts.mark_failed, item.id, final=True)
+        if isinstance(exc, Forbidden) or "chat not found" in str(exc).lower():
+            await runtime.db(alerts.unsubscribe, item.chat_id)
+        return True
+    except TelegramError as exc:
+        log.warning("Outbox row %d not sent (%s); will retry", item.id, type(exc).__name__)
+        await runtime.db(alerts.mark_failed, item.id, final=False, max_attempts=MAX_ATTEMPTS)
+        return False
+    await runtime.db(alerts.mark_sent, item.id)
+    return True
+
+
+async def send_outbox(bot, runtime: Runtime) -> int:  # noqa: ANN001
+    """Send pending rows until none is left or Telegram keeps failing; return how many rows were settled.
+
+    Rows go out concurrently (the rate limiter paces them per chat and overall); each is marked as soon
+    as Telegram accepts it.
+    """
+    sent = 0
+    async with runtime.outbox_lock:  # the detection job and the outbox job must not send the same row twice
+        while True:
+            items = await runtime.db(alerts.pending, runtime.settings.outbox_batch)
+            if not items:
+                return sent
+            results = await asyncio.gather(*(_send_one(bot, runtime, item) for item in items))
+            sent += sum(results)
+            if not all(results):
+                return sent
+
+
+async def deliveries_job(context: ClocherContext) -> None:
+    """Deliver clerks' answers typed in the clerk CLI (`python -m knowledge`), then mark them delivered."""
+    runtime = context.runtime
+    for reference, chat_id, text in await runtime.ask(runtime.core.pending_deliveries):
+        try:
+            await send_plain(context.bot, chat_id, text)
+        except (Forbidden, BadRequest) as exc:
+            log.info("Answer %s undeliverable (%s)", reference, type(exc).__name__)
+        except TelegramError as exc:
+            log.warning("Answer %s not delivered (%s); will retry", reference, type(exc).__name__)
+            return
+        await runtime.ask(runtime.core.mark_delivered, reference)
+
+
+async def purge_job(context: ClocherContext) -> None:
+    """Delete residents' data older than the retention period (CLOCHER_RETENTION_DAYS)."""
+    removed = await context.runtime.ask(context.runtime.core.purge)
+    log.info("Retention purge removed %d row(s)", removed)

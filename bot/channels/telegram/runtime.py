@@ -1,0 +1,86 @@
+"""What the Telegram handlers and jobs share while the bot runs, and how they reach it off the event loop.
+
+SQLite and the model are blocking; every call into them goes through `Runtime.core()` or `Runtime.db()`,
+which run it in a worker thread so one slow answer never freezes the other chats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.conversation import Conversation
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    """Timings of the channel; the defaults suit production, tests shorten them."""
+
+    typing_after: float = 0.5  # seconds before a slow answer shows « écrit… »
+    alerts_every: float = 60.0  # seconds between two looks for new arrêtés
+    outbox_every: float = 5.0  # seconds between two outbox rounds
+    deliveries_every: float = 30.0  # seconds between two looks for answers typed in the clerk CLI
+    purge_every: float = 24 * 3600.0
+    outbox_batch: int = 200
+    max_concurrent_updates: int = 64
+    network_retries: int = 3
+    network_backoff: float = 0.5
+    read_timeout: float = 10.0
+    connect_timeout: float = 5.0
+
+
+@dataclass
+class Runtime:
+    """The long-lived objects of one running bot: configuration, the core, the channel's state connection."""
+
+    config: Config
+    settings: ChannelSettings
+    conversation: Conversation | None = None
+    owns_conversation: bool = False
+    state: sqlite3.Connection | None = None
+    outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    staff_errors: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def core(self) -> Conversation:
+        if self.conversation is None:
+            raise RuntimeError("the conversation core is not open (post_init has not run)")
+        return self.conversation
+
+    async def ask(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a blocking core call in a worker thread."""
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    async def db(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(state_conn, *args)` in a worker thread, one at a time on the channel's connection."""
+
+        def locked() -> T:
+            if self.state is None:
+                raise RuntimeError("the state file is not open (post_init has not run)")
+            with self._lock:
+                return fn(self.state, *args)
+
+        return await asyncio.to_thread(locked)
+
+
+class ClocherContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """PTB's context with typed access to the running bot's `Runtime`."""
+
+    @property
+    def runtime(self) -> Runtime:
+        return self.application.bot_data["clocher"]
+
+
+def runtime_of(application: Application) -> Runtime:
+    return application.bot_data["clocher"]
