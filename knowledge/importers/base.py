@@ -118,6 +118,8 @@ def collect(
         seen.setdefault(key, line)
         record["_line"] = line
         records.append(record)
+    if not records and not report.errors:
+        report.warnings.append("aucune ligne de données (en-tête seul).")
     return records
 
 

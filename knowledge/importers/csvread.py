@@ -70,6 +70,11 @@ class Decoded:
 
 def decode(data: bytes, name: str = "") -> Decoded:
     """Decode UTF-8 (with or without BOM) or Windows-1252, line by line when a file mixes both."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (« Unicode text » from Excel)
+        try:
+            return Decoded(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError:
+            raise FileRejected("le fichier se dit UTF-16 mais ne l'est pas.") from None
     if b"\x00" in data[:65536]:
         raise FileRejected(
             "le fichier est binaire (octets nuls) : ce n'est pas un fichier texte CSV ou YAML."
@@ -122,7 +127,7 @@ def sniff_separator(header_line: str) -> str:
 
 def norm_header(name: str) -> str:
     """Header matching key: case, accents and surrounding spaces ignored (« Réponse » → « reponse »)."""
-    return fold(name.replace("\ufeff", "")).strip().replace(" ", "_")
+    return fold(name.replace("\ufeff", "")).strip().strip('"').strip().replace(" ", "_")
 
 
 @dataclass
@@ -139,7 +144,9 @@ class CsvTable:
 
     def rows(self) -> Iterator[tuple[int, dict[str, str | None] | FieldError]]:
         """Data rows with the line where each starts; a malformed row comes as a FieldError."""
-        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.separator)
+        reader = csv.reader(
+            io.StringIO(self.text, newline=""), delimiter=self.separator, skipinitialspace=True
+        )
         try:
             next(reader)
         except StopIteration:
@@ -174,14 +181,14 @@ def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
     text = decoded.text
     first = next((line for line in text.splitlines() if line.strip()), "")
     sep = sniff_separator(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, skipinitialspace=True)
     header = next(reader, [])
     keys = [norm_header(h) for h in header]
     if not any(keys):
         raise FileRejected("la première ligne (en-tête) est vide.")
     return CsvTable(
         path,
-        [h.strip().lstrip("\ufeff") for h in header],
+        [h.strip().lstrip("\ufeff").strip('"').strip() for h in header],
         keys,
         sep,
         decoded.encoding,

@@ -152,7 +152,7 @@ def export_rows(conn: sqlite3.Connection) -> list[list[str]]:
         "matiere_code",
         "matiere",
         "objet",
-        "budget_periode",
+        "budget_export",
         "budget_nom",
         "pref_id",
         "pref_date",
@@ -160,6 +160,6 @@ def export_rows(conn: sqlite3.Connection) -> list[list[str]]:
         "url",
     ]
     rows = conn.execute(
-        "SELECT *, coalesce(budget_periode, budget_annee) AS budget_periode FROM deliberations ORDER BY id"
+        "SELECT *, coalesce(budget_periode, budget_annee) AS budget_export FROM deliberations ORDER BY id"
     )
     return [["" if r[c] is None else str(r[c]) for c in cols] for r in rows]

@@ -1,0 +1,63 @@
+"""Schema history: the final schema from a blank file, and an old (m001-only) populated file upgraded."""
+
+import sqlite3
+
+import knowledge
+from knowledge.migrations import MIGRATIONS, apply_pending, m001_initial
+from knowledge.textnorm import stem_text
+
+
+def _tables(conn):
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def test_blank_file_gets_final_schema(tmp_path):
+    conn = knowledge.open_kb(tmp_path / "new.sqlite")
+    names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [m.__name__ for m in MIGRATIONS]
+    assert {
+        "commune",
+        "fiches",
+        "fiches_fts",
+        "arretes",
+        "arretes_fts",
+        "lieux",
+        "arrete_lieux",
+        "deliberations",
+        "budget_lines",
+        "acteurs",
+        "acteurs_fts",
+        "imports",
+        "inbox",
+        "unanswered",
+    } <= _tables(conn)
+    delib_cols = {r[1] for r in conn.execute("PRAGMA table_info(deliberations)")}
+    assert "budget_periode" in delib_cols
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # Opening again applies nothing.
+    assert apply_pending(conn) == []
+
+
+def test_old_populated_file_is_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, stem_text)
+    apply_pending(old, [m001_initial])
+    old.execute(
+        "INSERT INTO fiches(question_key, question, reponse) VALUES ('horaires mairie', 'Horaires mairie ?', "
+        "'Du lundi au vendredi.')"
+    )
+    old.execute(
+        "INSERT INTO deliberations(delib_key, delib_id, date, objet) "
+        "VALUES ('d1', 'D1', '2024-01-05', 'Vote')"
+    )
+    old.close()
+
+    conn = knowledge.open_kb(path)
+    names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [m.__name__ for m in MIGRATIONS]
+    assert [f.question for f in knowledge.list_fiches(conn)] == ["Horaires mairie ?"]
+    assert knowledge.search_fiches(conn, "horaire")[0][0].question == "Horaires mairie ?"
+    ref = knowledge.add_inbox_item(conn, "demande", "42", "Rappelez-moi").reference
+    assert ref.startswith("DEM-")
+    assert knowledge.search_deliberations(conn, "vote")[0].id == "D1"

@@ -1,0 +1,103 @@
+"""The real files of ../shared/data/real import (with --skip-invalid where they break their schema),
+with the right accents, and budget totals match an independent computation to the cent."""
+
+import csv
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import knowledge
+
+from .conftest import one
+
+
+@pytest.fixture
+def real(shared_dir):
+    return shared_dir / "data" / "real"
+
+
+def _hand_totals(path, year):
+    """Independent computation: csv + Decimal over the raw file, rules of FORMATS.md written out plainly."""
+    totals = defaultdict(Decimal)
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["BGT_ANNEE"] != str(year) or row["BGT_OPBUDG"] != "réel":
+                continue
+            realised = row["BGT_NATDEC"].lower() in ("compte administratif", "compte financier unique")
+            amount = Decimal(row["BGT_MTREAL"] or "0") if realised else Decimal(row["BGT_MTPREV"] or "0")
+            section = row["BGT_SECTION"]
+            if not section:
+                nature = row["BGT_NATURE"]
+                if nature.startswith("002") or nature[0] in "67":
+                    section = "fonctionnement"
+                else:
+                    section = "investissement"
+            direction = "dépenses" if row["BGT_CODRD"] == "dépense" else "recettes"
+            totals[(section, direction)] += amount
+    return dict(totals)
+
+
+@pytest.mark.parametrize(
+    "rel, year, expected_recettes_fonct",
+    [
+        ("budget-mohon-56/mohon_2023_cfu_scdl_budget.csv", 2023, Decimal("1699232.83")),
+        ("budget-crach-56/crach_2021_ca_budget_principal_scdl_budget.csv", 2021, Decimal("3835551.43")),
+    ],
+)
+def test_budget_totals_to_the_cent(conn, real, rel, year, expected_recettes_fonct):
+    report = one(conn, real / rel)
+    assert report.ok and report.rejected == 0 and report.kind == "budget"
+    got = {
+        (t.section, t.direction): t.amount
+        for t in knowledge.budget_totals(conn, year, "compte administratif")
+    }
+    assert got == _hand_totals(real / rel, year)
+    assert got[("fonctionnement", "recettes")] == expected_recettes_fonct
+    assert all(t.amount == t.amount.quantize(Decimal("0.01")) for t in knowledge.budget_totals(conn, year))
+
+
+def test_mohon_line_by_label_and_account(conn, real):
+    one(conn, real / "budget-mohon-56/mohon_2023_cfu_scdl_budget.csv")
+    fctva = knowledge.budget_lines(conn, 2023, "FCTVA")[0]
+    assert (fctva.nature, fctva.amount, fctva.direction) == ("10222", Decimal("29658.19"), "recettes")
+    assert knowledge.budget_lines(conn, 2023, "10222")[0].nature_label == "FCTVA"
+
+
+def test_osm_extracts_with_mixed_encodings(conn, real):
+    folder = real / "acteurs-saint-etienne-metropole"
+    strict = one(conn, folder / "services-publics-osm-saint-etienne-metropole.csv")
+    assert not strict.ok and all(e.line for e in strict.errors)  # duplicate (name, address) rows
+    report = one(conn, folder / "services-publics-osm-saint-etienne-metropole.csv", skip_invalid=True)
+    assert report.ok and report.added > 100
+    names = knowledge.actor_names(conn)
+    assert "Hotel de Ville de Roche-la-Molière" in names  # that line is Windows-1252 in the file
+    assert "Mairie de Saint-Paul-en-Jarez" in names  # quoted name spread over two lines
+    report = one(conn, folder / "commerces-osm-saint-etienne-metropole.csv", skip_invalid=True)
+    assert report.ok and report.added > 2500
+    assert not any("\ufffd" in n or "Ã" in n for n in knowledge.actor_names(conn))
+    assert knowledge.search_acteurs(conn, category="boulangerie", limit=500)
+    assert "Nouvelle Société Picard Frères" in {
+        a.description for a in knowledge.search_acteurs(conn, "husqvarna")
+    }
+
+
+def test_deliberations_real_file(conn, real):
+    path = real / "deliberations-saint-etienne-metropole/deliberations-metropole-saint-etienne.csv"
+    strict = one(conn, path)
+    assert not strict.ok and "double" in strict.errors[0].message
+    report = one(conn, path, skip_invalid=True)
+    assert report.ok and report.added == 61 and report.rejected == 19
+    assert any("ignorée" in w and "Nombre de délibération" in w for w in report.warnings)
+    d = knowledge.search_deliberations(conn, "espace intergénérationnel")[0]
+    assert d.objet.startswith("PLAN DE RELANCE METROPOLITAIN 2021-2023 - ATTRIBUTION D’UN FONDS DE CONCOURS")
+    assert "\n" not in d.objet
+
+
+def test_cerema_vence(conn, real):
+    report = one(conn, real / "arretes-vence-06/vence-arretes-circulation-marchandises.csv")
+    assert report.ok and report.kind == "cerema" and report.added == 9
+    in_force = knowledge.arretes_in_force(conn, date(2025, 6, 1), "route de Cagnes")
+    assert any("Route de Cagnes" in a.lieux for a in in_force)
+    assert knowledge.search_arretes(conn, "livraisons")[0].date == date(2006, 9, 21)
