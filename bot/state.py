@@ -13,8 +13,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would commit the migration's transaction early."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def m001_initial(conn: sqlite3.Connection) -> None:
-    conn.executescript(
+    _run_script(
+        conn,
         """
         CREATE TABLE chat_state (
             chat_id TEXT PRIMARY KEY,
