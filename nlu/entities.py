@@ -41,14 +41,37 @@ class Entity:
 
 # Everyday words for categories (folded) → the folded word a KB category starts with.
 CATEGORY_SYNONYMS: dict[str, str] = {
-    "toubib": "medecin", "docteur": "medecin", "doc": "medecin", "generaliste": "medecin", "medecins": "medecin",
-    "kine": "kinesitherapeute", "kinesi": "kinesitherapeute", "pharma": "pharmacie", "pharmacien": "pharmacie",
-    "boulanger": "boulangerie", "pain": "boulangerie", "boucher": "boucherie", "charcutier": "charcuterie",
-    "epicier": "epicerie", "garagiste": "garage", "mecanicien": "garage", "coiffeur": "coiffure",
-    "coiffeuse": "coiffure", "nounou": "assistante maternelle", "nounous": "assistante maternelle",
-    "veto": "veterinaire", "dentistes": "dentiste", "infirmiere": "infirmier", "osteo": "osteopathe",
-    "poste": "bureau de poste", "biblio": "bibliotheque", "mediatheque": "bibliotheque", "resto": "restaurant",
-    "tabac": "bar tabac", "supermarche": "supermarche", "superette": "epicerie",
+    "toubib": "medecin",
+    "docteur": "medecin",
+    "doc": "medecin",
+    "generaliste": "medecin",
+    "medecins": "medecin",
+    "kine": "kinesitherapeute",
+    "kinesi": "kinesitherapeute",
+    "pharma": "pharmacie",
+    "pharmacien": "pharmacie",
+    "boulanger": "boulangerie",
+    "pain": "boulangerie",
+    "boucher": "boucherie",
+    "charcutier": "charcuterie",
+    "epicier": "epicerie",
+    "garagiste": "garage",
+    "mecanicien": "garage",
+    "coiffeur": "coiffure",
+    "coiffeuse": "coiffure",
+    "nounou": "assistante maternelle",
+    "nounous": "assistante maternelle",
+    "veto": "veterinaire",
+    "dentistes": "dentiste",
+    "infirmiere": "infirmier",
+    "osteo": "osteopathe",
+    "poste": "bureau de poste",
+    "biblio": "bibliotheque",
+    "mediatheque": "bibliotheque",
+    "resto": "restaurant",
+    "tabac": "bar tabac",
+    "supermarche": "supermarche",
+    "superette": "epicerie",
 }
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -78,8 +101,13 @@ class Gazetteers:
     and, for a street introduced by a street-type word, a small typo (difflib ratio ≥ 0.88).
     """
 
-    def __init__(self, streets: list[str] | None = None, categories: list[str] | None = None,
-                 actors: list[str] | None = None, synonyms: dict[str, str] | None = None):
+    def __init__(
+        self,
+        streets: list[str] | None = None,
+        categories: list[str] | None = None,
+        actors: list[str] | None = None,
+        synonyms: dict[str, str] | None = None,
+    ):
         self.streets = sorted({s.strip() for s in streets or [] if s and s.strip()})
         self.categories = sorted({c.strip() for c in categories or [] if c and c.strip()})
         self.actors = sorted({a.strip() for a in actors or [] if a and a.strip()})
@@ -123,7 +151,9 @@ class Gazetteers:
 
     def _add(self, key: tuple[str, ...], kind: str, canonical: str, core: bool = False) -> None:
         entries = self._index.setdefault(key, [])
-        if (kind, canonical, core) not in entries and not any(k == kind and c == canonical for k, c, _ in entries):
+        if (kind, canonical, core) not in entries and not any(
+            k == kind and c == canonical for k, c, _ in entries
+        ):
             entries.append((kind, canonical, core))
         self.max_len = max(self.max_len, len(key))
 
@@ -138,12 +168,15 @@ class Gazetteers:
         while i < len(tokens):
             found = None
             for n in range(min(self.max_len, len(tokens) - i), 0, -1):
-                entries = self._index.get(tuple(norm[i:i + n]))
+                entries = self._index.get(tuple(norm[i : i + n]))
                 if not entries:
                     continue
                 previous = norm[i - 1] if i else ""
-                usable = [(k, c) for k, c, core in entries
-                          if not core or previous in STREET_LINKS or previous in STREET_TYPE_WORDS]
+                usable = [
+                    (k, c)
+                    for k, c, core in entries
+                    if not core or previous in STREET_LINKS or previous in STREET_TYPE_WORDS
+                ]
                 if usable:
                     found = (n, usable)
                     break
@@ -164,7 +197,7 @@ class Gazetteers:
         best, best_ratio, best_n = None, 0.0, 0
         for candidate in self._street_full[norm[i]]:
             n = len(candidate)
-            window = " ".join(norm[i:i + n])
+            window = " ".join(norm[i : i + n])
             if len(norm) - i < n:
                 continue
             ratio = difflib.SequenceMatcher(None, window, " ".join(candidate)).ratio()
@@ -178,13 +211,46 @@ class Gazetteers:
 # ---------------------------------------------------------------- dates and numbers
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10,
-    "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-                "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30}
+NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
@@ -236,11 +302,20 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+RECENT_PAST_DAYS = 90
+
+
 def _closest(today: date, month: int, day: int) -> date | None:
-    """A day and month without a year: the occurrence closest to today (« le 15 mars » asked in November
-    of a past council meeting, or in February of a coming closure)."""
-    candidates = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _safe_date(y, month, day))]
-    return min(candidates, key=lambda d: abs((d - today).days)) if candidates else None
+    """A day and month without a year: the next occurrence, unless it was less than three months ago.
+
+    « le 3 mai » asked on 18 June is last month (a council meeting, a closure that happened);
+    « le 1er mars » asked on 18 June is next March (a booking, a coming closure)."""
+    horizon = today - timedelta(days=RECENT_PAST_DAYS)
+    for year in (today.year - 1, today.year, today.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None and d >= horizon:
+            return d
+    return None
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -248,9 +323,13 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def _closest_month(today: date, month: int) -> tuple[date, date]:
-    ranges = [_month_range(y, month) for y in (today.year - 1, today.year, today.year + 1)]
-    return min(ranges, key=lambda r: 0 if r[0] <= today <= r[1] else min(abs((r[0] - today).days),
-                                                                         abs((r[1] - today).days)))
+    """Same rule as `_closest` for a whole month: the next one, unless it ended less than 3 months ago."""
+    horizon = today - timedelta(days=RECENT_PAST_DAYS)
+    for year in (today.year - 1, today.year, today.year + 1):
+        rng = _month_range(year, month)
+        if rng[1] >= horizon:
+            return rng
+    return _month_range(today.year + 1, month)
 
 
 def _next_weekday(today: date, weekday: int, strictly_after: bool = False) -> date:
@@ -287,8 +366,14 @@ def _amount(number: str, decimals: str | None, multiplier: str | None) -> Decima
         value = Decimal(digits + ("." + decimals if decimals else ""))
     except InvalidOperation:
         return None
-    factor = {"k": 1000, "mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9,
-              "milliards": 10**9}.get((multiplier or "").strip(), 1)
+    factor = {
+        "k": 1000,
+        "mille": 1000,
+        "million": 10**6,
+        "millions": 10**6,
+        "milliard": 10**9,
+        "milliards": 10**9,
+    }.get((multiplier or "").strip(), 1)
     return value * factor
 
 
@@ -307,6 +392,7 @@ class _Claims:
 
 def _rules(today: date):
     """(pattern, handler) in priority order; a handler returns [(type, value)] or None to skip the match."""
+
     def rel_day(days):
         return lambda m: [("date", today + timedelta(days=days))]
 
@@ -358,6 +444,7 @@ def _rules(today: date):
         def handler(m):
             d = fn(today.year)
             return [("date", d if d >= today else fn(today.year + 1))]
+
         return handler
 
     def time_rule(m):
@@ -377,28 +464,53 @@ def _rules(today: date):
 
     def arrete_of_year(m):
         when = m.group("yr")
-        year = int(when) if when[0].isdigit() else today.year - ("dernier" in when or "derniere" in when
-                                                                   or "passe" in when)
+        year = (
+            int(when)
+            if when[0].isdigit()
+            else today.year - ("dernier" in when or "derniere" in when or "passe" in when)
+        )
         return [("arrete_number", _arrete_number(year, m.group("n")))]
 
     return [
-        (rf"\b{_ARRETE_WORD}\s*(?:municipal\s+)?(?:n°|no|numero)?\s*(\d{{1,4}})\s?/\s?({_YEAR_RE})\b",
-         lambda m: [("arrete_number", _arrete_number(m.group(2), m.group(1)))]),
-        (rf"\b{_ARRETE_WORD}\s*(?:municipal\s+)?(?:n°|no|numero)?\s*({_YEAR_RE})\s(\d{{1,4}})\b", arrete_plain),
-        (rf"\b(?:arr?e?te?|n°|numero)\s+(?:n°|no|numero\s+)?(?P<n>\d{{1,4}})\s+(?:de|du)\s+"
-         rf"(?P<yr>{_YEAR_RE}|cette annee|l'an dernier|l'annee derniere|l'an passe|l'annee passee)\b",
-         arrete_of_year),
-        (r"\b(\d{4})-(\d{2})-(\d{2})\b",
-         lambda m: [("date", d)] if (d := _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))) else None),
-        (rf"\bdu\s+(?P<d1>1er|\d{{1,2}})(?:\s+(?P<m1>{_MONTH_RE}))?\s+au\s+(?P<d2>1er|\d{{1,2}})\s+"
-         rf"(?P<m2>{_MONTH_RE})\b(?:\s+(?P<y>{_YEAR_RE}))?", range_rule),
-        (rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{_MONTH_RE})\b\.?(?:\s+(?P<y>{_YEAR_RE}))?",
-         text_date),
+        (
+            rf"\b{_ARRETE_WORD}\s*(?:municipal\s+)?(?:n°|no|numero)?\s*(\d{{1,4}})\s?/\s?({_YEAR_RE})\b",
+            lambda m: [("arrete_number", _arrete_number(m.group(2), m.group(1)))],
+        ),
+        (
+            rf"\b{_ARRETE_WORD}\s*(?:municipal\s+)?(?:n°|no|numero)?\s*({_YEAR_RE})\s(\d{{1,4}})\b",
+            arrete_plain,
+        ),
+        (
+            rf"\b(?:arr?e?te?|n°|numero)\s+(?:n°|no|numero\s+)?(?P<n>\d{{1,4}})\s+(?:de|du)\s+"
+            rf"(?P<yr>{_YEAR_RE}|cette annee|l'an dernier|l'annee derniere|l'an passe|l'annee passee)\b",
+            arrete_of_year,
+        ),
+        (
+            r"\b(\d{4})-(\d{2})-(\d{2})\b",
+            lambda m: (
+                [("date", d)]
+                if (d := _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+                else None
+            ),
+        ),
+        (
+            rf"\bdu\s+(?P<d1>1er|\d{{1,2}})(?:\s+(?P<m1>{_MONTH_RE}))?\s+au\s+(?P<d2>1er|\d{{1,2}})\s+"
+            rf"(?P<m2>{_MONTH_RE})\b(?:\s+(?P<y>{_YEAR_RE}))?",
+            range_rule,
+        ),
+        (
+            rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{_MONTH_RE})\b\.?(?:\s+(?P<y>{_YEAR_RE}))?",
+            text_date,
+        ),
         (r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![/.]\d)", numeric_date),
         (rf"\b({_YEAR_RE})\s?[-/]\s?({_YEAR_RE})\b", year_range),
         (rf"\b({_YEAR_RE})\s?[-/_.]\s?(\d{{1,4}})\b", arrete_plain),
-        (r"(?P<n>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?\s?(?P<mult>k|mille|millions?|"
-         r"milliards?)?\s?(?:d'\s?|de\s)?(?:€|euros?\b|eur\b)", amount_rule),
+        (
+            r"(?P<n>\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?\s?"
+            r"(?P<mult>k|mille|millions?|"
+            r"milliards?)?\s?(?:d'\s?|de\s)?(?:€|euros?\b|eur\b)",
+            amount_rule,
+        ),
         (r"\b(?:a\s+)?(?P<h>\d{1,2})\s?(?:h|heures?)\s?(?P<mi>\d{2})?\b(?!\s?/)", time_rule),
         (r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\b", time_rule),
         (r"\bmidi\b", lambda m: [("time", time(12, 0))]),
@@ -407,29 +519,51 @@ def _rules(today: date):
         (r"\bapres[- ]demain\b", rel_day(2)),
         (r"\bavant[- ]hier\b", rel_day(-2)),
         (r"\b(?:aujourd'?\s?hui|auj|ajd|ce jour)\b", rel_day(0)),
-        (r"\b(?:ce soir|ce matin|cet apres-?\s?midi|cet aprem|cette nuit|maintenant|en ce moment)\b", rel_day(0)),
+        (
+            r"\b(?:ce soir|ce matin|cet apres-?\s?midi|cet aprem|cette nuit|maintenant|en ce moment)\b",
+            rel_day(0),
+        ),
         (r"\b(?:demain|dmn|dem1)\b", rel_day(1)),
         (r"\bhier\b", rel_day(-1)),
-        (rf"\bdans\s+(?P<n>{_NUM_RE})\s+jours?\b", lambda m: [("date", today + timedelta(days=_num(m.group("n"))))]),
-        (rf"\bdans\s+(?P<n>{_NUM_RE})\s+semaines?\b",
-         lambda m: [("date", today + timedelta(weeks=_num(m.group("n"))))]),
-        (rf"\bil y a\s+(?P<n>{_NUM_RE})\s+jours?\b", lambda m: [("date", today - timedelta(days=_num(m.group("n"))))]),
-        (rf"\b(?:le\s+)?{_WEEKEND}\s+prochain\b|\bprochain\s+{_WEEKEND}\b",
-         lambda m: [("date_range", _weekend(today, 1 if today.weekday() >= 5 else 0))]),
+        (
+            rf"\bdans\s+(?P<n>{_NUM_RE})\s+jours?\b",
+            lambda m: [("date", today + timedelta(days=_num(m.group("n"))))],
+        ),
+        (
+            rf"\bdans\s+(?P<n>{_NUM_RE})\s+semaines?\b",
+            lambda m: [("date", today + timedelta(weeks=_num(m.group("n"))))],
+        ),
+        (
+            rf"\bil y a\s+(?P<n>{_NUM_RE})\s+jours?\b",
+            lambda m: [("date", today - timedelta(days=_num(m.group("n"))))],
+        ),
+        (
+            rf"\b(?:le\s+)?{_WEEKEND}\s+prochain\b|\bprochain\s+{_WEEKEND}\b",
+            lambda m: [("date_range", _weekend(today, 1 if today.weekday() >= 5 else 0))],
+        ),
         (rf"\b(?:le\s+)?{_WEEKEND}\s+dernier\b", lambda m: [("date_range", _weekend(today, -1))]),
         (rf"\bce\s+{_WEEKEND}\b", lambda m: [("date_range", _weekend(today))]),
         (r"\bcette semaine\b", lambda m: [("date_range", _week(today))]),
-        (r"\b(?:la\s+)?semaine prochaine\b|\bprochaine semaine\b", lambda m: [("date_range", _week(today, 1))]),
+        (
+            r"\b(?:la\s+)?semaine prochaine\b|\bprochaine semaine\b",
+            lambda m: [("date_range", _week(today, 1))],
+        ),
         (r"\b(?:la\s+)?semaine derniere\b", lambda m: [("date_range", _week(today, -1))]),
         (r"\bce mois(?:-?\s?ci)?\b", lambda m: [("date_range", _shift_month(today, 0))]),
         (r"\b(?:le\s+)?mois prochain\b", lambda m: [("date_range", _shift_month(today, 1))]),
         (r"\b(?:le\s+)?mois dernier\b", lambda m: [("date_range", _shift_month(today, -1))]),
-        (rf"\b(?:en|au mois de|mois de|debut|fin|mi-?)\s+(?P<m>{_MONTH_RE})\b(?:\s+(?P<y>{_YEAR_RE}))?", month_rule),
+        (
+            rf"\b(?:en|au mois de|mois de|debut|fin|mi-?)\s+(?P<m>{_MONTH_RE})\b(?:\s+(?P<y>{_YEAR_RE}))?",
+            month_rule,
+        ),
         (rf"\b(?P<m>{_MONTH_RE})\s+(?P<y>{_YEAR_RE})\b", month_rule),
         (r"\bcette annee\b", lambda m: [("year", today.year)]),
         (r"\bl'?\s?(?:an|annee)\s+(?:derniere?|passee?)\b", lambda m: [("year", today.year - 1)]),
         (r"\bl'?\s?(?:an|annee)\s+prochaine?\b", lambda m: [("year", today.year + 1)]),
-        (rf"\b(?P<q>ce\s+|cette\s+)?(?P<wd>{_WEEKDAY_RE})\b(?P<after>\s+(?:prochain|dernier))?", weekday_rule),
+        (
+            rf"\b(?P<q>ce\s+|cette\s+)?(?P<wd>{_WEEKDAY_RE})\b(?P<after>\s+(?:prochain|dernier))?",
+            weekday_rule,
+        ),
         (rf"\b({_YEAR_RE})\b", lambda m: [("year", int(m.group(1)))]),
     ]
 
@@ -446,8 +580,10 @@ def _compiled_rules(today: date):
     return [(c, h) for (c, _), (_, h) in zip(_COMPILED, rules, strict=True)]
 
 
-def extract_entities(text: str, *, today: date | None = None, gazetteers: Gazetteers | None = None) -> list[Entity]:
-    """Every entity in `text`, sorted by position. Dates are resolved against `today` (default: the real today)."""
+def extract_entities(
+    text: str, *, today: date | None = None, gazetteers: Gazetteers | None = None
+) -> list[Entity]:
+    """Every entity in `text`, sorted by position; dates resolve against `today` (default: the real today)."""
     today = today or date.today()
     claims = _Claims()
     entities: list[Entity] = []

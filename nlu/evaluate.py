@@ -39,7 +39,9 @@ class EvalReport:
 
     def report(self) -> dict:
         labels = self.labels()
-        rep = classification_report(self.y_true, self.y_pred, labels=labels, output_dict=True, zero_division=0)
+        rep = classification_report(
+            self.y_true, self.y_pred, labels=labels, output_dict=True, zero_division=0
+        )
         rep.setdefault("accuracy", self.accuracy)
         confusions: dict[str, Counter] = {label: Counter() for label in labels}
         for t, p in zip(self.y_true, self.y_pred, strict=True):
@@ -53,7 +55,8 @@ class EvalReport:
     def errors(self) -> list[dict]:
         return [
             {"text": x, "intent": t, "intent_prediction": {"name": p, "confidence": round(c, 4)}}
-            for x, t, p, c in zip(self.texts, self.y_true, self.y_pred, self.confidence, strict=True) if t != p
+            for x, t, p, c in zip(self.texts, self.y_true, self.y_pred, self.confidence, strict=True)
+            if t != p
         ]
 
     def metrics(self) -> dict:
@@ -71,8 +74,12 @@ class EvalReport:
         """Write the four Rasa result files into `out_dir`; returns their paths."""
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        paths = [out_dir / "intent_report.json", out_dir / "intent_errors.json",
-                 out_dir / "intent_confusion_matrix.png", out_dir / "intent_histogram.png"]
+        paths = [
+            out_dir / "intent_report.json",
+            out_dir / "intent_errors.json",
+            out_dir / "intent_confusion_matrix.png",
+            out_dir / "intent_histogram.png",
+        ]
         paths[0].write_text(json.dumps(self.report(), ensure_ascii=False, indent=2), encoding="utf-8")
         paths[1].write_text(json.dumps(self.errors(), ensure_ascii=False, indent=2), encoding="utf-8")
         self._plot_confusion(paths[2])
@@ -95,8 +102,15 @@ class EvalReport:
         for i in range(len(labels)):
             for j in range(len(labels)):
                 if matrix[i, j]:
-                    ax.text(j, i, str(matrix[i, j]), ha="center", va="center", fontsize=7,
-                            color="white" if matrix[i, j] > matrix.max() / 2 else "black")
+                    ax.text(
+                        j,
+                        i,
+                        str(matrix[i, j]),
+                        ha="center",
+                        va="center",
+                        fontsize=7,
+                        color="white" if matrix[i, j] > matrix.max() / 2 else "black",
+                    )
         ax.set_xlabel("Intention prédite")
         ax.set_ylabel("Intention attendue")
         ax.set_title(f"Matrice de confusion — précision {self.accuracy * 100:.1f} %".replace(".", ","))
@@ -114,8 +128,13 @@ class EvalReport:
         misses = [c for t, p, c in zip(self.y_true, self.y_pred, self.confidence, strict=True) if t != p]
         bins = np.linspace(0, 1, 21)
         fig, ax = plt.subplots(figsize=(8, 5))
-        ax.hist([hits, misses], bins=bins, label=[f"correctes ({len(hits)})", f"erreurs ({len(misses)})"],
-                color=["#2a9d8f", "#e76f51"], stacked=True)
+        ax.hist(
+            [hits, misses],
+            bins=bins,
+            label=[f"correctes ({len(hits)})", f"erreurs ({len(misses)})"],
+            color=["#2a9d8f", "#e76f51"],
+            stacked=True,
+        )
         ax.set_xlabel("Confiance")
         ax.set_ylabel("Nombre d'exemples")
         ax.set_title("Histogramme des confiances des intentions")
@@ -130,8 +149,13 @@ def evaluate_model(model, data: NluData) -> EvalReport:
     texts = data.texts
     probs = model.probabilities(texts) if texts else np.zeros((0, len(model.classes)))
     best = probs.argmax(axis=1) if len(texts) else []
-    return EvalReport(texts=texts, y_true=data.labels, y_pred=[model.classes[i] for i in best],
-                      confidence=[float(probs[k, i]) for k, i in enumerate(best)], data_sha256=data.sha256)
+    return EvalReport(
+        texts=texts,
+        y_true=data.labels,
+        y_pred=[model.classes[i] for i in best],
+        confidence=[float(probs[k, i]) for k, i in enumerate(best)],
+        data_sha256=data.sha256,
+    )
 
 
 def cross_validate(data: NluData, folds: int = 5, seed: int = 0, **params) -> EvalReport:
@@ -143,20 +167,32 @@ def cross_validate(data: NluData, folds: int = 5, seed: int = 0, **params) -> Ev
     if folds < 2:
         raise ValueError("La validation croisée demande au moins 2 plis.")
     if smallest < folds:
-        raise ValueError(f"L'intention « {min(counts, key=counts.get)} » n'a que {smallest} exemples : "
-                         f"impossible de faire {folds} plis.")
+        raise ValueError(
+            f"L'intention « {min(counts, key=counts.get)} » n'a que {smallest} exemples : "
+            f"impossible de faire {folds} plis."
+        )
     texts, labels = np.array(data.texts, dtype=object), np.array(data.labels, dtype=object)
     y_pred: list[str | None] = [None] * len(texts)
     conf = [0.0] * len(texts)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(texts, labels):
-        fold = NluData(examples=[data.examples[i] for i in train_idx], synonyms=data.synonyms,
-                       regexes=data.regexes, lookups=data.lookups)
+        fold = NluData(
+            examples=[data.examples[i] for i in train_idx],
+            synonyms=data.synonyms,
+            regexes=data.regexes,
+            lookups=data.lookups,
+        )
         pipeline, _ = fit_pipeline(fold, **params)
         probs = pipeline.predict_proba(list(texts[test_idx]))
         classes = list(pipeline.classes_)
         for k, i in enumerate(test_idx):
             j = int(probs[k].argmax())
             y_pred[i], conf[i] = classes[j], float(probs[k, j])
-    return EvalReport(texts=list(texts), y_true=list(labels), y_pred=y_pred, confidence=conf,
-                      data_sha256=data.sha256, extra={"folds": folds})
+    return EvalReport(
+        texts=list(texts),
+        y_true=list(labels),
+        y_pred=y_pred,
+        confidence=conf,
+        data_sha256=data.sha256,
+        extra={"folds": folds},
+    )

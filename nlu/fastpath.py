@@ -57,10 +57,16 @@ class _Branch:
 
 
 class FastScorer:
-    def __init__(self, branches: list[_Branch], coef: np.ndarray, intercept: np.ndarray, kind: str,
-                 calibrators: list[tuple[float, float]] | None = None):
+    def __init__(
+        self,
+        branches: list[_Branch],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        kind: str,
+        calibrators: list[tuple[float, float]] | None = None,
+    ):
         self.branches = branches
-        self.coef = coef              # (n_features, n_outputs), C-contiguous for row gathers
+        self.coef = coef  # (n_features, n_outputs), C-contiguous for row gathers
         self.intercept = intercept
         self.kind = kind
         self.calibrators = calibrators
@@ -93,9 +99,13 @@ class FastScorer:
             if list(est.classes_) != list(pipeline.classes_):
                 return None
             calibrators = [(float(c.a_), float(c.b_)) for c in calibrated.calibrators]
-            return cls(branches, np.ascontiguousarray(est.coef_.T), est.intercept_.copy(), "sigmoid", calibrators)
+            return cls(
+                branches, np.ascontiguousarray(est.coef_.T), est.intercept_.copy(), "sigmoid", calibrators
+            )
         if isinstance(classifier, LogisticRegression):
-            return cls(branches, np.ascontiguousarray(classifier.coef_.T), classifier.intercept_.copy(), "softmax")
+            return cls(
+                branches, np.ascontiguousarray(classifier.coef_.T), classifier.intercept_.copy(), "softmax"
+            )
         return None
 
     def predict_proba_one(self, text: str) -> np.ndarray:

@@ -147,26 +147,89 @@ STREET_TYPES: dict[str, str] = {
 SAINT_ABBREVIATIONS: dict[str, str] = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 # Full street-type words (folded). Used to recognise "rue de la Gare" when the resident writes only "la gare".
-STREET_TYPE_WORDS: frozenset[str] = frozenset(set(STREET_TYPES.values()) | {
-    "rue", "ruelle", "route", "chemin", "place", "placette", "impasse", "allee", "avenue", "boulevard",
-    "quai", "cours", "square", "voie", "sentier", "montee", "cote", "parvis", "esplanade", "carrefour",
-    "rond-point", "lieu-dit", "hameau", "clos", "mail", "traverse", "venelle", "levee", "port", "pont",
-})
+STREET_TYPE_WORDS: frozenset[str] = frozenset(
+    set(STREET_TYPES.values())
+    | {
+        "rue",
+        "ruelle",
+        "route",
+        "chemin",
+        "place",
+        "placette",
+        "impasse",
+        "allee",
+        "avenue",
+        "boulevard",
+        "quai",
+        "cours",
+        "square",
+        "voie",
+        "sentier",
+        "montee",
+        "cote",
+        "parvis",
+        "esplanade",
+        "carrefour",
+        "rond-point",
+        "lieu-dit",
+        "hameau",
+        "clos",
+        "mail",
+        "traverse",
+        "venelle",
+        "levee",
+        "port",
+        "pont",
+    }
+)
 
 # Linking words between the street type and its name: « rue DE LA Gare », « chemin DES Vignes ».
-STREET_LINKS: frozenset[str] = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"})
+STREET_LINKS: frozenset[str] = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
+)
 
 # Words that never carry intent or entity meaning on their own; kept out of fuzzy gazetteer matches.
-FUZZY_STOP: frozenset[str] = frozenset({
-    "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "a", "au", "aux", "en", "est", "sont",
-    "il", "elle", "on", "y", "ce", "ca", "pour", "par", "sur", "dans", "avec", "qui", "que", "quoi",
-})
+FUZZY_STOP: frozenset[str] = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "et",
+        "ou",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "est",
+        "sont",
+        "il",
+        "elle",
+        "on",
+        "y",
+        "ce",
+        "ca",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "avec",
+        "qui",
+        "que",
+        "quoi",
+    }
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[+]+", re.IGNORECASE)
 
 
 def expand_sms(folded_text: str) -> str:
     """Rewrite SMS spellings token by token in already folded text (« bjr c koi les horaires »)."""
+
     def repl(match: re.Match[str]) -> str:
         word = match.group(0)
         return SMS_WORDS.get(word, word)
@@ -176,6 +239,7 @@ def expand_sms(folded_text: str) -> str:
 
 def expand_street_abbreviations(folded_text: str) -> str:
     """« bd de la republique » → « boulevard de la republique »; « av. foch » → « avenue foch »."""
+
     def repl(match: re.Match[str]) -> str:
         word = match.group(1)
         if word in STREET_TYPES:

@@ -50,7 +50,9 @@ class IntentModel:
         categories = [e for name, entries in lookups.items() if _is_category_table(name) for e in entries]
         # Without gazetteers from the knowledge base, the training file's category lookup tables still
         # let « y a une boulangerie ? » carry a category entity.
-        self.default_gazetteers = Gazetteers(streets=[], categories=categories, actors=[]) if categories else None
+        self.default_gazetteers = (
+            Gazetteers(streets=[], categories=categories, actors=[]) if categories else None
+        )
 
     @property
     def intents(self) -> list[str]:
@@ -69,16 +71,25 @@ class IntentModel:
         second = float(probs[order[1]]) if len(order) > 1 else 0.0
         fallback = top < self.threshold or (top - second) < self.ambiguity
         entities = extract_entities(text, today=today, gazetteers=gazetteers or self.default_gazetteers)
-        return Understanding(text=text, intent=self.classes[order[0]], confidence=round(top, 4),
-                             ranking=ranking, entities=entities, fallback=fallback)
+        return Understanding(
+            text=text,
+            intent=self.classes[order[0]],
+            confidence=round(top, 4),
+            ranking=ranking,
+            entities=entities,
+            fallback=fallback,
+        )
 
-    def predict(self, text: str, *, today: date | None = None, gazetteers: Gazetteers | None = None) -> Understanding:
+    def predict(
+        self, text: str, *, today: date | None = None, gazetteers: Gazetteers | None = None
+    ) -> Understanding:
         text = text if isinstance(text, str) else str(text)
         probs = self.probabilities([text])[0]
         return self._understand(text, probs, today, gazetteers)
 
-    def predict_many(self, texts: Iterable[str], *, today: date | None = None,
-                     gazetteers: Gazetteers | None = None) -> list[Understanding]:
+    def predict_many(
+        self, texts: Iterable[str], *, today: date | None = None, gazetteers: Gazetteers | None = None
+    ) -> list[Understanding]:
         texts = [t if isinstance(t, str) else str(t) for t in texts]
         if not texts:
             return []

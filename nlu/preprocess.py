@@ -23,7 +23,7 @@ _LOOKUP_EXCLUDE = [p for p in _ALL_PIPES if p != "lemmatizer"]
 _LOCK = threading.Lock()
 
 _NUMBER_SHAPES = (
-    (re.compile(r"^\d{2,4}[-/_]\d{1,4}$"), "_numero_"),      # arrêté numbers 2025-017, 25/12
+    (re.compile(r"^\d{2,4}[-/_]\d{1,4}$"), "_numero_"),  # arrêté numbers 2025-017, 25/12
     (re.compile(r"^(?:19|20)\d\d$"), "_annee_"),
     (re.compile(r"^\d{1,2}h(?:\d\d)?$"), "_heure_"),
     (re.compile(r"^\d+(?:[.,]\d+)?(?:e|eur|euros?|k)?$"), "_nombre_"),
@@ -89,8 +89,14 @@ class SpacyLemmatizer(BaseEstimator, TransformerMixin):
     `synonyms`, `lookups` and `regexes` come from the training file's `- synonym:`, `- lookup:`, `- regex:`.
     """
 
-    def __init__(self, mode: str = "lookup", synonyms: dict | None = None, lookups: dict | None = None,
-                 regexes: dict | None = None, numbers: bool = True):
+    def __init__(
+        self,
+        mode: str = "lookup",
+        synonyms: dict | None = None,
+        lookups: dict | None = None,
+        regexes: dict | None = None,
+        numbers: bool = True,
+    ):
         self.mode = mode
         self.synonyms = synonyms
         self.lookups = lookups
@@ -100,7 +106,9 @@ class SpacyLemmatizer(BaseEstimator, TransformerMixin):
     # -- fitted state is plain data (skops-friendly); compiled regexes and spaCy live in a private cache --
     def fit(self, X, y=None):
         self.synonyms_ = {str(k): fold(str(v)) for k, v in (self.synonyms or {}).items()}
-        self.lookups_ = {str(name): sorted({str(e) for e in entries}) for name, entries in (self.lookups or {}).items()}
+        self.lookups_ = {
+            str(name): sorted({str(e) for e in entries}) for name, entries in (self.lookups or {}).items()
+        }
         self.regexes_ = {str(name): [str(p) for p in pats] for name, pats in (self.regexes or {}).items()}
         self._compiled = None
         return self

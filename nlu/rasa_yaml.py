@@ -16,9 +16,24 @@ from pathlib import Path
 import yaml
 
 SUPPORTED_VERSIONS = ("2.0", "3.0", "3.1")
-_TOP_LEVEL_IGNORED = {"responses", "stories", "rules", "intents", "entities", "slots", "forms", "actions",
-                      "session_config", "e2e_actions", "retrieval_intents", "pipeline", "policies",
-                      "language", "recipe", "assistant_id"}
+_TOP_LEVEL_IGNORED = {
+    "responses",
+    "stories",
+    "rules",
+    "intents",
+    "entities",
+    "slots",
+    "forms",
+    "actions",
+    "session_config",
+    "e2e_actions",
+    "retrieval_intents",
+    "pipeline",
+    "policies",
+    "language",
+    "recipe",
+    "assistant_id",
+}
 
 # Rasa's annotation syntax: [text](entity), [text](entity:value), [text]{"entity": ...}, [text][{...}, {...}]
 _ANNOTATION = re.compile(
@@ -56,9 +71,9 @@ class NluData:
     """Everything read from one or more NLU files, in file order."""
 
     examples: list[Example] = field(default_factory=list)
-    synonyms: dict[str, str] = field(default_factory=dict)        # variant (as written) → canonical value
-    regexes: dict[str, list[str]] = field(default_factory=dict)   # name → patterns
-    lookups: dict[str, list[str]] = field(default_factory=dict)   # name → entries
+    synonyms: dict[str, str] = field(default_factory=dict)  # variant (as written) → canonical value
+    regexes: dict[str, list[str]] = field(default_factory=dict)  # name → patterns
+    lookups: dict[str, list[str]] = field(default_factory=dict)  # name → entries
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
 
@@ -82,7 +97,7 @@ def parse_annotations(raw: str) -> tuple[str, tuple[AnnotatedEntity, ...]]:
     pos = 0
     length = 0
     for match in _ANNOTATION.finditer(raw):
-        before = raw[pos:match.start()]
+        before = raw[pos : match.start()]
         out.append(before)
         length += len(before)
         text = match.group("text")
@@ -99,12 +114,18 @@ def parse_annotations(raw: str) -> tuple[str, tuple[AnnotatedEntity, ...]]:
             specs.extend(parsed if isinstance(parsed, list) else [parsed])
         for spec in specs:
             if not isinstance(spec, dict) or "entity" not in spec:
-                raise ValueError(f"annotation d'entité sans clé \"entity\" : {spec!r}")
+                raise ValueError(f'annotation d\'entité sans clé "entity" : {spec!r}')
             value = spec.get("value")
-            entities.append(AnnotatedEntity(
-                entity=str(spec["entity"]), value=str(value) if value is not None else text,
-                start=start, end=end, role=spec.get("role"), group=spec.get("group"),
-            ))
+            entities.append(
+                AnnotatedEntity(
+                    entity=str(spec["entity"]),
+                    value=str(value) if value is not None else text,
+                    start=start,
+                    end=end,
+                    role=spec.get("role"),
+                    group=spec.get("group"),
+                )
+            )
         out.append(text)
         length = end
         pos = match.end()
@@ -147,18 +168,23 @@ def read_nlu_file(path: Path, into: NluData | None = None) -> NluData:
     try:
         doc = yaml.safe_load(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise NluDataError(f"{where} n'est pas un fichier texte UTF-8 : est-ce bien un fichier nlu.yml ?") from None
+        raise NluDataError(
+            f"{where} n'est pas un fichier texte UTF-8 : est-ce bien un fichier nlu.yml ?"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (ligne {mark.line + 1}, colonne {mark.column + 1})" if mark else ""
         raise NluDataError(f"YAML invalide dans {where}{at} : {getattr(exc, 'problem', exc)}") from None
     if not isinstance(doc, dict) or "nlu" not in doc:
         raise NluDataError(
-            f"{where} ne contient pas de section « nlu: » : ce n'est pas un fichier de données NLU au format Rasa."
+            f"{where} ne contient pas de section « nlu: » : "
+            "ce n'est pas un fichier de données NLU au format Rasa."
         )
     version = str(doc.get("version", "")).strip()
     if version and version not in SUPPORTED_VERSIONS:
-        data.warnings.append(f"{where} : version « {version} » non prévue (attendu 3.1) ; lecture tentée quand même.")
+        data.warnings.append(
+            f"{where} : version « {version} » non prévue (attendu 3.1) ; lecture tentée quand même."
+        )
     for key in doc:
         if key not in ("version", "nlu"):
             reason = "hors NLU" if key in _TOP_LEVEL_IGNORED else "inconnue"
@@ -169,19 +195,24 @@ def read_nlu_file(path: Path, into: NluData | None = None) -> NluData:
     annotated = 0
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            data.warnings.append(f"{where} : élément n° {index} de « nlu: » ignoré (ce n'est pas un dictionnaire).")
+            data.warnings.append(
+                f"{where} : élément n° {index} de « nlu: » ignoré (ce n'est pas un dictionnaire)."
+            )
             continue
         kinds = [k for k in ("intent", "synonym", "regex", "lookup") if k in item]
         if len(kinds) != 1:
             data.warnings.append(
-                f"{where} : élément n° {index} ignoré (il faut exactement une clé parmi intent, synonym, regex, lookup)."
+                f"{where} : élément n° {index} ignoré "
+                "(il faut exactement une clé parmi intent, synonym, regex, lookup)."
             )
             continue
         kind = kinds[0]
         name = str(item[kind]).strip()
         extra = set(item) - {kind, "examples", "metadata"}
         if extra:
-            data.warnings.append(f"{where} : {kind} « {name} » : clé(s) ignorée(s) : {', '.join(sorted(extra))}.")
+            data.warnings.append(
+                f"{where} : {kind} « {name} » : clé(s) ignorée(s) : {', '.join(sorted(extra))}."
+            )
         lines = _block_lines(item.get("examples"))
         if not lines:
             data.warnings.append(f"{where} : {kind} « {name} » n'a aucun exemple.")
@@ -198,7 +229,7 @@ def read_nlu_file(path: Path, into: NluData | None = None) -> NluData:
                     continue
                 annotated += bool(entities)
                 for ent in entities:
-                    value_text = text[ent.start:ent.end]
+                    value_text = text[ent.start : ent.end]
                     if ent.value != value_text:
                         data.synonyms.setdefault(value_text, ent.value)
                 data.examples.append(Example(text=text, intent=name, entities=entities, source=where))
@@ -217,7 +248,8 @@ def read_nlu_file(path: Path, into: NluData | None = None) -> NluData:
             data.lookups.setdefault(name, []).extend(lines)
     if annotated:
         data.warnings.append(
-            f"{where} : {annotated} exemple(s) annotés d'entités : le texte sert à l'apprentissage des intentions ; "
+            f"{where} : {annotated} exemple(s) annotés d'entités : "
+            "le texte sert à l'apprentissage des intentions ; "
             "les entités ne sont pas apprises (Clocher les reconnaît par règles et listes de référence)."
         )
     return data

@@ -30,29 +30,31 @@ META_FILE = "meta.json"
 
 # Every type a Clocher model may contain. Anything else in a file means it is not ours (or was tampered
 # with): refuse instead of executing it.
-TRUSTED_TYPES = frozenset({
-    "builtins.slice",
-    "nlu.pipeline._tokens",
-    "nlu.preprocess.SpacyLemmatizer",
-    "nlu.preprocess.TextNormalizer",
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.pipeline.FeatureUnion",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._label.LabelEncoder",
-    "sklearn.svm._classes.LinearSVC",
-    "sklearn.utils._metadata_requests.MetadataRequest",
-    "sklearn.utils._metadata_requests.MethodMetadataRequest",
-})
+TRUSTED_TYPES = frozenset(
+    {
+        "builtins.slice",
+        "nlu.pipeline._tokens",
+        "nlu.preprocess.SpacyLemmatizer",
+        "nlu.preprocess.TextNormalizer",
+        "numpy.dtype",
+        "numpy.float64",
+        "numpy.int64",
+        "numpy.ndarray",
+        "scipy.sparse._csr.csr_matrix",
+        "sklearn.calibration.CalibratedClassifierCV",
+        "sklearn.calibration._CalibratedClassifier",
+        "sklearn.calibration._SigmoidCalibration",
+        "sklearn.feature_extraction.text.TfidfTransformer",
+        "sklearn.feature_extraction.text.TfidfVectorizer",
+        "sklearn.linear_model._logistic.LogisticRegression",
+        "sklearn.pipeline.FeatureUnion",
+        "sklearn.pipeline.Pipeline",
+        "sklearn.preprocessing._label.LabelEncoder",
+        "sklearn.svm._classes.LinearSVC",
+        "sklearn.utils._metadata_requests.MetadataRequest",
+        "sklearn.utils._metadata_requests.MethodMetadataRequest",
+    }
+)
 
 
 class ModelError(RuntimeError):
@@ -70,9 +72,14 @@ def library_versions() -> dict[str, str]:
     import skops
     import spacy
 
-    versions = {"python": ".".join(map(str, os.sys.version_info[:3])), "scikit-learn": sklearn.__version__,
-                "skops": skops.__version__, "spacy": spacy.__version__, "numpy": numpy.__version__,
-                "scipy": scipy.__version__}
+    versions = {
+        "python": ".".join(map(str, os.sys.version_info[:3])),
+        "scikit-learn": sklearn.__version__,
+        "skops": skops.__version__,
+        "spacy": spacy.__version__,
+        "numpy": numpy.__version__,
+        "scipy": scipy.__version__,
+    }
     with contextlib.suppress(Exception):
         from importlib.metadata import version
 
@@ -88,8 +95,11 @@ def version_mismatch(meta: dict) -> list[str]:
     """Libraries whose major.minor differs between the model's build and this process."""
     built = meta.get("libraries", {})
     here = library_versions()
-    return [f"{name} {built[name]} (ici {here[name]})" for name in ("scikit-learn", "spacy", "skops")
-            if name in built and name in here and _minor(built[name]) != _minor(here[name])]
+    return [
+        f"{name} {built[name]} (ici {here[name]})"
+        for name in ("scikit-learn", "spacy", "skops")
+        if name in built and name in here and _minor(built[name]) != _minor(here[name])
+    ]
 
 
 def sha256_file(path: Path) -> str:
@@ -118,8 +128,12 @@ def save_model(pipeline, meta: dict, out_dir: Path) -> Path:
     tmp = out_dir / f".{MODEL_FILE}.tmp"
     sio.dump(pipeline, tmp)
     os.replace(tmp, out_dir / MODEL_FILE)
-    meta = {**meta, "format": FORMAT, "format_version": FORMAT_VERSION,
-            "model_sha256": sha256_file(out_dir / MODEL_FILE)}
+    meta = {
+        **meta,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "model_sha256": sha256_file(out_dir / MODEL_FILE),
+    }
     _write_json_atomic(out_dir / META_FILE, meta)
     return out_dir
 
@@ -130,21 +144,30 @@ def read_meta(model_dir: Path) -> dict:
     if not model_dir.exists():
         raise ModelError(f"Modèle introuvable : le dossier {model_dir} n'existe pas.")
     if model_dir.is_file():
-        raise ModelError(f"{model_dir} est un fichier ; il faut le dossier du modèle (avec {MODEL_FILE} et {META_FILE}).")
+        raise ModelError(
+            f"{model_dir} est un fichier ; il faut le dossier du modèle (avec {MODEL_FILE} et {META_FILE})."
+        )
     meta_path = model_dir / META_FILE
     if not meta_path.exists():
-        raise ModelError(f"{model_dir} n'est pas un modèle Clocher : {META_FILE} manque "
-                         "(entraînez-en un avec « python -m nlu train »).")
+        raise ModelError(
+            f"{model_dir} n'est pas un modèle Clocher : {META_FILE} manque "
+            "(entraînez-en un avec « python -m nlu train »)."
+        )
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"{meta_path} est illisible ou corrompu ({exc}).") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise ModelError(f"{model_dir} n'est pas un modèle Clocher (format « {meta.get('format') if isinstance(meta, dict) else '?'} »,"
-                         f" attendu « {FORMAT} »).")
+        raise ModelError(
+            f"{model_dir} n'est pas un modèle Clocher "
+            f"(format « {meta.get('format') if isinstance(meta, dict) else '?'} »,"
+            f" attendu « {FORMAT} »)."
+        )
     if meta.get("format_version") != FORMAT_VERSION:
-        raise ModelError(f"{model_dir} est au format de modèle v{meta.get('format_version')}, cette version de Clocher "
-                         f"lit le format v{FORMAT_VERSION} : ré-entraînez le modèle (« python -m nlu train »).")
+        raise ModelError(
+            f"{model_dir} est au format de modèle v{meta.get('format_version')}, cette version de Clocher "
+            f"lit le format v{FORMAT_VERSION} : ré-entraînez le modèle (« python -m nlu train »)."
+        )
     return meta
 
 
@@ -169,16 +192,20 @@ def load_model(model_dir: Path, *, allow_version_mismatch: bool = False):
         raise ModelError(f"{model_path} a été modifié depuis son enregistrement (sha256 différent) : refusé.")
     mismatch = version_mismatch(meta)
     if mismatch and not allow_version_mismatch:
-        raise ModelError(f"{model_dir} a été construit avec d'autres versions de bibliothèques : {', '.join(mismatch)}. "
-                         "Ré-entraînez le modèle avec les versions installées.")
+        raise ModelError(
+            f"{model_dir} a été construit avec d'autres versions de bibliothèques : {', '.join(mismatch)}. "
+            "Ré-entraînez le modèle avec les versions installées."
+        )
     try:
         untrusted = set(sio.get_untrusted_types(file=model_path))
     except (zipfile.BadZipFile, KeyError, ValueError, json.JSONDecodeError, OSError) as exc:
         raise ModelError(f"{model_path} n'est pas un fichier skops valide ({type(exc).__name__}).") from None
     foreign = sorted(untrusted - TRUSTED_TYPES)
     if foreign:
-        raise ModelError(f"{model_path} contient des types non autorisés ({', '.join(foreign[:5])}) : "
-                         "fichier étranger ou altéré, refusé.")
+        raise ModelError(
+            f"{model_path} contient des types non autorisés ({', '.join(foreign[:5])}) : "
+            "fichier étranger ou altéré, refusé."
+        )
     try:
         pipeline = sio.load(model_path, trusted=sorted(untrusted))
     except Exception as exc:  # skops raises many types for a damaged archive; all mean the same to the admin
@@ -191,6 +218,7 @@ def load_model(model_dir: Path, *, allow_version_mismatch: bool = False):
 
 
 # ---------------------------------------------------------------- registry
+
 
 class Registry:
     """Versioned models under `root`: `versions/<version>/`, `registry.json` (history) and `CURRENT`."""
@@ -226,11 +254,13 @@ class Registry:
             raise RegistryError(f"{self._index_path} est corrompu ({exc}).") from None
 
     def versions(self) -> list[dict]:
-        """Every registered version, oldest first, with `version`, `created`, `data_sha256`, `metrics`, `current`."""
+        """Registered versions, oldest first: `version`, `created`, `data_sha256`, `metrics`, `current`."""
         index = self._index()
         current = self.current_version()
-        return [{"version": v, **info, "current": v == current}
-                for v, info in sorted(index["versions"].items(), key=lambda kv: kv[1].get("registered", ""))]
+        return [
+            {"version": v, **info, "current": v == current}
+            for v, info in sorted(index["versions"].items(), key=lambda kv: kv[1].get("registered", ""))
+        ]
 
     def current_version(self) -> str | None:
         try:
@@ -251,13 +281,16 @@ class Registry:
         return self.root / "versions" / version
 
     def register(self, model_dir: Path, metrics: dict | None = None) -> str:
-        """Copy a trained model into the registry (if not already there) and record it; returns its version."""
+        """Copy a trained model into the registry (unless already there) and record it; return its version."""
         meta = read_meta(model_dir)
         with self.lock():
             index = self._index()
             version = meta.get("version") or datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             base, n = version, 1
-            while version in index["versions"] and Path(model_dir).resolve() != (self.root / "versions" / version).resolve():
+            while (
+                version in index["versions"]
+                and Path(model_dir).resolve() != (self.root / "versions" / version).resolve()
+            ):
                 n += 1
                 version = f"{base}-{n}"
             target = self.root / "versions" / version
@@ -272,15 +305,17 @@ class Registry:
                 meta_target["version"] = version
                 _write_json_atomic(target / META_FILE, meta_target)
             index["versions"][version] = {
-                "created": meta.get("created"), "registered": datetime.now(UTC).isoformat(timespec="seconds"),
-                "data_sha256": meta.get("data_sha256"), "metrics": metrics,
+                "created": meta.get("created"),
+                "registered": datetime.now(UTC).isoformat(timespec="seconds"),
+                "data_sha256": meta.get("data_sha256"),
+                "metrics": metrics,
                 "libraries": meta.get("libraries", {}),
             }
             _write_json_atomic(self._index_path, index)
         return version
 
     def promote(self, version: str, force: bool = False) -> str:
-        """Make `version` current; refuse a lower held-out accuracy or other library versions unless forced."""
+        """Make `version` current; refuse lower held-out accuracy or other library versions unless forced."""
         with self.lock():
             target = self.path(version)
             meta = read_meta(target)
@@ -291,18 +326,24 @@ class Registry:
             if not force:
                 mismatch = version_mismatch(meta)
                 if mismatch:
-                    raise RegistryError(f"Refusé : « {version} » a été construit avec d'autres versions ({', '.join(mismatch)}). "
-                                        "Utilisez --force pour passer outre.")
+                    raise RegistryError(
+                        f"Refusé : « {version} » a été construit avec d'autres versions "
+                        f"({', '.join(mismatch)}). "
+                        "Utilisez --force pour passer outre."
+                    )
                 new_acc = (meta.get("metrics") or {}).get("accuracy")
                 if new_acc is None:
-                    raise RegistryError(f"Refusé : « {version} » n'a pas de précision mesurée sur des données de test. "
-                                        "Évaluez-le (« train --test … ») ou utilisez --force.")
+                    raise RegistryError(
+                        f"Refusé : « {version} » n'a pas de précision mesurée sur des données de test. "
+                        "Évaluez-le (« train --test … ») ou utilisez --force."
+                    )
                 if current is not None:
                     cur_acc = (index["versions"].get(current, {}).get("metrics") or {}).get("accuracy")
                     if cur_acc is not None and new_acc < cur_acc:
                         raise RegistryError(
-                            f"Refusé : la précision de « {version} » ({_pct(new_acc)}) est inférieure à celle de la "
-                            f"version en service « {current} » ({_pct(cur_acc)}). Utilisez --force pour passer outre."
+                            f"Refusé : la précision de « {version} » ({_pct(new_acc)}) est inférieure à "
+                            f"celle de la version en service « {current} » ({_pct(cur_acc)}). "
+                            "Utilisez --force pour passer outre."
                         )
             index["history"].append(version)
             _write_json_atomic(self._index_path, index)
@@ -361,8 +402,10 @@ class ModelHandle:
             if path is None:
                 if self._model is not None:
                     return self._model
-                raise ModelError(f"Aucun modèle en service dans {self.registry.root} "
-                                 "(lancez « python -m nlu train --register » puis « promote »).")
+                raise ModelError(
+                    f"Aucun modèle en service dans {self.registry.root} "
+                    "(lancez « python -m nlu train --register » puis « promote »)."
+                )
             try:
                 model = load_model(path)
             except ModelError:

@@ -31,14 +31,22 @@ def fit_pipeline(data: NluData, **params):
     for label in data.labels:
         counts[label] = counts.get(label, 0) + 1
     if len(counts) < 2:
-        raise TrainingError(f"Il faut au moins deux intentions pour entraîner un classifieur (trouvé : {len(counts)}).")
+        raise TrainingError(
+            f"Il faut au moins deux intentions pour entraîner un classifieur (trouvé : {len(counts)})."
+        )
     cv = params.get("calibration_cv", DEFAULT_PARAMS["calibration_cv"])
     too_few = sorted(i for i, n in counts.items() if n < max(MIN_EXAMPLES_PER_INTENT, cv))
     if too_few:
-        raise TrainingError(f"Intention(s) avec moins de {max(MIN_EXAMPLES_PER_INTENT, cv)} exemples : "
-                            f"{', '.join(too_few)}. Ajoutez des exemples ou retirez-les.")
-    params = {"synonyms": data.synonyms or None, "lookups": data.lookups or None, "regexes": data.regexes or None,
-              **params}
+        raise TrainingError(
+            f"Intention(s) avec moins de {max(MIN_EXAMPLES_PER_INTENT, cv)} exemples : "
+            f"{', '.join(too_few)}. Ajoutez des exemples ou retirez-les."
+        )
+    params = {
+        "synonyms": data.synonyms or None,
+        "lookups": data.lookups or None,
+        "regexes": data.regexes or None,
+        **params,
+    }
     pipeline = build_pipeline(**params)
     pipeline.fit(data.texts, data.labels)
     return pipeline, params
@@ -48,8 +56,15 @@ def _json_params(params: dict) -> dict:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
 
 
-def train(data_paths: list[Path], out_dir: Path, *, test_paths: list[Path] | None = None,
-          threshold: float = DEFAULT_THRESHOLD, ambiguity: float = DEFAULT_AMBIGUITY, **params) -> Path:
+def train(
+    data_paths: list[Path],
+    out_dir: Path,
+    *,
+    test_paths: list[Path] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    ambiguity: float = DEFAULT_AMBIGUITY,
+    **params,
+) -> Path:
     """Train on exactly `data_paths` (any Rasa NLU YAML, any intent names) and save to `out_dir`.
 
     With `test_paths`, the model is evaluated on that held-out data and its accuracy recorded in the

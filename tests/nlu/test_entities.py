@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+
+from nlu import Gazetteers, extract_entities
+
+TODAY = date(2025, 6, 18)  # a Wednesday
+
+
+def values(text, kind, gazetteers=None, today=TODAY):
+    return [e.value for e in extract_entities(text, today=today, gazetteers=gazetteers) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la rue est fermée demain ?", date(2025, 6, 19)),
+        ("et après-demain", date(2025, 6, 20)),
+        ("ouvert aujourd'hui ?", date(2025, 6, 18)),
+        ("c'était hier", date(2025, 6, 17)),
+        ("on peut se garer samedi ?", date(2025, 6, 21)),
+        ("samedi prochain", date(2025, 6, 21)),
+        ("mercredi prochain", date(2025, 6, 25)),
+        ("dimanche dernier", date(2025, 6, 15)),
+        ("le 14 juillet", date(2025, 7, 14)),
+        ("le 1er mars", date(2026, 3, 1)),  # more than 3 months ago: the next one
+        ("le 20 décembre", date(2025, 12, 20)),
+        ("le conseil du 3 mai", date(2025, 5, 3)),  # less than 3 months ago: that one
+        ("le 15/03/2024", date(2024, 3, 15)),
+        ("dans 3 jours", date(2025, 6, 21)),
+        ("dans deux semaines", date(2025, 7, 2)),
+        ("la mairie est ouverte à noël ?", date(2025, 12, 25)),
+        ("le lundi de Pâques", date(2026, 4, 6)),
+        ("pour la Toussaint", date(2025, 11, 1)),
+    ],
+)
+def test_dates_resolve_against_today(text, expected):
+    assert values(text, "date") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ce week-end", (date(2025, 6, 21), date(2025, 6, 22))),
+        ("ce we", (date(2025, 6, 21), date(2025, 6, 22))),
+        ("la semaine prochaine", (date(2025, 6, 23), date(2025, 6, 29))),
+        ("cette semaine", (date(2025, 6, 16), date(2025, 6, 22))),
+        ("en juillet", (date(2025, 7, 1), date(2025, 7, 31))),
+        ("en avril", (date(2025, 4, 1), date(2025, 4, 30))),
+        ("en janvier", (date(2026, 1, 1), date(2026, 1, 31))),
+        ("en février 2024", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("le mois prochain", (date(2025, 7, 1), date(2025, 7, 31))),
+        ("du 3 au 5 mars 2026", (date(2026, 3, 3), date(2026, 3, 5))),
+    ],
+)
+def test_date_ranges(text, expected):
+    assert values(text, "date_range") == [expected]
+
+
+def test_weekend_asked_on_a_sunday_is_the_current_one():
+    assert values("fermé ce week-end ?", "date_range", today=date(2025, 6, 22)) == [
+        (date(2025, 6, 21), date(2025, 6, 22))
+    ]
+
+
+def test_bare_weekday_gives_weekday_and_date():
+    entities = extract_entities("la pharmacie est ouverte dimanche ?", today=TODAY)
+    assert [(e.type, e.value, e.text) for e in entities] == [
+        ("date", date(2025, 6, 22), "dimanche"),
+        ("weekday", 6, "dimanche"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le budget en 2024", [2024]),
+        ("les délibérations de l'an dernier", [2024]),
+        ("cette année", [2025]),
+        ("budget 2023-2024", [2023, 2024]),
+    ],
+)
+def test_years(text, expected):
+    assert values(text, "year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("à 18h", time(18, 0)),
+        ("vers 18h30", time(18, 30)),
+        ("à 9 h 15", time(9, 15)),
+        ("17:45", time(17, 45)),
+    ],
+)
+def test_times(text, expected):
+    assert values(text, "time") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plus de 10 000 €", Decimal("10000")),
+        ("1 234,56 euros", Decimal("1234.56")),
+        ("5000 euros", Decimal("5000")),
+        ("1,5 million d'euros", Decimal("1500000")),
+    ],
+)
+def test_amounts(text, expected):
+    assert values(text, "amount") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arrêté 2025-017", "2025-017"),
+        ("l'arrêté n° 2024-112", "2024-112"),
+        ("arrete n°12/2024", "2024-012"),
+        ("arrêté 45 de 2024", "2024-045"),
+        ("arrete 2025 017", "2025-017"),
+        ("l'arrêté 2023_105", "2023-105"),
+    ],
+)
+def test_arrete_numbers(text, expected):
+    assert values(text, "arrete_number") == [expected]
+    assert values(text, "date") == []
+
+
+STREETS = [
+    "Boulevard de la République",
+    "Rue de la Gare",
+    "Chemin des Vignes",
+    "Place du 14 Juillet",
+    "Rue Saint-Martin",
+    "Impasse des Tilleuls",
+    "Avenue Foch",
+]
+GAZ = Gazetteers(
+    streets=STREETS,
+    categories=["Boulangerie", "Médecin généraliste", "Pharmacie", "Association sportive"],
+    actors=["Boulangerie Martin", "Club de football", "Pharmacie du Centre"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stationnement bd de la republique ?", "Boulevard de la République"),
+        ("BOULEVARD DE LA REPUBLIQUE fermé", "Boulevard de la République"),
+        ("la gare est fermée demain ?", "Rue de la Gare"),
+        ("travaux ch. des vignes", "Chemin des Vignes"),
+        ("r st martin bloquée", "Rue Saint-Martin"),
+        ("imp des tilleuls", "Impasse des Tilleuls"),
+        ("av. Foch samedi", "Avenue Foch"),
+        ("rue de la gar fermée", "Rue de la Gare"),  # small typo after a street type
+        ("marché place du 14 juillet", "Place du 14 Juillet"),  # a street, not a date
+    ],
+)
+def test_streets_tolerate_case_accents_abbreviations(text, expected):
+    assert values(text, "street", GAZ) == [expected]
+
+
+def test_street_named_after_a_date_is_not_a_date():
+    assert values("marché place du 14 juillet", "date", GAZ) == []
+
+
+def test_verb_is_not_a_street():
+    assert values("où est-ce que je me gare ?", "street", GAZ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("y a une boulangerie ?", ["Boulangerie"]),
+        ("un toubib dans le coin", ["Médecin généraliste"]),
+        ("des médecins ?", ["Médecin généraliste"]),
+        ("les pharmacies", ["Pharmacie"]),
+    ],
+)
+def test_categories(text, expected):
+    assert values(text, "category", GAZ) == expected
+
+
+def test_actor_wins_over_its_category_word():
+    entities = extract_entities("la boulangerie martin est ouverte ?", today=TODAY, gazetteers=GAZ)
+    assert [(e.type, e.value) for e in entities] == [("actor", "Boulangerie Martin")]
+
+
+def test_spans_point_into_the_original_text():
+    text = "Bonjour, l'Église… rue de la Gare fermée le 3 août ?"
+    for entity in extract_entities(text, today=TODAY, gazetteers=GAZ):
+        assert text[entity.start : entity.end] == entity.text
