@@ -41,7 +41,9 @@ def search_acteurs(
         if not cat_ids:
             return []
     if text and text.strip():
-        hits = fts_ids(conn, "acteurs", text, (4.0, 2.0, 1.0), 2000 if cat_ids is not None else limit)
+        hits = fts_ids(
+            conn, "acteurs", text, (4.0, 2.0, 1.0), 2000 if cat_ids is not None else limit, window=5000
+        )
         ids = [i for i, _ in hits if cat_ids is None or i in cat_ids]
     else:
         ids = sorted(cat_ids or [])

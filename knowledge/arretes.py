@@ -85,6 +85,7 @@ def _place_ids(conn: sqlite3.Connection, place: str) -> set[int]:
     return ids
 
 
+SEARCH_WINDOW = 1000
 _ORDER = "ORDER BY CASE WHEN end_day IS NULL THEN 1 ELSE 0 END, start_day DESC, date DESC"
 _IN_FORCE = (
     "((end_day IS NULL AND start_day <= :day) OR "
@@ -120,7 +121,7 @@ def _neg(iso: str) -> tuple[int, ...]:
 def search_arretes(conn: sqlite3.Connection, text: str, limit: int = 5) -> list[Arrete]:
     """Full-text search over object, places and PDF text (an exact number wins)."""
     direct = get_arrete(conn, text) if any(c.isdigit() for c in text) and len(text) < 30 else None
-    hits = fts_ids(conn, "arretes", text, (3.0, 2.0, 1.0), limit)
+    hits = fts_ids(conn, "arretes", text, (3.0, 2.0, 1.0), limit, window=SEARCH_WINDOW)
     out = [direct] if direct else []
     for rowid, _ in hits:
         row = conn.execute("SELECT * FROM arretes WHERE id = ?", (rowid,)).fetchone()
@@ -160,7 +161,7 @@ def _deliberation(row: sqlite3.Row) -> Deliberation:
 
 
 def search_deliberations(conn: sqlite3.Connection, text: str, limit: int = 5) -> list[Deliberation]:
-    hits = fts_ids(conn, "deliberations", text, (3.0, 1.0), limit)
+    hits = fts_ids(conn, "deliberations", text, (3.0, 1.0), limit, window=SEARCH_WINDOW)
     out = []
     for rowid, _ in hits:
         row = conn.execute("SELECT * FROM deliberations WHERE id = ?", (rowid,)).fetchone()

@@ -54,6 +54,9 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
     except sqlite3.DatabaseError as exc:
         raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from exc
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Big imports insert into several B-trees at once; a larger page cache keeps them in memory.
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
     apply_pending(conn)
     return conn

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from . import fts
 from .db import transaction
 from .errors import KnowledgeError
 from .importers.base import row_hash
@@ -77,6 +78,7 @@ def add_fiche(
             (qkey, question, reponse, "|".join(v.strip() for v in variantes or [] if v.strip()), theme, lien),
         )
         fiche_id = int(cur.lastrowid or 0)
+        fts.index_from(conn, "fiches", fiche_id)
         _rehash(conn, fiche_id)
     fiche = get_fiche(conn, fiche_id)
     assert fiche is not None
@@ -118,6 +120,7 @@ def edit_fiche(
                 fiche_id,
             ),
         )
+        fts.reindex(conn, "fiches", [fiche_id])
         _rehash(conn, fiche_id)
     fiche = get_fiche(conn, fiche_id)
     assert fiche is not None
@@ -148,3 +151,4 @@ def delete_fiche(conn: sqlite3.Connection, fiche_id: int) -> None:
     with transaction(conn):
         if conn.execute("DELETE FROM fiches WHERE id = ?", (fiche_id,)).rowcount == 0:
             raise KnowledgeError(f"aucune fiche n° {fiche_id} (voir « fiches list »).")
+        fts.unindex(conn, "fiches", [fiche_id])

@@ -142,6 +142,11 @@ def _fts(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], values:
     """FTS5 table holding stemmed shadows of `table`, kept in sync by triggers calling stem_text()."""
     cols = ", ".join(columns)
     conn.execute(f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, tokenize='{FTS_TOKENIZER}')")
+    _fts_triggers(conn, table, columns, values)
+
+
+def _fts_triggers(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], values: str) -> None:
+    cols = ", ".join(columns)
     _script(
         conn,
         f"""
@@ -189,7 +194,23 @@ def m003_budget_periode(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE deliberations ADD COLUMN budget_periode TEXT")
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_inbox, m003_budget_periode]
+def m004_fts_without_triggers(conn: sqlite3.Connection) -> None:
+    """Keep the FTS tables in sync from Python (knowledge/fts.py) instead of per-row triggers.
+
+    Measured: an FTS5 insert fired by a trigger costs ~10x a bulk INSERT … SELECT, which made a
+    million-row import take minutes. The arrêtés' body column now indexes the text only.
+    """
+    for table in ("fiches", "arretes", "deliberations", "acteurs"):
+        for suffix in ("ai", "ad", "au"):
+            conn.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+    conn.execute("DELETE FROM arretes_fts")
+    conn.execute(
+        "INSERT INTO arretes_fts(rowid, objet, lieux, body) "
+        "SELECT id, stem_text(objet), stem_text(lieux), stem_text(text) FROM arretes"
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_inbox, m003_budget_periode, m004_fts_without_triggers]
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:

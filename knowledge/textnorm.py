@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 _WORD = re.compile(r"[0-9a-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
 
 
 def _wordlist(text: str) -> list[str]:
@@ -54,8 +55,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    # Non-ASCII marks without a base letter (’, °, €) vanish: only letters and digits matter for search.
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    # Accents split off then dropped; other non-ASCII signs (’ « » – °) become spaces so « l’église »
+    # still gives the words « l » and « eglise ».
+    decomposed = _NON_ASCII.sub(" ", unicodedata.normalize("NFKD", text))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
 @lru_cache(maxsize=200_000)
@@ -86,9 +89,46 @@ def stems(text: str | None, *, drop_stop_words: bool = True) -> list[str]:
     return [stem(w) for w in words(text) if not (drop_stop_words and w in STOP_WORDS)]
 
 
+_STEMS: dict[str, str] = {}
+
+
+def _indexed_stem(word: str) -> str:
+    """Stem of a folded word as indexed ("" for stop words and lone letters), memoised."""
+    s = _STEMS.get(word)
+    if s is None:
+        s = "" if word in STOP_WORDS or (len(word) == 1 and not word.isdigit()) else stem(word)
+        if len(_STEMS) < 500_000:
+            _STEMS[word] = s
+    return s
+
+
+_TEXTS: dict[str, str] = {}
+
+
 def stem_text(text: str | None) -> str:
-    """What goes into the FTS shadow column: space-separated stems."""
-    return " ".join(stems(text))
+    """What goes into the FTS shadow columns: space-separated stems (called by the FTS triggers).
+
+    Whole short texts are memoised too: places, themes and templated objects repeat across big files.
+    """
+    if not text:
+        return ""
+    done = _TEXTS.get(text)
+    if done is not None:
+        return done
+    get = _STEMS.get
+    out = []
+    for w in _WORD.findall(fold(text)):
+        s = get(w)
+        if s is None:
+            s = _indexed_stem(w)
+        if s:
+            out.append(s)
+    result = " ".join(out)
+    if len(text) < 300:
+        if len(_TEXTS) >= 200_000:
+            _TEXTS.clear()
+        _TEXTS[text] = result
+    return result
 
 
 def fts_query(text: str | None) -> str | None:

@@ -57,6 +57,8 @@ TYPES = {
 
 
 def normalise_type(value: str | None, column: str = "ARR_TYPE") -> str:
+    if value in TYPES:  # fast path: the usual spellings
+        return TYPES[value]
     folded = fold(value or "").strip()
     if folded not in TYPES:
         raise FieldError(column, value, "type inconnu (temporaire, permanent, individuel ou réglementaire)")
@@ -64,6 +66,10 @@ def normalise_type(value: str | None, column: str = "ARR_TYPE") -> str:
 
 
 def split_lieux(value: str | None) -> list[str]:
+    if not value:
+        return []
+    if ";" not in value and "|" not in value:
+        return [" ".join(value.split())]
     out: list[str] = []
     for part in (value or "").replace("|", ";").split(";"):
         part = " ".join(part.split())

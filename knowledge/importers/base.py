@@ -7,9 +7,11 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from .. import fts
 from .csvread import CsvTable, FieldError, FileRejected, RowError
 
 PROGRESS_MIN_LINES = 20_000
@@ -124,7 +126,11 @@ def collect(
 
 
 def row_hash(record: dict[str, Any], columns: Iterable[str]) -> str:
-    return hashlib.md5(repr([record.get(c) for c in columns]).encode("utf-8")).hexdigest()
+    """Fingerprint of a row's values, as sync() computes it: same values, same hash."""
+    values = itemgetter(*columns)(record)
+    return hashlib.blake2b(
+        "\x1f".join(map(str, values)).encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
 
 
 def sync(
@@ -136,37 +142,50 @@ def sync(
     records: list[dict[str, Any]],
     source_file: str,
 ) -> dict[str, int]:
-    """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written."""
+    """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written.
+
+    New rows get consecutive ids and are indexed for full-text search in one INSERT … SELECT.
+    """
     existing = {k: (i, h) for k, i, h in conn.execute(f"SELECT {key_col}, id, row_hash FROM {table}")}
-    next_id = (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
+    first_id = next_id = (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     written: dict[str, int] = {}
+    getter = itemgetter(*columns)
+    key_index = columns.index(key_col)
+    blake2b = hashlib.blake2b
     for rec in records:
-        key = rec[key_col]
-        h = row_hash(rec, columns)
+        values = getter(rec)
+        key = values[key_index]
+        h = blake2b(
+            "\x1f".join(map(str, values)).encode("utf-8", "surrogatepass"), digest_size=16
+        ).hexdigest()
         old = existing.get(key)
         if old is None:
             written[key] = next_id
-            inserts.append((next_id, *(rec.get(c) for c in columns), h, source_file))
+            inserts.append((next_id, *values, h, source_file))
             existing[key] = (next_id, h)
             next_id += 1
-            report.added += 1
         elif old[1] == h:
             report.unchanged += 1
         else:
             written[key] = old[0]
-            updates.append((*(rec.get(c) for c in columns), h, source_file, old[0]))
-            report.updated += 1
+            updates.append((*values, h, source_file, old[0]))
+    report.added += len(inserts)
+    report.updated += len(updates)
     cols = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     if inserts:
         conn.executemany(
             f"INSERT INTO {table}(id, {cols}, row_hash, source_file) VALUES (?, {marks}, ?, ?)", inserts
         )
+        if table in fts.SPECS:
+            fts.index_from(conn, table, first_id)
     if updates:
         sets = ", ".join(f"{c} = ?" for c in columns)
         conn.executemany(f"UPDATE {table} SET {sets}, row_hash = ?, source_file = ? WHERE id = ?", updates)
+        if table in fts.SPECS:
+            fts.reindex(conn, table, [u[-1] for u in updates])
     return written
 
 
@@ -191,5 +210,7 @@ def remove_missing(
     ]
     if gone:
         conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
+        if table in fts.SPECS:
+            fts.unindex(conn, table, [g[0] for g in gone])
         report.removed += len(gone)
     return [g[0] for g in gone]

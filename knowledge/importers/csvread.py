@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from ..textnorm import fold
@@ -143,7 +144,11 @@ class CsvTable:
     warnings: list[str] = field(default_factory=list)
 
     def rows(self) -> Iterator[tuple[int, dict[str, str | None] | FieldError]]:
-        """Data rows with the line where each starts; a malformed row comes as a FieldError."""
+        """Data rows with the line where each starts; a malformed row comes as a FieldError.
+
+        Cells are stripped and placeholders mapped to None inline: this loop runs once per cell of
+        files with millions of rows.
+        """
         reader = csv.reader(
             io.StringIO(self.text, newline=""), delimiter=self.separator, skipinitialspace=True
         )
@@ -151,18 +156,25 @@ class CsvTable:
             next(reader)
         except StopIteration:
             return
-        width = len(self.keys)
+        keys = self.keys
+        width = len(keys)
+        placeholders = PLACEHOLDERS
         line_after = reader.line_num
         for cells in reader:
             start = line_after + 1
             line_after = reader.line_num
-            if not cells or all(not c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue
-            if len(cells) > width and any(c.strip() for c in cells[width:]):
+            if len(cells) > width and "".join(cells[width:]).strip():
                 extra = self.separator.join(cells[width:])
                 yield start, FieldError(None, extra, f"{len(cells)} cellules pour {width} colonnes d'en-tête")
                 continue
-            yield start, {k: clean(cells[i]) if i < len(cells) else None for i, k in enumerate(self.keys)}
+            values: list[str | None] = [
+                None if len(v) <= 5 and v.lower() in placeholders else v for v in map(str.strip, cells)
+            ]
+            if len(values) < width:
+                values.extend([None] * (width - len(values)))
+            yield start, dict(zip(keys, values, strict=False))
 
     def count_lines(self) -> int:
         return self.text.count("\n")
@@ -215,6 +227,12 @@ def parse_date(value: str | None, column: str) -> date | None:
     """AAAA-MM-JJ (a time part is ignored) or JJ/MM/AAAA; None when missing."""
     if value is None:
         return None
+    return _parse_date(value, column)
+
+
+@lru_cache(maxsize=20_000)
+def _parse_date(value: str, column: str) -> date:
+    # Dates repeat a lot in big files; errors are raised each time (lru_cache does not keep exceptions).
     m = _ISO.match(value)
     try:
         if m:

@@ -22,11 +22,7 @@ def test_decode_utf8_bom_and_cp1252():
 
 
 def test_decode_mixed_lines():
-    data = (
-        b"nom;ville\n"
-        + "Boulangerie;Saint-Étienne\n".encode()
-        + "Café;Rive-de-Gier\n".encode("cp1252")
-    )
+    data = b"nom;ville\n" + "Boulangerie;Saint-Étienne\n".encode() + "Café;Rive-de-Gier\n".encode("cp1252")
     decoded = decode(data)
     assert decoded.text.splitlines() == ["nom;ville", "Boulangerie;Saint-Étienne", "Café;Rive-de-Gier"]
     assert decoded.encoding == "mixte"
