@@ -33,6 +33,7 @@ META_FILE = "meta.json"
 TRUSTED_TYPES = frozenset(
     {
         "builtins.slice",
+        "nlu.pipeline.CompactTfidfVectorizer",
         "nlu.pipeline._tokens",
         "nlu.preprocess.SpacyLemmatizer",
         "nlu.preprocess.TextNormalizer",
@@ -126,7 +127,7 @@ def save_model(pipeline, meta: dict, out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / f".{MODEL_FILE}.tmp"
-    sio.dump(pipeline, tmp)
+    sio.dump(pipeline, tmp, compression=zipfile.ZIP_DEFLATED)
     os.replace(tmp, out_dir / MODEL_FILE)
     meta = {
         **meta,
