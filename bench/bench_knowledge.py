@@ -27,35 +27,88 @@ sys.path.insert(0, str(REPO))
 import knowledge  # noqa: E402
 
 STREET_TYPES = ["rue", "avenue", "place", "chemin", "route", "impasse", "allée", "boulevard", "quai"]
-NAMES = [
-    "de la Gare",
-    "des Écoles",
-    "du Moulin",
-    "de l'Église",
-    "Victor Hugo",
-    "Jean Jaurès",
-    "du Stade",
-    "des Lilas",
-    "du Château",
+FIRST = [
+    "Jean",
+    "Marie",
+    "Victor",
+    "Louise",
+    "Pierre",
+    "Anne",
+    "Jules",
+    "Suzanne",
+    "Paul",
+    "Lucie",
+    "Henri",
+    "Berthe",
+    "Louis",
+    "Jeanne",
+    "Émile",
+    "Hélène",
+    "Albert",
+    "Simone",
+    "Georges",
+    "Marthe",
+    "Charles",
+    "Camille",
+    "André",
+    "Odette",
+    "René",
+    "Colette",
+    "Marcel",
+    "Yvonne",
+    "Gaston",
+    "Élise",
+]
+LAST = [
+    "Moulin",
+    "Hugo",
+    "Jaurès",
+    "Curie",
     "Pasteur",
-    "de la République",
-    "des Vignes",
-    "du Lavoir",
-    "du Four",
-    "de la Poste",
-    "des Tilleuls",
+    "Zola",
+    "Ferry",
     "Gambetta",
-    "de la Mairie",
-    "des Acacias",
-    "du Marché",
     "Voltaire",
-    "des Peupliers",
-    "de la Fontaine",
-    "du Pont",
-    "des Crêtes",
-    "Saint-Martin",
-    "du Bourg",
-    "des Prés",
+    "Rousseau",
+    "Daudet",
+    "Pagnol",
+    "Mermoz",
+    "Blériot",
+    "Debussy",
+    "Ravel",
+    "Renoir",
+    "Monet",
+    "Rostand",
+    "Péguy",
+    "Lamartine",
+    "Michelet",
+    "Corneille",
+    "Racine",
+    "Molière",
+    "Diderot",
+    "Camus",
+    "Colette",
+    "Giono",
+    "Prévert",
+    "Brassens",
+    "Bizet",
+    "Berlioz",
+    "Cézanne",
+    "Manet",
+    "Dumas",
+    "Verne",
+    "Balzac",
+    "Flaubert",
+    "Musset",
+    "Vigny",
+    "Apollinaire",
+    "Éluard",
+    "Aragon",
+    "Mistral",
+    "Chopin",
+    "Lully",
+    "Rameau",
+    "Fauré",
 ]
 OBJETS = [
     "Travaux de réfection de la chaussée {s} : circulation alternée et stationnement interdit",
@@ -99,20 +152,17 @@ WORDS = [
 ]
 
 
-def streets(n: int) -> list[str]:
-    base = [f"{t} {name}" for t in STREET_TYPES for name in NAMES]
-    out = list(base)
-    i = 2
-    while len(out) < n:
-        out.extend(f"{s} {i}" for s in base)  # « rue du Moulin 2 »: distinct streets of other hamlets
-        i += 1
-    return out[:n]
+def streets(n: int, rng: random.Random) -> list[str]:
+    """Distinct, realistic street names (« avenue Émile Zola »), none a part of another."""
+    names = [f"{f} {last}" for f in FIRST for last in LAST]
+    rng.shuffle(names)
+    return [f"{STREET_TYPES[i % len(STREET_TYPES)]} {names[i]}" for i in range(n)]
 
 
 def generate(
     folder: Path, n_arretes: int, n_acteurs: int, rng: random.Random
 ) -> tuple[Path, Path, list[str]]:
-    places = streets(3000)
+    places = streets(min(3000, len(FIRST) * len(LAST)), rng)
     start = date(2005, 1, 1)
     arr = folder / "arretes.csv"
     with arr.open("w", encoding="utf-8", newline="") as fh:

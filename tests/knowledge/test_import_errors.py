@@ -100,15 +100,24 @@ def test_missing_path_is_an_error(conn, tmp_path):
 
 
 @pytest.mark.slow
-def test_fifty_megabyte_file(conn, tmp_path):
+def test_fifty_megabyte_file(conn, tmp_path, capsys):
+    """50 MB of arrêtés with their full text (as PDFs would give): imports in one go, with a progress bar."""
     path = tmp_path / "gros.csv"
-    row = "{i},2025-01-02,temporaire,Travaux de voirie et stationnement interdit numéro {i},2025-01-05,2025-01-09,rue {s}\n"
+    header = HEADER.strip() + ",ARR_TEXTE\n"
+    paragraph = (
+        "Considérant la nécessité de réglementer la circulation et le stationnement pendant les travaux "
+        "de réfection de la chaussée, le stationnement est interdit des deux côtés de la voie. "
+    ) * 9
+    i = 0
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(HEADER)
-        i = 0
+        fh.write(header)
         while fh.tell() < 50 * 1024 * 1024:
-            fh.writelines(row.format(i=i + k, s=(i + k) % 3000) for k in range(10_000))
-            i += 10_000
-    report = one(conn, path, progress=False)
+            fh.write(
+                f'{i},2025-01-02,temporaire,Travaux n° {i},2025-01-05,2025-01-09,rue {i % 3000},"{paragraph}"\n'
+            )
+            i += 1
+    assert path.stat().st_size >= 50 * 1024 * 1024
+    report = one(conn, path, progress=True)
     assert report.ok and report.added == i == _count(conn)
     assert knowledge.get_arrete(conn, str(i - 1)).lieux == (f"rue {(i - 1) % 3000}",)
+    assert "lignes" in capsys.readouterr().err  # the tqdm progress bar
