@@ -24,6 +24,7 @@ TRAFFIC_WORDS = (
     "rue barree", "chaussee", "sens unique", "poids lourds", "alternat", "parking",
 )
 SCAN_LIMIT = 5000
+FIRST_RUN = "#first-run"  # alert_seen marker: detection has run once
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def detect_new_alerts(
     state_conn.execute("BEGIN IMMEDIATE")
     try:
         first_run = state_conn.execute("SELECT 1 FROM alert_seen LIMIT 1").fetchone() is None
+        if first_run:  # remember that the archive has been looked at, even when it was empty
+            state_conn.execute("INSERT INTO alert_seen (arrete_id, seen_at) VALUES (?, ?)", (FIRST_RUN, now))
         seen = {row[0] for row in state_conn.execute("SELECT arrete_id FROM alert_seen")}
         subscribers = [row[0] for row in state_conn.execute("SELECT chat_id FROM subscribers ORDER BY since")]
         for arrete in found:
@@ -172,10 +175,13 @@ def mark_sent(state_conn: sqlite3.Connection, item_id: int) -> None:
     state_conn.execute("UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ?", (_now(), item_id))
 
 
-def mark_failed(state_conn: sqlite3.Connection, item_id: int, *, final: bool, max_attempts: int = 5) -> None:
-    """Count a failed attempt; give up when `final` (chat gone) or after `max_attempts`."""
+def mark_failed(state_conn: sqlite3.Connection, item_id: int, *, final: bool) -> None:
+    """Count a failed attempt; give up only when `final` (the chat is gone or blocked the bot).
+
+    A Telegram outage is not final: the row stays pending, however long it lasts, so nothing is lost.
+    """
     state_conn.execute(
         "UPDATE outbox SET attempts = attempts + 1, "
-        "status = CASE WHEN ? OR attempts + 1 >= ? THEN 'failed' ELSE status END WHERE id = ?",
-        (1 if final else 0, max_attempts, item_id),
+        "status = CASE WHEN ? THEN 'failed' ELSE status END WHERE id = ?",
+        (1 if final else 0, item_id),
     )

@@ -18,7 +18,6 @@ from bot.channels.telegram.delivery import send_plain
 from bot.channels.telegram.runtime import ClocherContext, Runtime
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
 
 
 def _detect(conn, db_path, today: date) -> int:  # noqa: ANN001 - sqlite3 connection from Runtime.db
@@ -58,7 +57,7 @@ async def _send_one(bot, runtime: Runtime, item: alerts.OutboxItem) -> bool:  # 
         return True
     except TelegramError as exc:
         log.warning("Outbox row %d not sent (%s); will retry", item.id, type(exc).__name__)
-        await runtime.db(alerts.mark_failed, item.id, final=False, max_attempts=MAX_ATTEMPTS)
+        await runtime.db(alerts.mark_failed, item.id, final=False)
         return False
     await runtime.db(alerts.mark_sent, item.id)
     return True

@@ -138,10 +138,12 @@ class ClocherRateLimiter(BaseRateLimiter[int]):
         chat_id = _normalise_chat_id(data.get("chat_id"))
         counted = endpoint in MESSAGE_ENDPOINTS
         rate_limited = network_failures = 0
+        paced = not counted
         while True:
             await self._wait_ban()
-            if counted:
+            if not paced:  # a retry reuses the slot its failed attempt booked: it delivered nothing
                 await self._pace(chat_id)
+                paced = True
                 await self._wait_ban()
             try:
                 return await callback(*args, **kwargs)
@@ -160,7 +162,7 @@ class ClocherRateLimiter(BaseRateLimiter[int]):
                 if network_failures > self.network_retries:
                     raise
                 delay = self.network_backoff * 2 ** (network_failures - 1)
-                log.warning("Network error on %s (%s); retry %d in %.1f s",
+                log.warning("Network error on %s (%s); retry %d in %.2f s",
                             endpoint, type(exc).__name__, network_failures, delay)
                 await asyncio.sleep(delay)
 

@@ -62,14 +62,14 @@ class Runtime:
         """Run a blocking core call in a worker thread."""
         return await asyncio.to_thread(fn, *args, **kwargs)
 
-    async def db(self, fn: Callable[..., T], *args: Any) -> T:
+    async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `fn(state_conn, *args)` in a worker thread, one at a time on the channel's connection."""
 
         def locked() -> T:
             if self.state is None:
                 raise RuntimeError("the state file is not open (post_init has not run)")
             with self._lock:
-                return fn(self.state, *args)
+                return fn(self.state, *args, **kwargs)
 
         return await asyncio.to_thread(locked)
 

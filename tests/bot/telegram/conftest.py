@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import itertools
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 
@@ -13,9 +15,14 @@ from telegram.ext import Application
 
 from bot.channels.telegram import ChannelSettings, build_application
 
+DEMO_ARRETES_HEADER = (
+    "COLL_NOM;COLL_SIRET;ARR_ID;ARR_DATE;ARR_TYPE;ARR_MATIERE_CODE;ARR_MATIERE_NOM;ARR_OBJET;ARR_DEBUT;ARR_FIN;"
+    "ARR_LIEU;PREF_ID;PREF_DATE;ARR_URL"
+)
 STAFF_CHAT = -100_555
 CLERK = 31
 RESIDENT = 4242
+_residents = itertools.count(10_000)
 # Fast timings: jobs often, tiny backoffs, short poll timeouts, so the suite stays quick.
 FAST = ChannelSettings(
     typing_after=0.5, alerts_every=0.3, outbox_every=0.3, deliveries_every=0.3, purge_every=3600,
@@ -58,8 +65,10 @@ class Harness:
         self.conversation = conversation
         self.settings = settings
         self.app: Application | None = None
+        self.resident = next(_residents)  # a fresh chat per test, since the core may be shared
         api.add_group(STAFF_CHAT, "Secrétariat", members=(CLERK,))
         api.add_private_chat(RESIDENT)
+        api.add_private_chat(self.resident)
 
     async def start(self, *, own_core: bool = False) -> Application:
         """Start the bot; `own_core` lets `post_init` open the core itself, as in production."""
@@ -71,19 +80,34 @@ class Harness:
             await stop_app(self.app)
             self.app = None
 
-    async def say(self, text: str, chat_id: int = RESIDENT, expect: int = 1,
+    async def say(self, text: str, chat_id: int | None = None, expect: int = 1,
                   timeout: float = 10) -> list[Sent]:
         """Send `text` as the resident; return the `expect` new messages the bot sends back."""
+        chat_id = self.resident if chat_id is None else chat_id
         before = len(self.api.sent("sendMessage", chat_id))
         self.api.send_text(chat_id, text)
         sent = await self.api.wait_messages(chat_id, before + expect, timeout)
         return sent[before:]
 
 
+@pytest.fixture(scope="module")
+def shared_core(demo_db_template, models_dir, tmp_path_factory):
+    """One conversation core (demo commune, trained model) for a module's tests: opening it takes seconds."""
+    from bot.config import load_config
+    from bot.conversation import Conversation
+
+    root = tmp_path_factory.mktemp("telegram")
+    shutil.copy(demo_db_template, root / "clocher.sqlite")
+    config = load_config(home=root / "home", db_path=root / "clocher.sqlite", models_dir=models_dir)
+    conversation = Conversation(config)
+    yield config, conversation
+    conversation.close()
+
+
 @pytest.fixture
-async def harness(fake_api, bot_config, conversation) -> AsyncIterator[Harness]:
+async def harness(fake_api, shared_core) -> AsyncIterator[Harness]:
     """The real Application with the demo commune's core, polling the fake server."""
-    h = Harness(fake_api, bot_config, conversation)
+    h = Harness(fake_api, *shared_core)
     await h.start()
     try:
         yield h

@@ -209,7 +209,7 @@ class FakeBotAPI:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 
@@ -654,6 +654,11 @@ class FakeBotAPI:
         with self._lock:
             for _ in range(count):
                 self._s.faults.append(Fault(kind, frozenset(methods) if methods else None, retry_after, hang))
+
+    def clear_faults(self) -> None:
+        """Forget the faults not yet triggered (Telegram is back)."""
+        with self._lock:
+            self._s.faults.clear()
 
     # ----------------------------------------------------------------- test API: inspection
     @property

@@ -1,0 +1,334 @@
+"""The real Application, driven over HTTP through the fake Bot API server, with the demo commune's core."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from dataclasses import replace
+from datetime import date, timedelta
+
+import httpx
+import pytest
+from conftest import CLERK, DEMO_ARRETES_HEADER, FAST, STAFF_CHAT, Harness
+
+import knowledge
+from bot import alerts
+from bot.channels.telegram import build_application, texts
+from bot.state import data_about_chat, open_state
+
+
+def keyboard_data(sent) -> list[str]:
+    markup = sent.params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def click(h: Harness, sent, data: str, expect: int = 1) -> list:
+    """Press a button under a message the bot sent; return the bot's new messages."""
+    chat_id = sent.chat_id
+    before = len(h.api.sent("sendMessage", chat_id))
+    query_id = h.api.click(sent.result, data)
+    new = (await h.api.wait_messages(chat_id, before + expect))[before:]
+    await h.api.wait_for(lambda: query_id not in h.api.pending_queries(), what="the query answered")
+    return new
+
+
+async def test_start_registers_commands_and_presents_the_bot(harness: Harness) -> None:
+    names = [c["command"] for c in harness.api.commands]
+    assert {"start", "aide", "menu", "contact", "arretes", "budget", "annuaire", "signaler", "abonner",
+            "desabonner", "mesdonnees", "oubli"} <= set(names)
+    [reply] = await harness.say("/start")
+    text = reply.text.lower()
+    assert "assistant automatique" in text and "fictive" in text and "aucune valeur juridique" in text
+    assert "confidentialité" in text and "/oubli" in text
+    assert reply.params["parse_mode"] == "HTML"
+
+
+async def test_question_round_trip_with_sources_then_feedback(harness: Harness) -> None:
+    [answer] = await harness.say("Quels sont les horaires de la mairie ?")
+    assert "Horaires d'ouverture de la mairie" in answer.text
+    assert "Source : Mairie de " in answer.text
+    feedback = keyboard_data(answer)
+    assert len(feedback) == 2 and all(len(d.encode()) <= 64 for d in feedback)
+    [thanks] = await click(harness, answer, feedback[1])  # 👎
+    assert "transmise au secrétariat" in thanks.text
+    assert harness.api.sent("editMessageReplyMarkup", harness.resident)  # the used keyboard is retired
+    assert harness.api.pending_queries() == []
+    assert not [e for e in harness.api.errors if e[0] != "getChatMember"]
+
+
+async def test_clarification_button(harness: Harness) -> None:
+    for question in ("horaires", "ouvert", "mairie"):  # short, ambiguous questions
+        [reply] = await harness.say(question)
+        choices = [d for d in keyboard_data(reply) if d.startswith("i:")]
+        if choices:
+            break
+    else:
+        pytest.fail("no ambiguous question produced a clarification")
+    assert "Je ne suis pas sûr" in reply.text
+    [answer] = await click(harness, reply, choices[0])
+    assert answer.text and "Je ne suis pas sûr" not in answer.text
+    assert harness.api.pending_queries() == []
+
+
+async def test_menu_is_an_inline_keyboard_of_themes(harness: Harness) -> None:
+    [menu] = await harness.say("/menu")
+    data = keyboard_data(menu)
+    assert len(data) >= 4 and all(1 <= len(d.encode()) <= 64 for d in data)
+    [theme] = await click(harness, menu, data[0])
+    assert theme.text
+
+
+async def test_handoff_reaches_staff_and_only_a_member_reply_reaches_the_resident(harness: Harness) -> None:
+    api = harness.api
+    await harness.say("Je voudrais parler à quelqu'un de la mairie")
+    [filed] = await harness.say("Ma haie déborde & gêne le passage <urgent>, pouvez-vous me rappeler ?")
+    reference = filed.text.split("référence ")[1].split(".")[0]
+    [post] = await api.wait_messages(STAFF_CHAT, 1)
+    assert reference in post.text and "<urgent>" in post.text  # escaped, so Telegram kept it
+    assert str(harness.resident) not in post.text  # the resident's chat id stays private
+
+    resident = harness.resident
+    before = len(api.sent("sendMessage", resident))
+    api.send_text(STAFF_CHAT, "Je vous rappelle demain.", user_id=777, reply_to=post.result)
+    [refused] = (await api.wait_messages(STAFF_CHAT, 2))[1:]
+    assert refused.text == texts.STAFF_NOT_MEMBER
+    api.send_text(STAFF_CHAT, "Bonjour, nous passons demain matin.", user_id=CLERK, reply_to=post.result)
+    [relayed] = (await api.wait_messages(resident, before + 1))[before:]
+    assert relayed.text.startswith(f"Réponse de la mairie à votre message {reference} :")
+    assert relayed.text.endswith("Bonjour, nous passons demain matin.")
+    confirmation = (await api.wait_messages(STAFF_CHAT, 3))[2]
+    assert reference in confirmation.text
+
+
+async def test_signalement_with_photo_and_location_goes_to_staff(harness: Harness) -> None:
+    api, resident = harness.api, harness.resident
+    await harness.say("/signaler")
+    await harness.say("Lampadaire éteint devant le 12 rue des Écoles depuis lundi.")
+    api.send_photo(resident, file_id="PHOTO-LAMP")
+    await api.wait_messages(resident, 3)
+    api.send_location(resident, 45.98, 4.71)
+    await api.wait_messages(resident, 4)
+    filed = api.sent("sendMessage", resident)[-1]
+    assert "référence" in filed.text
+    [photo] = await _wait_sent(api, "sendPhoto", STAFF_CHAT)
+    assert photo.params["photo"] == "PHOTO-LAMP"
+    # A clerk may answer by replying to the photo post as well.
+    api.send_text(STAFF_CHAT, "Réparation prévue jeudi.", user_id=CLERK, reply_to=photo.result)
+    messages = await api.wait_messages(resident, 5)
+    assert messages[-1].text.endswith("Réparation prévue jeudi.")
+
+
+async def _wait_sent(api, method: str, chat_id: int, count: int = 1) -> list:
+    await api.wait_for(lambda: len(api.sent(method, chat_id)) >= count, what=f"{method} to {chat_id}")
+    return api.sent(method, chat_id)
+
+
+async def test_oubli_erases_what_is_stored(harness: Harness) -> None:
+    await harness.say("Quand passe le camion des encombrants ?")
+    [before] = await harness.say("/mesdonnees")
+    assert "encombrants" in before.text
+    await harness.say("/oubli")
+    state = open_state(harness.config.state_path)
+    try:
+        assert data_about_chat(state, str(harness.resident)) == {}
+    finally:
+        state.close()
+
+
+async def test_stickers_voice_edits_and_groups(harness: Harness) -> None:
+    api, resident = harness.api, harness.resident
+    api.send_sticker(resident)
+    api.send_voice(resident)
+    first, second = await api.wait_messages(resident, 2)
+    assert first.text == second.text == texts.UNSUPPORTED
+    original = api.send_text(resident, "horaires de la mairie")["message"]
+    await api.wait_messages(resident, 3)
+    api.edit_text(original, "horaires de la poste")
+    assert (await api.wait_messages(resident, 4))[-1].text == texts.EDITED
+    group = -200
+    api.add_group(group, "Amis du village")
+    api.send_text(group, "bonjour à tous", user_id=resident)
+    api.send_text(group, "/start", user_id=resident)
+    [only] = await api.wait_messages(group, 1)
+    assert only.text == texts.GROUP_ONLY_PRIVATE  # plain group chatter is ignored, commands redirected
+    await asyncio.sleep(0.2)
+    assert len(api.sent("sendMessage", group)) == 1
+
+
+async def test_typing_action_when_the_answer_is_slow(fake_api, shared_core) -> None:
+    h = Harness(fake_api, *shared_core, replace(FAST, typing_after=0.0))
+    await h.start()
+    try:
+        await h.say("Quels sont les horaires de la mairie ?")
+    finally:
+        await h.stop()
+    [action] = fake_api.sent("sendChatAction", h.resident)
+    assert action.params["action"] == "typing"
+    assert action.at <= fake_api.sent("sendMessage", h.resident)[0].at
+
+
+async def test_429_storm_every_resident_answered_once(harness: Harness) -> None:
+    api = harness.api
+    residents = list(range(5001, 5009))
+    api.fail_next(4, "429", methods=("sendMessage",), retry_after=1)
+    for chat in residents:
+        api.send_text(chat, "/contact")
+    for chat in residents:
+        await api.wait_messages(chat, 1, timeout=15)
+    await asyncio.sleep(0.2)
+    assert all(len(api.sent("sendMessage", chat)) == 1 for chat in residents)
+    assert api.flood_violations == 0
+
+
+async def test_network_errors_and_timeouts_lose_no_answer(harness: Harness) -> None:
+    harness.api.fail_next(2, "500", methods=("sendMessage",))
+    [reply] = await harness.say("/contact")
+    assert "mairie" in reply.text.lower()
+    harness.api.fail_next(1, "timeout", methods=("sendMessage",), hang=2.5)
+    [reply] = await harness.say("/budget")
+    assert "Budget" in reply.text
+
+
+def _import_new_arrete(db_path, tmp_path, number: str) -> None:
+    start = date.today() + timedelta(days=5)
+    row = (f"Commune de démonstration;00000000000000;{number};{date.today()};temporaire;6.1;police;"
+           f"Rue des Écoles fermée à la circulation pour travaux <réseau> & voirie.;{start};"
+           f"{start + timedelta(days=3)};rue des Écoles;;;")
+    path = tmp_path / f"arretes-{number}.csv"
+    path.write_text(DEMO_ARRETES_HEADER + "\n" + row + "\n", encoding="utf-8")
+    conn = knowledge.open_kb(db_path)
+    try:
+        [report] = knowledge.import_paths(conn, [path])
+        assert report.ok
+    finally:
+        conn.close()
+
+
+async def test_broadcast_of_a_new_traffic_arrete_to_subscribers(harness: Harness, tmp_path) -> None:
+    api = harness.api
+    subscribers = list(range(7001, 7013))
+    for chat in subscribers:
+        api.send_text(chat, "/abonner")
+    for chat in subscribers:
+        await api.wait_messages(chat, 1)
+    await asyncio.sleep(1.5)  # the first detection marks the demo archive as seen, alerting nobody
+    assert all(len(api.sent("sendMessage", chat)) == 1 for chat in subscribers)
+    _import_new_arrete(harness.config.db_path, tmp_path, "2099-001")
+    for chat in subscribers:
+        await api.wait_messages(chat, 2, timeout=15)
+    await asyncio.sleep(1.0)
+    for chat in subscribers:
+        [_, alert] = api.sent("sendMessage", chat)
+        assert alert.text.startswith("Nouvel arrêté n° 2099-001")
+        assert "<réseau> & voirie" in alert.text
+    assert harness.resident not in {s.chat_id for s in api.sent("sendMessage")}
+
+
+async def test_interrupted_broadcast_resumes_without_loss_or_duplicate(
+    fake_api, bot_config, conversation
+) -> None:
+    subscribers = list(range(8001, 8041))  # 40: more than Telegram's 30 per second
+    for chat in subscribers:
+        fake_api.add_private_chat(chat)
+    state = open_state(bot_config.state_path)
+    try:
+        for chat in subscribers:
+            alerts.subscribe(state, str(chat))
+        kb = knowledge.open_kb(bot_config.db_path, readonly=True)
+        alerts.detect_new_alerts(kb, state, date.today())  # first run: the archive is marked seen
+        kb.close()
+        alerts.detect_new_alerts(None, state, date.today(), arretes=[_arrete_record("2099-002")])
+    finally:
+        state.close()
+    h = Harness(fake_api, bot_config, conversation)
+    await h.start()
+    await fake_api.wait_for(lambda: len(fake_api.sent("sendMessage")) >= 30, what="the first 30 alerts")
+    fake_api.fail_next(1000, "500", methods=("sendMessage",))  # Telegram goes down mid-broadcast…
+    await asyncio.sleep(0.5)
+    await h.stop()  # …and the bot is restarted
+    delivered = len(fake_api.sent("sendMessage"))
+    assert delivered < len(subscribers)
+    fake_api.clear_faults()
+    await h.start()
+    try:
+        await fake_api.wait_for(lambda: len(fake_api.sent("sendMessage")) >= len(subscribers), timeout=15,
+                                what="the rest of the broadcast")
+        await asyncio.sleep(0.5)
+    finally:
+        await h.stop()
+    got = sorted(s.chat_id for s in fake_api.sent("sendMessage"))
+    assert got == subscribers  # each subscriber exactly once
+
+
+def _arrete_record(number: str):
+    from knowledge.records import Arrete, Source
+
+    start = date.today() + timedelta(days=2)
+    return Arrete(id=number, date=date.today(), type="temporaire", objet="Déviation pour travaux.",
+                  debut=start, fin=start + timedelta(days=1), lieux=("Grande Rue",), matiere=None, url=None,
+                  text=None, source=Source("arrete", number, f"Arrêté n° {number}"))
+
+
+async def test_restart_mid_conversation_loses_nothing(fake_api, bot_config) -> None:
+    h = Harness(fake_api, bot_config, None)  # the bot opens its own core, as in production
+    await h.start(own_core=True)
+    try:
+        [prompt] = await h.say("/signaler")
+        assert "Décrivez" in prompt.text
+    finally:
+        await h.stop()
+    await h.start(own_core=True)  # a new process would read the same state file
+    try:
+        [step] = await h.say("Nid-de-poule dangereux devant la boulangerie, rue des Écoles.")
+        assert "C'est noté" in step.text
+        [filed] = await h.say("envoyer")
+        assert "référence" in filed.text
+    finally:
+        await h.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_webhook_checks_the_secret_token(fake_api, shared_core) -> None:
+    h = Harness(fake_api, *shared_core)
+    h.app = app = build_application(h.config, h.conversation, FAST)
+    port = _free_port()
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="clocher-hook",
+                                    secret_token="s3cr3t-T0ken", webhook_url="https://bot.example.fr/clocher-hook")
+    try:
+        assert fake_api.webhook["secret_token"] == "s3cr3t-T0ken"
+        update = {"update_id": 1, "message": {
+            "message_id": 1, "date": 0, "chat": {"id": h.resident, "type": "private", "first_name": "C"},
+            "from": {"id": h.resident, "is_bot": False, "first_name": "C"}, "text": "/contact",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 8}]}}
+        url = f"http://127.0.0.1:{port}/clocher-hook"
+        async with httpx.AsyncClient() as client:
+            forged = await client.post(url, json=update)
+            wrong = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
+            good = await client.post(url, json=update,
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cr3t-T0ken"})
+        assert forged.status_code == wrong.status_code == 403
+        assert good.status_code == 200
+        [reply] = await fake_api.wait_messages(h.resident, 1)
+        assert "mairie" in reply.text.lower()
+    finally:
+        await h.stop()
+
+
+async def test_token_never_reaches_the_logs(harness: Harness, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    harness.api.fail_next(5, "500", methods=("sendMessage",))  # errors get logged, with tracebacks
+    harness.api.send_text(harness.resident, "/contact")
+    await asyncio.sleep(1.5)
+    logging.getLogger("clocher.test").error("oops with %s", harness.config.token)
+    assert harness.config.token not in caplog.text
+    assert "<jeton masqué>" in caplog.text
+    assert harness.config.token.split(":")[1] not in repr(harness.config)
