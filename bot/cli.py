@@ -38,7 +38,13 @@ def main() -> None:
 @click.option("--now", "at", help="Heure du jour à utiliser, HH:MM (pour « ouvert maintenant ? »).")
 @click.option("--json", "as_json", is_flag=True, help="Une ligne JSON par question.")
 @click.option("--session", help="Identifiant de session : les questions successives partagent le contexte.")
-def ask(questions, db_path, today, at, as_json, session) -> None:
+@click.option(
+    "--input-json",
+    is_flag=True,
+    help="Chaque ligne de l'entrée standard est un objet JSON {question, today?, now?, session?} "
+    "(pour rejouer un jeu de questions aux dates variées en un seul lancement).",
+)
+def ask(questions, db_path, today, at, as_json, session, input_json) -> None:
     """Pose des questions au bot et affiche ses réponses.
 
     Sans QUESTION, lit une question par ligne sur l'entrée standard (tout est chargé une seule fois).
@@ -52,12 +58,15 @@ def ask(questions, db_path, today, at, as_json, session) -> None:
         raise click.ClickException(str(exc)) from exc
     lines = questions or (line.rstrip("\n") for line in sys.stdin)
     try:
-        for index, question in enumerate(lines):
-            if not question.strip():
+        for index, line in enumerate(lines):
+            if not line.strip():
                 continue
-            chat_id = f"cli:{session}" if session else f"cli:once:{index}"
-            reply = conv.text(chat_id, question, now=_now(today, at))
-            if not session:
+            item = _parse_line(line) if input_json else {"question": line}
+            question = item["question"]
+            chat = item.get("session") or session
+            chat_id = f"cli:{chat}" if chat else f"cli:once:{index}"
+            reply = conv.text(chat_id, question, now=_now(item.get("today") or today, item.get("now") or at))
+            if not chat:
                 from bot import state
 
                 state.erase_chat(conv.state, chat_id)
@@ -70,6 +79,16 @@ def ask(questions, db_path, today, at, as_json, session) -> None:
                 click.echo()
     finally:
         conv.close()
+
+
+def _parse_line(line: str) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"Ligne JSON illisible : {line[:80]!r} ({exc.msg}).") from exc
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+        raise click.ClickException(f"Chaque ligne doit être un objet JSON avec « question » : {line[:80]!r}")
+    return item
 
 
 @main.command("setup-model")

@@ -16,7 +16,7 @@ from decimal import Decimal
 import knowledge
 import nlu
 from bot import state as st
-from bot.answers import ROUTES, clarify_label
+from bot.answers import ROUTES, clarify_label, fiches, second_chance
 from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import contacts_lines, not_known
 from bot.config import Config
@@ -262,6 +262,19 @@ class Conversation:
                 intent = follow
                 entities = entities + carried_entities(ctx, {e.type for e in entities})
             elif understanding.fallback:
+                rescued = second_chance(self._ask(ctx, now, text, intent, entities), None)
+                if rescued:
+                    return self._finish(
+                        chat_id,
+                        ctx,
+                        now,
+                        text,
+                        rescued[0],
+                        confidence,
+                        rescued[1],
+                        record=True,
+                        entities=entities,
+                    )
                 choices = [
                     (i, c) for i, c in understanding.ranking[:3] if i in ROUTES and i != "out_of_scope"
                 ]
@@ -273,12 +286,19 @@ class Conversation:
         route = ROUTES.get(intent)
         if route is None or intent == "out_of_scope":
             answer = not_known(self.commune)
+            rescued = second_chance(self._ask(ctx, now, text, intent, entities), None)
+            if rescued:
+                intent, answer = rescued
         elif intent in {"handoff"}:
             return self._start_inbox(chat_id, ctx, now, "demande", intent=intent, confidence=confidence)
         elif intent == "signalement":
             return self._start_report(chat_id, ctx, now, text, confidence)
         else:
             answer = route(self._ask(ctx, now, text, intent, entities))
+            if answer.fallback and not follow:
+                rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent)
+                if rescued:
+                    intent, answer = rescued
         return self._finish(
             chat_id,
             ctx,
@@ -396,6 +416,12 @@ class Conversation:
         )
 
     def _start_report(self, chat_id, ctx, now, text, confidence) -> Reply:
+        if looks_like_question(text):
+            found = fiches.relevant(self.kb, text)
+            if found:
+                answer = fiches.show_fiche(found[0][0])
+                answer.buttons = [Button("Signaler ce problème à la mairie", "m:signaler")]
+                return self._finish(chat_id, ctx, now, text, "faq", confidence, answer, record=True)
         ctx["mode"] = "signalement"
         ctx["report"] = {}
         generic = {"signaler", "signalement", "probleme", "souci", "voudrais", "veux", "faire", "declarer"}
@@ -475,6 +501,14 @@ class Conversation:
 
     def _delivery_text(self, reference: str, answer: str) -> str:
         return f"Réponse de la mairie à votre message {reference} :\n{answer}"
+
+
+def looks_like_question(text: str) -> bool:
+    """« que faire ? », « c'est normal ? »: the resident asks before reporting."""
+    folded = fold(text)
+    return "?" in text or folded.startswith(
+        ("qui ", "que ", "quoi ", "comment ", "est-ce", "est ce", "pourquoi ")
+    )
 
 
 # -- follow-up slots ------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nlu.lexicon import expand_sms
+
 # Words residents use to ask, not to say what about (accents folded).
 QUESTION_WORDS = set(
     """
@@ -19,6 +21,11 @@ QUESTION_WORDS = set(
     renseignement renseignements madame monsieur mairie commune village y a il t on l d j qu n aujourd hui
     demain maintenant actuellement prochain prochaine semaine week end weekend dimanche lundi mardi mercredi
     jeudi vendredi samedi bjr slt mrc pr pk pq pourquoi fait faire dois doit
+    jeter jette jettent obtenir obtient mettre mets met trouver trouve aller vais va venir demander demande
+    prendre prend passer passe utiliser connaitre connais donner rendre veux vouloir devoir avoir fais
+    quelqu chose truc machin genre bah ben euh hein svp stp moi je veut vient venir voulons voulez
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre mois annee
+    prochainement bientot deja encore toujours vraiment exactement precisement
     """.split()
 )
 # French function words (accents folded). Kept here rather than imported from spaCy: importing
@@ -49,10 +56,54 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
+# Everyday words residents use for what official texts name otherwise (folded keys). General French,
+# not one commune's vocabulary: a fiche says « ordures ménagères », a resident says « poubelle ».
+EVERYDAY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "poubelle": ("ordures", "collecte", "bac"),
+    "poubelles": ("ordures", "collecte", "bac"),
+    "cni": ("carte", "identite"),
+    "decheterie": ("dechetterie",),
+    "dechetterie": ("decheterie",),
+    "marier": ("mariage",),
+    "maries": ("mariage",),
+    "pacser": ("pacs",),
+    "recenser": ("recensement",),
+    "fils": ("enfant",),
+    "fille": ("enfant",),
+    "gamin": ("enfant",),
+    "gosse": ("enfant",),
+    "petit": ("enfant",),
+    "maternelle": ("ecole", "scolaire"),
+    "car": ("transport",),
+    "bus": ("transport",),
+    "bouteilles": ("verre",),
+    "bouteille": ("verre",),
+    "toubib": ("medecin",),
+    "docteur": ("medecin",),
+    "tondre": ("tondeuse", "bruyants"),
+    "tronconneuse": ("bruyants", "bruit"),
+    "bruler": ("brulage",),
+    "feu": ("brulage",),
+    "cantoche": ("cantine",),
+    "garderie": ("periscolaire",),
+    "carte grise": ("immatriculation",),
+    "flotte": ("eau",),
+    "resto": ("restaurant",),
+}
+
+
+def synonyms(word: str) -> tuple[str, ...]:
+    return EVERYDAY_SYNONYMS.get(fold(word), ())
+
+
 def content_words(text: str, extra_stop: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """The words of a question that say what it is about (accents kept, order kept, no duplicates)."""
+    """The words of a question that say what it is about (accents kept, order kept, no duplicates).
+
+    SMS spellings are expanded first (« kan » → « quand »), so they are recognised as question words.
+    """
     seen: set[str] = set()
     words: list[str] = []
+    text = " ".join(expand_sms(fold(w)) if len(w) <= 5 else w for w in text.split())
     for word in WORD.findall(text):
         folded = fold(word)
         if len(folded) < 2 or folded in STOP or folded in extra_stop or folded.isdigit():
@@ -69,7 +120,52 @@ def stem(word: str) -> str:
     return folded[:5] if len(folded) > 5 else folded
 
 
+def _word_matches(query_stem: str, record_words: set[str]) -> bool:
+    """A query word matches a record word sharing its stem.
+
+    « foot » ~ « football », « ferme » ~ « fermée ».
+    """
+    if query_stem in record_words:
+        return True
+    if len(query_stem) < 4:
+        return False
+    return any(w.startswith(query_stem) or (len(w) >= 4 and query_stem.startswith(w)) for w in record_words)
+
+
+def matched_words(query_words: list[str], text: str) -> list[str]:
+    """The query's words found (by stem, or through an everyday synonym) in a record's text."""
+    record = {stem(w) for w in WORD.findall(text)} | {fold(w) for w in WORD.findall(text)}
+    return [
+        w
+        for w in query_words
+        if _word_matches(stem(w), record) or any(_word_matches(stem(s), record) for s in synonyms(w))
+    ]
+
+
+def search_terms(words: list[str]) -> str:
+    """The words and their everyday synonyms, for a full-text query."""
+    return " ".join([*words, *(s for w in words for s in synonyms(w))])
+
+
 def overlap(query_words: list[str], text: str) -> int:
     """How many of the query's words (by stem) appear in a record's text."""
-    stems = {stem(w) for w in WORD.findall(text)}
-    return sum(1 for w in query_words if stem(w) in stems)
+    return len(matched_words(query_words, text))
+
+
+def covers(
+    query_words: list[str], text: str, weights: dict[str, float] | None = None, *, ratio: float = 0.6
+) -> bool:
+    """True when a record holds most of what the question is about.
+
+    With `weights` (inverse document frequencies), a rare word such as « pêche » counts more than a
+    common one such as « carte »: a fiche about « carte d'identité » does not cover « carte de pêche ».
+    """
+    if not query_words:
+        return False
+    found = set(matched_words(query_words, text))
+    if weights is None:
+        needed = 1 if len(query_words) <= 2 else (len(query_words) + 1) // 2
+        return len(found) >= min(needed, 3)
+    total = sum(weights.get(stem(w), 1.0) for w in query_words)
+    got = sum(weights.get(stem(w), 1.0) for w in found)
+    return got >= ratio * total

@@ -48,3 +48,28 @@ LABELS = {
 
 def clarify_label(intent: str) -> str:
     return LABELS.get(intent, intent)
+
+
+def second_chance(ask: Ask, exclude: str | None) -> tuple[str, Answer] | None:
+    """Look in the other kinds of records before saying « je ne sais pas ».
+
+    The intent model routes by how a question is phrased; a resident's « combien coûte la cantine ? »
+    reads like a budget question but is answered by a fiche. Each builder keeps its own relevance gate,
+    and fiches must cover the question more fully here than when the model chose them.
+    """
+    found = fiches.relevant(ask.kb, ask.text, ratio=0.75)
+    if found and exclude != "faq":
+        return "faq", fiches.show_fiche(found[0][0])
+    tries = (
+        ("annuaire_name", annuaire.answer),
+        ("arrete_search", arretes.search),
+        ("deliberation", deliberations.answer),
+    )
+    for intent, build in tries:
+        if exclude and exclude.split("_")[0] == intent.split("_")[0]:
+            continue
+        ask.intent = intent
+        answer = build(ask)
+        if not answer.fallback and answer.sources:
+            return intent, answer
+    return None

@@ -8,9 +8,9 @@ import knowledge
 from bot import hours
 from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import not_known
-from bot.answers.mairie import asks_now
+from bot.answers.mairie import asks_open_now
 from bot.french import format_date, format_time
-from bot.query import content_words, fold, overlap
+from bot.query import content_words, covers, fold
 
 MAX_LISTED = 5
 OPEN_WORDS = ("ouvert", "ferme", "horaire", "heure", "quand")
@@ -92,7 +92,7 @@ def find(ask: Ask) -> list:
     if not words:
         return []
     found = knowledge.search_acteurs(kb, text=" ".join(words), limit=MAX_LISTED)
-    return [a for a in found if overlap(words, f"{a.nom} {a.categorie} {a.description or ''}")]
+    return [a for a in found if covers(words, f"{a.nom} {a.categorie} {a.description or ''}")]
 
 
 def asks_opening(ask: Ask) -> bool:
@@ -111,9 +111,11 @@ def open_status(actor, ask: Ask) -> str:
             state = "ouvert" if hours.is_open(actor.horaires, moment) else "fermé"
             when = f"le {format_date(moment.date())} à {format_time(at_time)}"
             return f"{actor.nom} est {state} {when} ({hours.describe_day(actor.horaires, moment.date())})."
+        if asks_open_now(ask.text, day, ask.today):
+            return f"{actor.nom} est {hours.status_sentence(actor.horaires, ask.now)}."
         if day is not None:
             return f"{actor.nom}, le {format_date(day)} : {hours.describe_day(actor.horaires, day)}."
-        if asks_now(ask.text) or ask.intent == "annuaire_open":
+        if ask.intent == "annuaire_open":
             return f"{actor.nom} est {hours.status_sentence(actor.horaires, ask.now)}."
         return f"{actor.nom}, aujourd'hui : {hours.describe_day(actor.horaires, ask.today)}."
     except hours.HoursError:

@@ -9,7 +9,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_date, plural
-from bot.query import content_words, fold, overlap
+from bot.query import content_words, covers, fold, overlap
 
 MAX_LISTED = 5
 PLACE = re.compile(
@@ -146,7 +146,7 @@ def answer(ask: Ask) -> Answer:
         )
     street = ask.first("street")
     has_date = ask.first("date") is not None or ask.first("date_range") is not None
-    if ask.intent == "arrete_in_force" or street or has_date:
+    if street or has_date or (ask.intent == "arrete_in_force" and not topic_words(ask)):
         return in_force(ask, street)
     return search(ask)
 
@@ -160,7 +160,26 @@ def by_number(ask: Ask, number: str | None) -> Answer:
     arrete = knowledge.get_arrete(ask.kb, number)
     if arrete is None:
         return not_known(ask.commune, f"l'arrêté n° {number} : il ne figure pas parmi les arrêtés publiés")
-    return Answer(text=describe(arrete), sources=[arrete.source], remember={"arrete_number": arrete.id})
+    text = describe(arrete)
+    excerpt = articles_excerpt(arrete.text)
+    if excerpt:
+        text += f"\nExtrait : {excerpt}"
+    return Answer(text=text, sources=[arrete.source], remember={"arrete_number": arrete.id})
+
+
+def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
+    """The operative part of an arrêté (from « Article 1 »), cut at a sentence end."""
+    if not full_text:
+        return None
+    flat = " ".join(full_text.split())
+    start = fold(flat).find("article 1")
+    if start < 0:
+        return None
+    part = flat[start:]
+    if len(part) > limit:
+        cut = part.rfind(". ", 0, limit)
+        part = part[: cut + 1] if cut > 0 else part[:limit] + "…"
+    return part
 
 
 def in_force(ask: Ask, street: str | None) -> Answer:
@@ -168,7 +187,9 @@ def in_force(ask: Ask, street: str | None) -> Answer:
     found = knowledge.arretes_in_force(ask.kb, start, place=street, until=end if end != start else None)
     words = topic_words(ask)
     if words:
-        on_topic = [a for a in found if overlap(words, f"{a.objet} {a.matiere or ''} {a.text or ''}")]
+        scores = {a.id: overlap(words, arrete_text(a)) for a in found}
+        best = max(scores.values(), default=0)
+        on_topic = [a for a in found if best and scores[a.id] == best]
         found = on_topic or ([] if not street else found)
     # Temporary measures first: they are what changes a resident's day.
     found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date), reverse=False)
@@ -189,6 +210,10 @@ def in_force(ask: Ask, street: str | None) -> Answer:
     return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember=remember)
 
 
+def arrete_text(a) -> str:
+    return f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''} {a.text or ''}"
+
+
 def search(ask: Ask) -> Answer:
     words = topic_words(ask)
     if not words:
@@ -198,11 +223,11 @@ def search(ask: Ask) -> Answer:
         lines = ["Les derniers arrêtés publiés :"] + [describe(a) for a in recent]
         return Answer(text="\n\n".join(lines), sources=[a.source for a in recent])
     found = [
-        a
-        for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=MAX_LISTED)
-        if overlap(words, f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''} {a.text or ''}")
+        a for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=8) if covers(words, arrete_text(a))
     ]
     if not found:
-        return not_known(ask.commune, "arrêté sur ce sujet")
+        return not_known(ask.commune, "un arrêté sur ce sujet")
+    # Rules that still apply come before those that have lapsed.
+    found.sort(key=lambda a: a.fin is not None and a.fin < ask.today)
     lines = [describe(a) for a in found[:3]]
     return Answer(text="\n\n".join(lines), sources=[a.source for a in found[:3]])

@@ -13,7 +13,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_money, join_fr
-from bot.query import content_words, fold, overlap
+from bot.query import content_words, covers, fold
 
 DOCUMENT_WORDS = {
     "budget primitif": ("primitif", " bp ", "prevu", "prevision", "vote"),
@@ -181,11 +181,16 @@ def answer(ask: Ask) -> Answer:
     document = document_asked(ask.text, documents) or ask.context.get("slots", {}).get("document")
     if document not in documents:
         document = None
-    words = [w for w in content_words(ask.text) if fold(w) not in BUDGET_WORDS]
+    commune_words = {fold(w) for w in content_words(ask.commune.nom.replace("-", " "))}
+    words = [w for w in content_words(ask.text) if fold(w) not in BUDGET_WORDS | commune_words]
     if words:
         line_answer = nature_line(ask, year, document, words)
         if line_answer is not None:
             return line_answer
+        if not any(w in fold(ask.text) for w in ("budget", "finances", "comptes")):
+            # Something specific was asked (« la cantine », « le club de foot ») and no budget line is
+            # about it: answering with the totals would be answering another question.
+            return not_known(ask.commune, f"« {' '.join(words)} » dans le budget {year}")
     section, direction = section_and_direction(ask.text)
     totals = knowledge.budget_totals(kb, year, document)
     lines, sources = totals_text(totals, section, direction)
@@ -201,7 +206,7 @@ def answer(ask: Ask) -> Answer:
 
 def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> Answer | None:
     found = knowledge.budget_lines(ask.kb, year, " ".join(words), document, limit=5)
-    found = [b for b in found if overlap(words, f"{b.nature_label or ''} {b.nature}")]
+    found = [b for b in found if covers(words, f"{b.nature_label or ''} {b.nature}")]
     if not found:
         return None
     best_label = found[0].nature_label

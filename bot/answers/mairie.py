@@ -10,10 +10,33 @@ from bot.answers.fallback import contacts_lines, not_known
 from bot.french import format_date
 from bot.query import fold
 
+NOW_WORDS = (
+    "maintenant",
+    "en ce moment",
+    "actuellement",
+    "tout de suite",
+    "encore ouvert",
+    "deja ferme",
+    "ouvert la",
+    "ouverte la",
+    "la tout de suite",
+    "a cette heure",
+    "ce moment",
+)
+OPEN_WORDS = ("ouvert", "ferme")
+
 
 def asks_now(text: str) -> bool:
     folded = f" {fold(text)} "
-    return any(f" {w}" in folded for w in ("maintenant", "en ce moment", "actuellement", "tout de suite"))
+    return any(f" {w}" in folded for w in NOW_WORDS)
+
+
+def asks_open_now(text: str, day, today) -> bool:
+    """« c'est ouvert ? », « encore ouverte ? »: a question about this very moment."""
+    if asks_now(text):
+        return day is None or day == today
+    folded = fold(text)
+    return day is None and any(w in folded for w in OPEN_WORDS)
 
 
 def asked_day(ask: Ask):
@@ -34,12 +57,12 @@ def opening_hours(ask: Ask) -> Answer:
     day = asked_day(ask)
     source = [commune.source]
     try:
+        if asks_open_now(ask.text, day, ask.today):
+            text = f"La mairie est {hours.status_sentence(expr, ask.now, feminine=True)}."
+            return Answer(text=text, sources=source)
         if day is not None:
             text = f"Le {format_date(day)}, la mairie est {_day_phrase(expr, day)}."
             return Answer(text=text, sources=source, remember={"date": day.isoformat()})
-        if asks_now(ask.text):
-            text = f"La mairie est {hours.status_sentence(expr, ask.now, feminine=True)}."
-            return Answer(text=text, sources=source)
         start = ask.today - timedelta(days=ask.today.weekday())
         lines = ["Horaires d'ouverture de la mairie cette semaine :"]
         for d, description in hours.describe_week(expr, start, feminine=True):
