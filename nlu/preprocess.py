@@ -48,6 +48,11 @@ def _lookup_table(model: str = SPACY_MODEL):
     return load_spacy("lookup", model).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _shape(token: str) -> str:
     if any(c.isdigit() for c in token):
         for pattern, shape in _NUMBER_SHAPES:
@@ -165,7 +170,7 @@ class SpacyLemmatizer(BaseEstimator, TransformerMixin):
             if token.is_punct or token.is_space:
                 continue
             lower = token.lower_
-            key = fold(lower)
+            key = _fold_word(lower)
             if key in SMS_WORDS:
                 out.extend(SMS_WORDS[key].replace("'", " ").split())
                 continue
@@ -175,7 +180,7 @@ class SpacyLemmatizer(BaseEstimator, TransformerMixin):
                 lemma = (found[0] if found else lower) if isinstance(found, list) else (found or lower)
             else:
                 lemma = token.lemma_.lower() or lower
-            lemma = fold(lemma)
+            lemma = _fold_word(lemma)
             out.append(_shape(lemma) if self.numbers else lemma)
         return out
 
