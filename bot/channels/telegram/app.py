@@ -132,8 +132,13 @@ def build_application(
         .token(config.token)
         .context_types(ContextTypes(context=ClocherContext))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
-        .rate_limiter(ClocherRateLimiter(network_retries=settings.network_retries,
-                                         network_backoff=settings.network_backoff))
+        .rate_limiter(ClocherRateLimiter(
+            overall_per_second=settings.overall_per_second,
+            private_per_second=settings.private_per_second,
+            group_per_minute=settings.group_per_minute,
+            network_retries=settings.network_retries,
+            network_backoff=settings.network_backoff,
+        ))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.read_timeout)

@@ -33,6 +33,9 @@ class ChannelSettings:
     purge_every: float = 24 * 3600.0
     outbox_batch: int = 200
     max_concurrent_updates: int = 64
+    overall_per_second: float = 30  # Telegram's flood limits, enforced by the rate limiter
+    private_per_second: float = 1
+    group_per_minute: float = 20
     network_retries: int = 3
     network_backoff: float = 0.5
     read_timeout: float = 10.0
