@@ -280,8 +280,9 @@ def bench_scaling(base: NluData, test: NluData, sizes: list[int]) -> dict:
         lat = latencies_ms(lambda t, m=model: m.predict(t), test.texts, 1)
         acc = accuracy(model.predict_intents(test.texts), test.labels)
         acc_b = accuracy(list(baseline.predict(test.texts)), test.labels)
+        median = statistics.median(lat)
         print(
-            f"  {size:>9} {t_ours:>10.1f}s {t_base:>10.1f}s {statistics.median(lat):>10.3f} {pct(lat, 99):>8.3f} "
+            f"  {size:>9} {t_ours:>10.1f}s {t_base:>10.1f}s {median:>10.3f} {pct(lat, 99):>8.3f} "
             f"{acc:>9.1%} {acc_b:>7.1%} {rss_mb():>7.0f}"
         )
         results[size] = t_ours

@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .model import DEFAULT_AMBIGUITY, DEFAULT_RANKING, DEFAULT_THRESHOLD, IntentModel
+from .model import DEFAULT_AMBIGUITY, DEFAULT_RANKING, DEFAULT_THRESHOLD
 from .pipeline import DEFAULT_PARAMS, build_pipeline
 from .rasa_yaml import NluData, read_nlu
 from .store import ModelError, Registry, library_versions, load_model, save_model
@@ -134,14 +134,3 @@ def ensure_model(registry_root: Path) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     registry.promote(version, force=True)
     return registry.current()
-
-
-def load_bundled_or(model_dir: Path | None) -> IntentModel:
-    """Helper for scripts: load `model_dir`, or train the bundled data into a temporary directory."""
-    if model_dir is not None:
-        return load_model(model_dir)
-    import tempfile
-
-    out = Path(tempfile.mkdtemp(prefix="clocher-nlu-"))
-    train([BUNDLED_TRAIN], out)
-    return load_model(out)

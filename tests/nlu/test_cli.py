@@ -88,3 +88,11 @@ def test_bad_inputs_give_french_errors(tmp_path):
     assert no_out.exit_code == 2 and "--out" in no_out.output
     bad_model = run("evaluate", "--model", tmp_path, "--data", BUNDLED_TEST, "--out", tmp_path / "r")
     assert bad_model.exit_code == 1 and "n'est pas un modèle Clocher" in bad_model.output
+
+
+def test_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "nlu" / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"`{name}" in readme, f"command {name} missing from nlu/README.md"
