@@ -27,6 +27,7 @@ from knowledge.records import Source
 CLARIFY_MIN = 0.2
 FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chose ")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
 SMALLTALK = {"greet", "thanks", "goodbye", "help"}
 
 
@@ -252,7 +253,7 @@ class Conversation:
         model = self.models.get()
         understanding = model.predict(text, today=now.date(), gazetteers=self.gazetteers)
         intent, confidence = understanding.intent, understanding.confidence
-        entities = list(understanding.entities)
+        entities = [e for e in understanding.entities if not self._is_commune_name(e)]
         follow = None
         if forced_intent:
             intent, confidence = forced_intent, 1.0
@@ -295,7 +296,7 @@ class Conversation:
             return self._start_report(chat_id, ctx, now, text, confidence)
         else:
             answer = route(self._ask(ctx, now, text, intent, entities))
-            if answer.fallback and not follow:
+            if (answer.fallback and not answer.final or answer.tentative) and not follow:
                 rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent)
                 if rescued:
                     intent, answer = rescued
@@ -312,6 +313,14 @@ class Conversation:
             keep=bool(follow),
         )
 
+    def _is_commune_name(self, entity) -> bool:
+        """« à Vaulignac » names the commune, not the street « route de Vaulignac »."""
+        if entity.type != "street" or not entity.text:
+            return False
+        words = set(fold(self.commune.nom).replace("-", " ").split())
+        said = set(fold(entity.text).replace("-", " ").split())
+        return bool(said) and said <= words
+
     def _follow_up_intent(self, ctx: dict, text: str, understanding) -> str | None:
         """The previous turn's intent when this message only makes sense as its continuation."""
         previous = ctx.get("intent")
@@ -321,6 +330,10 @@ class Conversation:
         words = folded.replace("?", " ").split()
         starts_with_and = folded.startswith(FOLLOW_UP_PREFIXES) or folded == "et"
         possessive = bool(POSSESSIVES & set(words)) and len(words) <= 6
+        # « elle est ouverte samedi ? » right after an answer about one place: same place.
+        if words and words[0] in PRONOUNS and ctx.get("slots", {}).get("actor") and len(words) <= 8:
+            family = understanding.intent.split("_")[0]
+            return understanding.intent if family == previous.split("_")[0] else "annuaire_open"
         if possessive and previous.startswith("mairie"):
             return "mairie_contact"
         if possessive and ctx.get("slots", {}).get("actor"):
@@ -417,11 +430,14 @@ class Conversation:
 
     def _start_report(self, chat_id, ctx, now, text, confidence) -> Reply:
         if looks_like_question(text):
+            # « un chien divague dans ma rue, que faire ? » asks first: answer, and offer to report.
             found = fiches.relevant(self.kb, text)
-            if found:
-                answer = fiches.show_fiche(found[0][0])
-                answer.buttons = [Button("Signaler ce problème à la mairie", "m:signaler")]
-                return self._finish(chat_id, ctx, now, text, "faq", confidence, answer, record=True)
+            rescued = ("faq", fiches.show_fiche(found[0][0])) if found else None
+            rescued = rescued or second_chance(self._ask(ctx, now, text, "signalement", []), "signalement")
+            if rescued:
+                intent, answer = rescued
+                answer.buttons = [*answer.buttons, Button("Signaler un problème à la mairie", "m:signaler")]
+                return self._finish(chat_id, ctx, now, text, intent, confidence, answer, record=True)
         ctx["mode"] = "signalement"
         ctx["report"] = {}
         generic = {"signaler", "signalement", "probleme", "souci", "voudrais", "veux", "faire", "declarer"}

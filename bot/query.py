@@ -25,7 +25,8 @@ QUESTION_WORDS = set(
     prendre prend passer passe utiliser connaitre connais donner rendre veux vouloir devoir avoir fais
     quelqu chose truc machin genre bah ben euh hein svp stp moi je veut vient venir voulons voulez
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre mois annee
-    prochainement bientot deja encore toujours vraiment exactement precisement
+    prochainement bientot deja encore toujours vraiment exactement precisement temps rester longtemps
+    plait sil municipal municipale municipaux municipales communal communale communaux
     """.split()
 )
 # French function words (accents folded). Kept here rather than imported from spaCy: importing
@@ -85,6 +86,7 @@ EVERYDAY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "bruler": ("brulage",),
     "feu": ("brulage",),
     "cantoche": ("cantine",),
+    "cantine": ("restauration", "repas"),
     "garderie": ("periscolaire",),
     "carte grise": ("immatriculation",),
     "flotte": ("eau",),
@@ -153,7 +155,12 @@ def overlap(query_words: list[str], text: str) -> int:
 
 
 def covers(
-    query_words: list[str], text: str, weights: dict[str, float] | None = None, *, ratio: float = 0.6
+    query_words: list[str],
+    text: str,
+    weights: dict[str, float] | None = None,
+    *,
+    ratio: float = 0.6,
+    strict: bool = False,
 ) -> bool:
     """True when a record holds most of what the question is about.
 
@@ -164,7 +171,10 @@ def covers(
         return False
     found = set(matched_words(query_words, text))
     if weights is None:
-        needed = 1 if len(query_words) <= 2 else (len(query_words) + 1) // 2
+        n = len(query_words)
+        if strict:
+            return len(found) >= (n if n <= 2 else -(-3 * n // 5))
+        needed = 1 if n <= 2 else (n + 1) // 2
         return len(found) >= min(needed, 3)
     total = sum(weights.get(stem(w), 1.0) for w in query_words)
     got = sum(weights.get(stem(w), 1.0) for w in found)

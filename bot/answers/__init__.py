@@ -65,6 +65,7 @@ def second_chance(ask: Ask, exclude: str | None) -> tuple[str, Answer] | None:
         ("arrete_search", arretes.search),
         ("deliberation", deliberations.answer),
     )
+    ask.strict = True
     for intent, build in tries:
         if exclude and exclude.split("_")[0] == intent.split("_")[0]:
             continue

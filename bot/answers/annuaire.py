@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import knowledge
 from bot import hours
@@ -10,50 +10,17 @@ from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import not_known
 from bot.answers.mairie import asks_open_now
 from bot.french import format_date, format_time
-from bot.query import content_words, covers, fold
+from bot.query import covers, fold, matched_words, search_terms
 
 MAX_LISTED = 5
 OPEN_WORDS = ("ouvert", "ferme", "horaire", "heure", "quand")
-GENERIC = {
-    fold(w)
-    for w in (
-        "numéro",
-        "numero",
-        "téléphone",
-        "telephone",
-        "tel",
-        "tél",
-        "adresse",
-        "ouvert",
-        "ouverte",
-        "fermé",
-        "ferme",
-        "fermée",
-        "horaires",
-        "horaire",
-        "heures",
-        "contact",
-        "contacter",
-        "joindre",
-        "appeler",
-        "trouver",
-        "cherche",
-        "chercher",
-        "quelqu",
-        "local",
-        "locale",
-        "proche",
-        "coin",
-        "village",
-        "mail",
-        "email",
-        "site",
-        "près",
-        "pres",
-        "aller",
-        "acheter",
-    )
-}
+GENERIC = set(
+    """
+    numero telephone tel adresse ouvert ouverte ferme fermee horaires horaire heures contact contacter joindre
+    appeler trouver cherche chercher quelqu local locale proche coin village mail email site pres aller
+    acheter apres midi matin soir aprem nuit journee ouvre ouvrent ferment garde
+    """.split()
+)
 
 
 def details(actor, ask: Ask) -> str:
@@ -76,23 +43,47 @@ def details(actor, ask: Ask) -> str:
     return "\n".join(lines)
 
 
+def record_text(actor) -> str:
+    return f"{actor.nom} {actor.categorie} {actor.description or ''}"
+
+
 def find(ask: Ask) -> list:
+    """Directory entries the question is about: by name, by category, then by words."""
     kb = ask.kb
+    words = ask.keywords(GENERIC)
+    found: list = []
     name = ask.first("actor")
     if name:
-        exact = [a for a in knowledge.search_acteurs(kb, text=name, limit=5) if fold(a.nom) == fold(name)]
-        if exact:
-            return exact[:1]
+        found = [a for a in knowledge.search_acteurs(kb, text=name, limit=5) if fold(a.nom) == fold(name)][:1]
     category = ask.first("category")
-    if category:
+    if not found and category:
         found = knowledge.search_acteurs(kb, category=category, limit=20)
-        if found:
-            return found
-    words = content_words(ask.text, GENERIC)
-    if not words:
+    if not found and words:
+        candidates = knowledge.search_acteurs(kb, text=search_terms(words), limit=MAX_LISTED * 2)
+        scored = [(len(matched_words(words, record_text(a))), a) for a in candidates]
+        best = max((n for n, _ in scored), default=0)
+        found = [a for n, a in scored if best and n == best and ask.covers(words, record_text(a))]
+        if best < len(words):
+            found = by_name_prefix(ask, words) or found
+    if ask.strict:
+        found = [a for a in found if covers(words, record_text(a), strict=True)]
+    return found
+
+
+def unexplained(ask: Ask, actors: list) -> bool:
+    """Words of the question that none of the entries found says anything about."""
+    words = ask.keywords(GENERIC)
+    text = " ".join(record_text(a) for a in actors)
+    return any(not matched_words([w], text) for w in words)
+
+
+def by_name_prefix(ask: Ask, words: list[str]) -> list:
+    """« club de foot » for « US Vaulignac football »: word prefixes the full-text index does not match."""
+    names = knowledge.actor_names(ask.kb)
+    if len(names) > 5000:
         return []
-    found = knowledge.search_acteurs(kb, text=" ".join(words), limit=MAX_LISTED)
-    return [a for a in found if covers(words, f"{a.nom} {a.categorie} {a.description or ''}")]
+    hits = [n for n in names if len(matched_words(words, n)) == len(words)]
+    return [a for n in hits[:MAX_LISTED] for a in knowledge.search_acteurs(ask.kb, text=n, limit=1)]
 
 
 def asks_opening(ask: Ask) -> bool:
@@ -115,9 +106,14 @@ def open_status(actor, ask: Ask) -> str:
             return f"{actor.nom} est {hours.status_sentence(actor.horaires, ask.now)}."
         if day is not None:
             return f"{actor.nom}, le {format_date(day)} : {hours.describe_day(actor.horaires, day)}."
-        if ask.intent == "annuaire_open":
-            return f"{actor.nom} est {hours.status_sentence(actor.horaires, ask.now)}."
-        return f"{actor.nom}, aujourd'hui : {hours.describe_day(actor.horaires, ask.today)}."
+        where = f" ({actor.adresse})" if actor.adresse else ""
+        lines = [f"{actor.nom}{where}, horaires de la semaine :"]
+        start = ask.today - timedelta(days=ask.today.weekday())
+        week = hours.describe_week(actor.horaires, start)
+        lines += [f"– {format_date(d, year=False)} : {text}" for d, text in week]
+        if actor.description:
+            lines.append(actor.description)
+        return "\n".join(lines)
     except hours.HoursError:
         return f"{actor.nom} : horaires publiés « {actor.horaires} »."
 
@@ -143,7 +139,9 @@ def answer(ask: Ask) -> Answer:
             text += f"\n\n… et {len(found) - len(shown)} autre(s) dans l'annuaire."
     text += "\nSource : annuaire des acteurs locaux de la commune."
     remember = {"actor": shown[0].nom} if len(shown) == 1 else {}
-    return Answer(text=text, sources=[a.source for a in shown], remember=remember)
+    return Answer(
+        text=text, sources=[a.source for a in shown], remember=remember, tentative=unexplained(ask, shown)
+    )
 
 
 def category_buttons(kb) -> list[Button]:

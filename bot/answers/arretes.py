@@ -9,7 +9,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_date, plural
-from bot.query import content_words, covers, fold, overlap
+from bot.query import fold, overlap
 
 MAX_LISTED = 5
 PLACE = re.compile(
@@ -132,7 +132,7 @@ def unknown_place(ask: Ask) -> str | None:
 def topic_words(ask: Ask) -> list[str]:
     street = ask.first("street") or ""
     street_words = {fold(w) for w in street.split()}
-    return [w for w in content_words(ask.text, TOPIC_GENERIC) if fold(w) not in street_words]
+    return [w for w in ask.keywords(TOPIC_GENERIC) if fold(w) not in street_words]
 
 
 def answer(ask: Ask) -> Answer:
@@ -159,7 +159,9 @@ def by_number(ask: Ask, number: str | None) -> Answer:
         )
     arrete = knowledge.get_arrete(ask.kb, number)
     if arrete is None:
-        return not_known(ask.commune, f"l'arrêté n° {number} : il ne figure pas parmi les arrêtés publiés")
+        return not_known(
+            ask.commune, f"l'arrêté n° {number} : il ne figure pas parmi les arrêtés publiés", final=True
+        )
     text = describe(arrete)
     excerpt = articles_excerpt(arrete.text)
     if excerpt:
@@ -223,7 +225,9 @@ def search(ask: Ask) -> Answer:
         lines = ["Les derniers arrêtés publiés :"] + [describe(a) for a in recent]
         return Answer(text="\n\n".join(lines), sources=[a.source for a in recent])
     found = [
-        a for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=8) if covers(words, arrete_text(a))
+        a
+        for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=8)
+        if ask.covers(words, arrete_text(a))
     ]
     if not found:
         return not_known(ask.commune, "un arrêté sur ce sujet")

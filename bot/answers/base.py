@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.query import WORD, content_words, covers, fold
 from knowledge.records import Source
 
 
@@ -34,6 +35,12 @@ class Answer:
     # Slots remembered for follow-ups (« et en 2024 ? », « son numéro ? »), merged into the chat context.
     remember: dict = field(default_factory=dict)
     feedback: bool = True
+    # The question named a precise record (an arrêté number, a budget year) that does not exist: looking
+    # elsewhere would answer another question.
+    final: bool = False
+    # An answer about the right kind of record that leaves part of the question unexplained (« subvention
+    # du comité des fêtes » answered with the association's card): used only if nothing fits better.
+    tentative: bool = False
 
 
 @dataclass
@@ -47,6 +54,16 @@ class Ask:
     now: datetime
     context: dict  # slots from earlier turns of the same chat (may be empty)
     commune: object  # knowledge.Commune
+    # Second chances (the intent model thought of something else) demand a fuller match.
+    strict: bool = False
+
+    def keywords(self, extra_stop: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Content words of the question, without the commune's own name (it matches everything)."""
+        own = {fold(w) for w in WORD.findall(self.commune.nom)}
+        return content_words(self.text, set(extra_stop) | own)
+
+    def covers(self, words: list[str], text: str) -> bool:
+        return covers(words, text, strict=self.strict)
 
     @property
     def today(self) -> date:

@@ -13,89 +13,26 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_money, join_fr
-from bot.query import content_words, covers, fold
+from bot.query import fold
 
 DOCUMENT_WORDS = {
     "budget primitif": ("primitif", " bp ", "prevu", "prevision", "vote"),
-    "compte administratif": ("administratif", " ca ", "realise", "depense reellement", "execution"),
+    "compte administratif": ("administratif", " ca ", "realise", "reellement", "vraiment", "execution"),
     "compte financier unique": ("financier", " cfu "),
     "budget supplémentaire": ("supplementaire", " bs "),
     "décision modificative": ("modificative", " dm "),
 }
-BUDGET_WORDS = {
-    fold(w)
-    for w in (
-        "budget",
-        "budgets",
-        "budgetaire",
-        "commune",
-        "communal",
-        "communale",
-        "total",
-        "totaux",
-        "montant",
-        "combien",
-        "dépense",
-        "dépenses",
-        "depense",
-        "depenses",
-        "recette",
-        "recettes",
-        "fonctionnement",
-        "investissement",
-        "investissements",
-        "primitif",
-        "compte",
-        "administratif",
-        "financier",
-        "année",
-        "annee",
-        "euros",
-        "euro",
-        "argent",
-        "coûte",
-        "coute",
-        "coûté",
-        "coute",
-        "prévu",
-        "prevu",
-        "voté",
-        "réalisé",
-        "realise",
-        "comparer",
-        "comparaison",
-        "évolution",
-        "evolution",
-        "entre",
-        "par",
-        "rapport",
-        "principal",
-        "ville",
-        "finances",
-        "financement",
-        "section",
-        "dépensé",
-        "depense",
-        "dépensés",
-        "augmenté",
-        "augmente",
-        "baissé",
-        "baisse",
-        "gagne",
-        "coûtent",
-        "ligne",
-        "poste",
-        "prevision",
-        "sommes",
-        "somme",
-        "consacre",
-        "consacré",
-        "consacrée",
-        "alloue",
-        "alloué",
-        "chapitre",
-    )
-}
+# Words that say « budget », not which line of it.
+BUDGET_WORDS = set(
+    """
+    budget budgets budgetaire commune communal communale total totaux montant combien depense depenses
+    recette recettes fonctionnement investissement investissements primitif compte administratif financier
+    annee euros euro argent coute coutent cout coutera prevu prevus prevue prevues prevoit prevoir vote votes
+    realise realises entre par rapport comparer comparaison evolution principal ville finances financement
+    section depenser depensee depensees augmente augmentation baisse baisser gagne ligne poste prevision
+    sommes somme consacre consacree alloue allouee chapitre vraiment reellement paye payes budgete
+    """.split()
+)
 
 
 def document_asked(text: str, available: list[str]) -> str | None:
@@ -151,10 +88,11 @@ def totals_text(totals, section: str | None, direction: str | None) -> tuple[lis
                 lines.append(f"– {sec} : {join_fr(parts)}")
         total_dep = sum((v for (s, d), v in amounts.items() if d == "dépenses"), Decimal(0))
         total_rec = sum((v for (s, d), v in amounts.items() if d == "recettes"), Decimal(0))
-        if not section and total_dep and total_rec:
-            lines.append(
-                f"– total : dépenses {format_money(total_dep)} et recettes {format_money(total_rec)}"
-            )
+        if len({sec for sec, _ in amounts}) > 1:
+            parts = [
+                f"{d} {format_money(v)}" for d, v in (("dépenses", total_dep), ("recettes", total_rec)) if v
+            ]
+            lines.append(f"– total : {join_fr(parts)}")
     return lines, [sources[k] for k in sorted(sources)]
 
 
@@ -169,7 +107,7 @@ def answer(ask: Ask) -> Answer:
     for y in years:
         if y not in available_years:
             listed = join_fr([str(a) for a in available_years])
-            result = not_known(ask.commune, f"le budget {y}")
+            result = not_known(ask.commune, f"le budget {y}", final=True)
             result.text = result.text.replace(
                 "\nLe secrétariat", f"\nJe dispose des budgets de : {listed}.\nLe secrétariat", 1
             )
@@ -181,8 +119,7 @@ def answer(ask: Ask) -> Answer:
     document = document_asked(ask.text, documents) or ask.context.get("slots", {}).get("document")
     if document not in documents:
         document = None
-    commune_words = {fold(w) for w in content_words(ask.commune.nom.replace("-", " "))}
-    words = [w for w in content_words(ask.text) if fold(w) not in BUDGET_WORDS | commune_words]
+    words = ask.keywords(BUDGET_WORDS)
     if words:
         line_answer = nature_line(ask, year, document, words)
         if line_answer is not None:
@@ -206,7 +143,7 @@ def answer(ask: Ask) -> Answer:
 
 def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> Answer | None:
     found = knowledge.budget_lines(ask.kb, year, " ".join(words), document, limit=5)
-    found = [b for b in found if covers(words, f"{b.nature_label or ''} {b.nature}")]
+    found = [b for b in found if ask.covers(words, f"{b.nature_label or ''} {b.nature}")]
     if not found:
         return None
     best_label = found[0].nature_label

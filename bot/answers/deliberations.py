@@ -6,7 +6,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_date
-from bot.query import content_words, covers, fold
+from bot.query import fold
 
 GENERIC = {
     fold(w)
@@ -68,7 +68,7 @@ def describe(d) -> str:
 
 
 def answer(ask: Ask) -> Answer:
-    words = content_words(ask.text, GENERIC)
+    words = ask.keywords(GENERIC)
     year = ask.first("year")
     words = [w for w in words if w != str(year)]
     if not words:
@@ -78,7 +78,7 @@ def answer(ask: Ask) -> Answer:
             feedback=False,
         )
     found = knowledge.search_deliberations(ask.kb, " ".join(words), limit=8)
-    found = [d for d in found if covers(words, f"{d.objet} {d.matiere or ''}")]
+    found = [d for d in found if ask.covers(words, f"{d.objet} {d.matiere or ''}")]
     if year:
         found = [d for d in found if d.date.year == year or d.budget_annee == year]
     if not found:

@@ -17,7 +17,7 @@ def contacts_lines(commune) -> list[str]:
     return lines
 
 
-def not_known(commune, what: str | None = None) -> Answer:
+def not_known(commune, what: str | None = None, *, final: bool = False) -> Answer:
     """The one way Clocher says it does not know: never a guess, always a way to reach a person."""
     first = (
         f"Je n'ai pas d'information sur {what}."
@@ -25,4 +25,4 @@ def not_known(commune, what: str | None = None) -> Answer:
         else "Je ne sais pas répondre à cette question avec les informations publiées par la commune."
     )
     text = "\n".join([first, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(commune)])
-    return Answer(text=text, fallback=True, sources=[commune.source], feedback=False)
+    return Answer(text=text, fallback=True, sources=[commune.source], feedback=False, final=final)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot import hours
@@ -23,7 +24,9 @@ NOW_WORDS = (
     "a cette heure",
     "ce moment",
 )
-OPEN_WORDS = ("ouvert", "ferme")
+OPEN_NOW = re.compile(r"\b(ouverte?s?|fermee?s?)\b")
+# « ouvert quand ? », « horaires »: the resident wants the schedule, not just this minute's state.
+SCHEDULE = re.compile(r"\b(quand|horaires?|heures?|jours?|ouverture|fermeture)\b")
 
 
 def asks_now(text: str) -> bool:
@@ -36,7 +39,7 @@ def asks_open_now(text: str, day, today) -> bool:
     if asks_now(text):
         return day is None or day == today
     folded = fold(text)
-    return day is None and any(w in folded for w in OPEN_WORDS)
+    return day is None and bool(OPEN_NOW.search(folded)) and not SCHEDULE.search(folded)
 
 
 def asked_day(ask: Ask):
@@ -80,6 +83,8 @@ def _day_phrase(expr: str, day) -> str:
 def contact(ask: Ask) -> Answer:
     commune = ask.commune
     lines = ["Pour joindre la mairie :", *contacts_lines(commune)[1:]]
-    if getattr(commune, "site_web", None):
+    if commune.site_web:
         lines.append(f"Site internet : {commune.site_web}")
+    if commune.maire:
+        lines.append(f"Maire : {commune.maire}")
     return Answer(text="\n".join(lines), sources=[commune.source])

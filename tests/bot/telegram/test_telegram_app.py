@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import socket
 from dataclasses import replace
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from conftest import CLERK, DEMO_ARRETES_HEADER, FAST, STAFF_CHAT, Harness
 import knowledge
 from bot import alerts
 from bot.channels.telegram import build_application, texts
+from bot.channels.telegram.app import webhook_options
 from bot.state import data_about_chat, open_state
 
 
@@ -332,3 +334,53 @@ async def test_token_never_reaches_the_logs(harness: Harness, caplog) -> None:
     assert harness.config.token not in caplog.text
     assert "<jeton masqué>" in caplog.text
     assert harness.config.token.split(":")[1] not in repr(harness.config)
+
+
+async def test_answer_typed_in_the_clerk_cli_is_delivered(harness: Harness) -> None:
+    await harness.say("Je voudrais parler à quelqu'un de la mairie")
+    [filed] = await harness.say("Pouvez-vous tailler la haie du chemin des Vignes ?")
+    reference = filed.text.split("référence ")[1].split(".")[0]
+    conn = knowledge.open_kb(harness.config.db_path)  # what `python -m knowledge inbox answer` does
+    try:
+        knowledge.answer_inbox(conn, reference, "C'est prévu la semaine prochaine.", by="secrétariat")
+    finally:
+        conn.close()
+    [delivered] = (await harness.api.wait_messages(harness.resident, 3))[2:]
+    assert reference in delivered.text and delivered.text.endswith("C'est prévu la semaine prochaine.")
+    await asyncio.sleep(0.7)  # delivered once: the next rounds find nothing pending
+    assert len(harness.api.sent("sendMessage", harness.resident)) == 3
+
+
+async def test_a_failing_handler_is_logged_apologised_for_and_the_bot_keeps_running(
+    harness: Harness, monkeypatch
+) -> None:
+    real_text = harness.conversation.text
+
+    def broken(chat_id, text, **kwargs):
+        if text == "panne":
+            raise RuntimeError("simulated core failure")
+        return real_text(chat_id, text, **kwargs)
+
+    monkeypatch.setattr(harness.conversation, "text", broken)
+    [apology] = await harness.say("panne")
+    assert apology.text == texts.TECHNICAL_ERROR
+    [staff_alert] = await harness.api.wait_messages(STAFF_CHAT, 1)
+    assert "RuntimeError" in staff_alert.text and "panne" not in staff_alert.text
+    [answer] = await harness.say("Quels sont les horaires de la mairie ?")
+    assert "Horaires" in answer.text
+
+
+async def test_builder_options_and_named_jobs(harness: Harness) -> None:
+    bot = harness.app.bot
+    assert bot.base_url == harness.api.base_url + harness.api.token
+    assert bot.base_file_url == harness.api.base_file_url + harness.api.token
+    names = {job.name for job in harness.app.job_queue.jobs()}
+    assert {"arrete-alerts", "outbox", "clerk-answers", "retention-purge"} <= names
+
+
+def test_webhook_options_take_the_path_from_the_url_and_always_have_a_secret(bot_config) -> None:
+    config = replace(bot_config, webhook_url="https://bot.example.fr/clocher/hook", webhook_secret=None)
+    options = webhook_options(config)
+    assert options["url_path"] == "clocher/hook"
+    assert re.fullmatch(r"[A-Za-z0-9_-]{20,256}", options["secret_token"])
+    assert webhook_options(replace(config, webhook_secret="abc"))["secret_token"] == "abc"
