@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date
 
 from .importers.arretes import lieu_core
+from .importers.cerema import NO_NUMBER
+from .migrations import OPEN_END
 from .records import Arrete, Deliberation, Source
 from .search import fts_ids
 from .textnorm import STOP_WORDS, french_date, key, numero_key, stems, words
@@ -23,7 +25,10 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def arrete_title(numero: str, signed: date, origin: str | None = None) -> str:
+def arrete_title(numero: str, signed: date) -> str:
+    """« Arrêté n° 2025-017 du 3 mars 2025 »; arrêtés published without a number get no fake one."""
+    if numero.startswith(NO_NUMBER):
+        return f"Arrêté du {french_date(signed)}"
     return f"Arrêté n° {numero} du {french_date(signed)}"
 
 
@@ -50,42 +55,59 @@ def get_arrete(conn: sqlite3.Connection, number: str) -> Arrete | None:
     return _arrete(row) if row else None
 
 
-def _place_ids(conn: sqlite3.Connection, place: str) -> set[int]:
-    """Arrêtés whose places or object/text mention `place` (accent- and case-insensitive)."""
-    core = lieu_core(place)
-    if not core:
-        return set()
-    lieu_ids = [
+def _matching_lieux(conn: sqlite3.Connection, core: str) -> list[int]:
+    """Places whose words contain the asked place's words, or are contained in them."""
+    return [
         r[0]
         for r in conn.execute(
-            "SELECT id FROM lieux WHERE core = ?1 OR (' ' || core || ' ') LIKE ('% ' || ?1 || ' %') "
-            "OR (' ' || ?1 || ' ') LIKE ('% ' || core || ' %')",
+            "SELECT id FROM lieux WHERE core = ?1 OR instr(' ' || core || ' ', ' ' || ?1 || ' ') "
+            "OR instr(' ' || ?1 || ' ', ' ' || core || ' ')",
             (core,),
         )
     ]
-    ids: set[int] = set()
-    for chunk in range(0, len(lieu_ids), 500):
-        part = lieu_ids[chunk : chunk + 500]
-        marks = ",".join("?" * len(part))
-        ids.update(
-            r[0] for r in conn.execute(f"SELECT arrete_id FROM arrete_lieux WHERE lieu_id IN ({marks})", part)
-        )
-    # The object or text may name the place without ARR_LIEU: phrase search on the distinctive words.
+
+
+def _text_ids(conn: sqlite3.Connection, place: str) -> set[int]:
+    """Arrêtés whose object or text names the place (phrase of its distinctive words), ARR_LIEU or not."""
     distinctive = [w for w in words(place) if w not in STOP_WORDS and w not in _STREET_WORDS]
-    if distinctive:
-        phrase = " ".join(stems(" ".join(distinctive)))
-        if phrase:
-            ids.update(
-                r[0]
-                for r in conn.execute(
-                    "SELECT rowid FROM arretes_fts WHERE arretes_fts MATCH ?",
-                    ('{objet lieux body} : "' + phrase.replace('"', "") + '"',),
-                )
-            )
-    return ids
+    phrase = " ".join(stems(" ".join(distinctive)))
+    if not phrase:
+        return set()
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM arretes_fts WHERE arretes_fts MATCH ?",
+            ('{objet lieux body} : "' + phrase.replace('"', "") + '"',),
+        )
+    }
 
 
-SEARCH_WINDOW = 1000
+def _place_ids_in_force(conn: sqlite3.Connection, place: str, params: dict[str, str]) -> set[int]:
+    """Arrêtés in force naming `place` in ARR_LIEU (one index range per place) or in their text."""
+    core = lieu_core(place)
+    if not core:
+        return set()
+    found: set[int] = set()
+    linked: set[int] = set()
+    for lieu_id in _matching_lieux(conn, core):
+        for arrete_id, end_day, start_day in conn.execute(
+            "SELECT arrete_id, end_day, start_day FROM arrete_lieux WHERE lieu_id = ?", (lieu_id,)
+        ):
+            linked.add(arrete_id)
+            last = params["day"] if end_day == OPEN_END else params["until"]
+            if end_day >= params["day"] and start_day <= last:
+                found.add(arrete_id)
+    others = sorted(_text_ids(conn, place) - linked)
+    for start in range(0, len(others), 500):
+        marks = ",".join(str(int(i)) for i in others[start : start + 500])
+        found.update(
+            r[0]
+            for r in conn.execute(f"SELECT id FROM arretes WHERE id IN ({marks}) AND {_IN_FORCE}", params)
+        )
+    return found
+
+
+SEARCH_WINDOW = 60
 _ORDER = "ORDER BY CASE WHEN end_day IS NULL THEN 1 ELSE 0 END, start_day DESC, date DESC"
 _IN_FORCE = (
     "((end_day IS NULL AND start_day <= :day) OR "
@@ -104,12 +126,11 @@ def arretes_in_force(
     if place is None or not place.strip():
         rows = conn.execute(f"SELECT * FROM arretes WHERE {_IN_FORCE} {_ORDER}", params).fetchall()
         return [_arrete(r) for r in rows]
-    ids = sorted(_place_ids(conn, place))
+    ids = sorted(_place_ids_in_force(conn, place, params))
     out: list[sqlite3.Row] = []
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        marks = ",".join(str(int(i)) for i in part)
-        out.extend(conn.execute(f"SELECT * FROM arretes WHERE id IN ({marks}) AND {_IN_FORCE}", params))
+        marks = ",".join(str(int(i)) for i in ids[chunk : chunk + 500])
+        out.extend(conn.execute(f"SELECT * FROM arretes WHERE id IN ({marks})"))
     out.sort(key=lambda r: (r["end_day"] is None, _neg(r["start_day"]), _neg(r["date"])))
     return [_arrete(r) for r in out]
 

@@ -43,6 +43,7 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
         _register(conn)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA cache_size = -16384")  # 16 MB: index pages of big tables stay in memory
         return conn
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 Migration = Callable[[sqlite3.Connection], None]
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+OPEN_END = "9999-12-31"  # end_day of place links for arrêtés without an end
 
 
 def m001_initial(conn: sqlite3.Connection) -> None:
@@ -210,7 +211,37 @@ def m004_fts_without_triggers(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_inbox, m003_budget_periode, m004_fts_without_triggers]
+def m005_lieu_periods(conn: sqlite3.Connection) -> None:
+    """Each place link carries its arrêté's period, so « in force on D in street S » is one index range.
+
+    end_day is '9999-12-31' for arrêtés in force until further notice (NULL cannot bound a range).
+    """
+    _script(
+        conn,
+        f"""
+        CREATE TABLE arrete_lieux_new (
+            lieu_id INTEGER NOT NULL REFERENCES lieux(id),
+            end_day TEXT NOT NULL, start_day TEXT NOT NULL,
+            arrete_id INTEGER NOT NULL REFERENCES arretes(id) ON DELETE CASCADE,
+            PRIMARY KEY (lieu_id, end_day, start_day, arrete_id)
+        ) WITHOUT ROWID;
+        INSERT INTO arrete_lieux_new
+            SELECT x.lieu_id, coalesce(a.end_day, '{OPEN_END}'), a.start_day, x.arrete_id
+            FROM arrete_lieux x JOIN arretes a ON a.id = x.arrete_id;
+        DROP TABLE arrete_lieux;
+        ALTER TABLE arrete_lieux_new RENAME TO arrete_lieux;
+        CREATE INDEX arrete_lieux_arrete ON arrete_lieux(arrete_id);
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_inbox,
+    m003_budget_periode,
+    m004_fts_without_triggers,
+    m005_lieu_periods,
+]
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:

@@ -1,10 +1,30 @@
-"""Shared FTS5 querying: stemmed, accent-free, OR of terms by bm25; resident text is always a parameter."""
+"""Shared FTS5 querying: stemmed, accent-free; resident text is always a bound parameter.
+
+Small tables are ranked with bm25. Big ones (a million arrêtés) cannot be: bm25 needs each term's
+document frequency, which FTS5 computes by reading the term's whole posting list on every query. There,
+`window` mode gathers the newest rows holding each word and scores those few hundred candidates in
+Python by the words they contain, weighted by column.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 
-from .textnorm import fts_query
+from . import fts
+from .textnorm import stems
+
+
+def query_terms(text: str | None) -> list[str]:
+    """Distinct stems of the meaningful words, in order."""
+    out: list[str] = []
+    for s in stems(text):
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def _quoted(terms: list[str]) -> list[str]:
+    return ['"' + t.replace('"', "") + '"' for t in terms]
 
 
 def fts_ids(
@@ -16,24 +36,41 @@ def fts_ids(
     *,
     window: int | None = None,
 ) -> list[tuple[int, float]]:
-    """(rowid, score) best first; score = -bm25 so higher is better.
-
-    With `window`, only the `window` newest matching rows are ranked: on a million arrêtés a common
-    word matches hundreds of thousands of rows, and ranking them all costs far more than the 20 ms
-    budget, while residents ask about recent ones.
-    """
-    query = fts_query(text)
-    if query is None or limit <= 0:
+    """(rowid, score) best first, higher score = better (-bm25, or the weighted word count in window mode)."""
+    terms = query_terms(text)
+    if not terms or limit <= 0:
         return []
+    quoted = _quoted(terms)
     w = ", ".join(str(x) for x in weights)
     if window is None:
         sql = (
-            f"SELECT rowid, -bm25({table}_fts, {w}) AS score FROM {table}_fts "
+            f"SELECT rowid, -bm25({table}_fts, {w}) FROM {table}_fts "
             f"WHERE {table}_fts MATCH ? ORDER BY bm25({table}_fts, {w}) LIMIT ?"
         )
-        return [(r[0], r[1]) for r in conn.execute(sql, (query, limit))]
-    sql = (
-        f"SELECT rowid, score FROM (SELECT rowid, -bm25({table}_fts, {w}) AS score FROM {table}_fts "
-        f"WHERE {table}_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score DESC, rowid DESC LIMIT ?"
-    )
-    return [(r[0], r[1]) for r in conn.execute(sql, (query, max(window, limit), limit))]
+        return [(r[0], r[1]) for r in conn.execute(sql, (" OR ".join(quoted), limit))]
+    # One posting list at a time, newest first: FTS5 streams it and stops at the LIMIT. (An AND of two
+    # common words that rarely meet would read both lists to the end.)
+    newest = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    candidates: set[int] = set()
+    for q in quoted:
+        candidates.update(r[0] for r in conn.execute(newest, (q, max(window, limit))))
+    if not candidates:
+        return []
+    cols = fts.SPECS[table][0]
+    wanted = set(terms)
+    scored: list[tuple[float, int]] = []
+    ids = sorted(candidates)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT rowid, {cols} FROM {table}_fts WHERE rowid IN ({marks})", chunk):
+            score = 0.0
+            found: set[str] = set()
+            for weight, value in zip(weights, row[1:], strict=False):
+                hit = wanted.intersection((value or "").split())
+                score += weight * len(hit)
+                found |= hit
+            score += 10.0 * len(found) / len(wanted)  # coverage of the question first
+            scored.append((score, row[0]))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    return [(rowid, score) for score, rowid in scored[:limit]]

@@ -38,7 +38,7 @@ IMPORTERS: dict[str, Importer] = {
     "equipements": equipements.import_file,
     "osm": osm.import_file,
 }
-SUFFIXES = {".csv", ".txt", ".tsv", ".yml", ".yaml", ".pdf"}
+SUFFIXES = {".csv", ".tsv", ".yml", ".yaml", ".pdf"}  # walked in folders; any file can be named explicitly
 
 __all__ = ["ImportReport", "RowError", "KINDS", "LABELS", "import_paths", "expand_paths"]
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..migrations import OPEN_END
 from ..textnorm import STOP_WORDS, fold, key, numero_key, words
 from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
 from .csvread import FieldError, parse_date, read_csv
@@ -202,12 +203,14 @@ def store(
     lieu_ids = dict(conn.execute("SELECT lieu_key, id FROM lieux"))
     next_lieu = max(lieu_ids.values(), default=0) + 1
     new_lieux: list[tuple[int, str, str, str]] = []
-    links: list[tuple[int, int]] = []
+    links: list[tuple[int, str, str, int]] = []
     if report.updated:
         conn.executemany("DELETE FROM arrete_lieux WHERE arrete_id = ?", [(i,) for k, i in written.items()])
     by_key = {r["numero_key"]: r for r in records}
     for nkey, arrete_id in written.items():
-        for lieu in by_key[nkey]["lieux"].split("; ") if by_key[nkey]["lieux"] else []:
+        rec = by_key[nkey]
+        end, start = rec["end_day"] or OPEN_END, rec["start_day"]
+        for lieu in rec["lieux"].split("; ") if rec["lieux"] else []:
             lkey = key(lieu)
             if not lkey:
                 continue
@@ -216,9 +219,12 @@ def store(
                 lid = lieu_ids[lkey] = next_lieu
                 next_lieu += 1
                 new_lieux.append((lid, lkey, lieu_core(lieu), lieu))
-            links.append((lid, arrete_id))
+            links.append((lid, end, start, arrete_id))
     conn.executemany("INSERT INTO lieux(id, lieu_key, core, nom) VALUES (?, ?, ?, ?)", new_lieux)
-    conn.executemany("INSERT OR IGNORE INTO arrete_lieux(lieu_id, arrete_id) VALUES (?, ?)", links)
+    conn.executemany(
+        "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) VALUES (?, ?, ?, ?)",
+        links,
+    )
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:

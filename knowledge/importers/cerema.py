@@ -16,6 +16,7 @@ from .base import Context, ImportReport, check_columns, collect
 from .csvread import FieldError, parse_date, read_csv
 
 REQUIRED = ["id", "arr_date", "emprise_designation"]
+NO_NUMBER = "sans-numero-"  # rows whose ARR_REF is NC: numbered from the commune and the row ID
 KNOWN = [
     "coll_nom",
     "coll_insee",
@@ -90,9 +91,10 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
     if not lieu:
         raise FieldError("EMPRISE_DESIGNATION", None, "voie ou zone manquante")
     ref = row.get("arr_ref")
-    numero = ref or f"{row.get('coll_insee') or 'CEREMA'}-{row.get('id')}"
+    numero = ref or f"{NO_NUMBER}{row.get('coll_insee') or ''}-{row.get('id')}"
     rule = describe_rule(row)
-    objet = row.get("arr_objet") or rule.split(" — ")[0]
+    # Without ARR_OBJET the rule itself is the object; a numbered arrêté may span several streets.
+    objet = row.get("arr_objet") or (rule.split(" — ")[0] if ref else rule.rstrip("."))
     text = " ".join(x for x in (row.get("arr_considerant"), rule, row.get("regl_contexte")) if x)
     return {
         "numero": numero,

@@ -1,6 +1,7 @@
 """Schema history: the final schema from a blank file, and an old (m001-only) populated file upgraded."""
 
 import sqlite3
+from datetime import date
 
 import knowledge
 from knowledge.migrations import MIGRATIONS, apply_pending, m001_initial
@@ -51,6 +52,16 @@ def test_old_populated_file_is_upgraded(tmp_path):
         "INSERT INTO deliberations(delib_key, delib_id, date, objet) "
         "VALUES ('d1', 'D1', '2024-01-05', 'Vote')"
     )
+    old.execute(
+        "INSERT INTO arretes(id, numero_key, numero, date, type, objet, lieux, start_day, end_day) "
+        "VALUES (1, '2025-17', '2025-017', '2025-03-03', 'temporaire', 'Rue fermée', 'rue de la Gare', "
+        "'2025-03-10', '2025-03-14')"
+    )
+    old.execute(
+        "INSERT INTO lieux(id, lieu_key, core, nom) "
+        "VALUES (1, 'rue de la gare', 'rue gare', 'rue de la Gare')"
+    )
+    old.execute("INSERT INTO arrete_lieux(lieu_id, arrete_id) VALUES (1, 1)")
     old.close()
 
     conn = knowledge.open_kb(path)
@@ -61,3 +72,7 @@ def test_old_populated_file_is_upgraded(tmp_path):
     ref = knowledge.add_inbox_item(conn, "demande", "42", "Rappelez-moi").reference
     assert ref.startswith("DEM-")
     assert knowledge.search_deliberations(conn, "vote")[0].id == "D1"
+    # m004 re-indexed the arrêtés, m005 gave the place link its period
+    assert [a.id for a in knowledge.search_arretes(conn, "fermeture")] == ["2025-017"]
+    assert [a.id for a in knowledge.arretes_in_force(conn, date(2025, 3, 11), "gare")] == ["2025-017"]
+    assert knowledge.arretes_in_force(conn, date(2025, 3, 20), "gare") == []
