@@ -297,7 +297,7 @@ class Conversation:
         else:
             answer = route(self._ask(ctx, now, text, intent, entities))
             if (answer.fallback and not answer.final or answer.tentative) and not follow:
-                rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent)
+                rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent, answer)
                 if rescued:
                     intent, answer = rescued
         return self._finish(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from bot.answers import annuaire, arretes, budget, deliberations, fiches, mairie, smalltalk
 from bot.answers.base import Answer, Ask
+from bot.query import matched_words
 
 ROUTES: dict[str, Callable[[Ask], Answer]] = {
     "greet": smalltalk.greet,
@@ -50,27 +51,38 @@ def clarify_label(intent: str) -> str:
     return LABELS.get(intent, intent)
 
 
-def second_chance(ask: Ask, exclude: str | None) -> tuple[str, Answer] | None:
+def second_chance(ask: Ask, exclude: str | None, baseline: Answer | None = None) -> tuple[str, Answer] | None:
     """Look in the other kinds of records before saying « je ne sais pas ».
 
     The intent model routes by how a question is phrased; a resident's « combien coûte la cantine ? »
-    reads like a budget question but is answered by a fiche. Each builder keeps its own relevance gate,
-    and fiches must cover the question more fully here than when the model chose them.
+    reads like a budget question but is answered by a fiche. Every candidate must pass its builder's
+    strict relevance gate; the one that explains most of the question's words wins, and it must explain
+    more of them than `baseline`, the partial answer we already have.
     """
+    words = ask.keywords()
     found = fiches.relevant(ask.kb, ask.text, ratio=0.75)
+    candidates: list[tuple[str, Answer]] = []
     if found and exclude != "faq":
-        return "faq", fiches.show_fiche(found[0][0])
-    tries = (
+        candidates.append(("faq", fiches.show_fiche(found[0][0])))
+    ask.strict = True
+    for intent, build in (
         ("annuaire_name", annuaire.answer),
         ("arrete_search", arretes.search),
         ("deliberation", deliberations.answer),
-    )
-    ask.strict = True
-    for intent, build in tries:
+    ):
         if exclude and exclude.split("_")[0] == intent.split("_")[0]:
             continue
         ask.intent = intent
         answer = build(ask)
         if not answer.fallback and answer.sources:
-            return intent, answer
-    return None
+            candidates.append((intent, answer))
+    if not candidates:
+        return None
+
+    def explained(answer: Answer) -> int:
+        return len(matched_words(words, answer.text))
+
+    best = max(candidates, key=lambda c: explained(c[1]))
+    if baseline is not None and not baseline.fallback and explained(best[1]) <= explained(baseline):
+        return None
+    return best
