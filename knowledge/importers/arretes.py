@@ -207,11 +207,14 @@ def store(
     if report.updated:
         conn.executemany("DELETE FROM arrete_lieux WHERE arrete_id = ?", [(i,) for k, i in written.items()])
     by_key = {r["numero_key"]: r for r in records}
+    keys: dict[str, str] = {}  # the same streets come back on thousands of rows
     for nkey, arrete_id in written.items():
         rec = by_key[nkey]
         end, start = rec["end_day"] or OPEN_END, rec["start_day"]
         for lieu in rec["lieux"].split("; ") if rec["lieux"] else []:
-            lkey = key(lieu)
+            lkey = keys.get(lieu)
+            if lkey is None:
+                lkey = keys[lieu] = key(lieu)
             if not lkey:
                 continue
             lid = lieu_ids.get(lkey)
