@@ -90,6 +90,7 @@ def streets(conn: sqlite3.Connection) -> list[str]:
 
     found: dict[str, str] = {}
     for name in lieu_names(conn):
+        name = _NUMBER.sub("", name).strip(" ,") or name  # « 14 rue du Lavoir » → « rue du Lavoir »
         found.setdefault(key(name), name)
     addresses = [r[0] for r in conn.execute("SELECT adresse FROM acteurs WHERE adresse IS NOT NULL")]
     addresses += [r[0] for r in conn.execute("SELECT adresse FROM commune WHERE adresse IS NOT NULL")]

@@ -69,7 +69,7 @@ def import_cmd(
         paths,
         fmt=fmt,
         skip_invalid=skip_invalid,
-        progress=bool(progress) if progress is not None else False,
+        progress={None: False, True: True, False: None}[progress],
     )
     if not reports:
         raise click.ClickException("aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).")

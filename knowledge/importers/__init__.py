@@ -75,9 +75,13 @@ def import_paths(
     *,
     fmt: str | None = None,
     skip_invalid: bool = False,
-    progress: bool = False,
+    progress: bool | None = False,
 ) -> list[ImportReport]:
-    """Import files and folders; each file is one transaction, a rejected file changes nothing."""
+    """Import files and folders; each file is one transaction, a rejected file changes nothing.
+
+    Long files show a progress bar on stderr when it is a terminal, or always with progress=True
+    (progress=None: never).
+    """
     if fmt is not None and fmt not in IMPORTERS:
         raise KnowledgeError(f"format « {fmt} » inconnu ; formats possibles : {', '.join(KINDS)}.")
     ctx = Context(skip_invalid=skip_invalid, progress=progress)

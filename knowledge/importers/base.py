@@ -51,7 +51,7 @@ class ImportReport:
 @dataclass
 class Context:
     skip_invalid: bool = False
-    progress: bool = False
+    progress: bool | None = False  # True: always a bar on long files; False: only on a terminal; None: never
 
 
 def check_columns(
@@ -75,7 +75,7 @@ def check_columns(
 
 def _progress(rows: Iterable[Any], table: CsvTable, ctx: Context) -> Iterable[Any]:
     lines = table.count_lines()
-    if lines < PROGRESS_MIN_LINES or not (ctx.progress or sys.stderr.isatty()):
+    if lines < PROGRESS_MIN_LINES or ctx.progress is None or not (ctx.progress or sys.stderr.isatty()):
         return rows
     from tqdm import tqdm
 
