@@ -45,6 +45,14 @@ def test_held_out_accuracy_is_at_least_95_percent(model):
     assert model.meta["metrics"]["n_test"] >= 180
 
 
+def test_blind_test_set_written_after_the_model_was_frozen(model):
+    from nlu.evaluate import evaluate_model
+
+    blind = read_nlu([BUNDLED_TRAIN.parent / "test_nlu_blind.yml"])
+    assert not {t.lower() for t in blind.texts} & {t.lower() for t in read_nlu([BUNDLED_TRAIN]).texts}
+    assert evaluate_model(model, blind).accuracy >= 0.95
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
