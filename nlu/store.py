@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import zipfile
@@ -74,7 +75,7 @@ def library_versions() -> dict[str, str]:
     import spacy
 
     versions = {
-        "python": ".".join(map(str, os.sys.version_info[:3])),
+        "python": ".".join(map(str, sys.version_info[:3])),
         "scikit-learn": sklearn.__version__,
         "skops": skops.__version__,
         "spacy": spacy.__version__,
@@ -236,10 +237,10 @@ class Registry:
         return self.root / "CURRENT"
 
     @contextlib.contextmanager
-    def lock(self):
+    def lock(self, name: str = ".lock"):
         """Serialise writers (CLI and a bot's first-start training) with an advisory file lock."""
         self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "w") as fh:
+        with open(self.root / name, "w") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
@@ -339,11 +340,15 @@ class Registry:
                         "Évaluez-le (« train --test … ») ou utilisez --force."
                     )
                 if current is not None:
-                    cur_acc = (index["versions"].get(current, {}).get("metrics") or {}).get("accuracy")
+                    cur_metrics = index["versions"].get(current, {}).get("metrics") or {}
+                    cur_acc = cur_metrics.get("accuracy")
                     if cur_acc is not None and new_acc < cur_acc:
+                        new_test = meta["metrics"].get("test_data_sha256")
+                        same_test = cur_metrics.get("test_data_sha256") == new_test
+                        caveat = "" if same_test else " (mesurées sur des jeux de test différents)"
                         raise RegistryError(
                             f"Refusé : la précision de « {version} » ({_pct(new_acc)}) est inférieure à "
-                            f"celle de la version en service « {current} » ({_pct(cur_acc)}). "
+                            f"celle de la version en service « {current} » ({_pct(cur_acc)}){caveat}. "
                             "Utilisez --force pour passer outre."
                         )
             index["history"].append(version)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import time
 from datetime import UTC, datetime
@@ -117,8 +118,8 @@ def ensure_model(registry_root: Path) -> Path:
             return current
         except ModelError as exc:
             log.warning("Modèle en service inutilisable (%s) ; ré-entraînement du modèle fourni.", exc)
-    with registry.lock():
-        # Another process may have trained while we waited for the lock.
+    # A lock of its own, held from the check to the promotion: two bots starting together train once.
+    with registry.lock(".ensure.lock"):
         current = registry.current()
         if current is not None:
             try:
@@ -126,11 +127,11 @@ def ensure_model(registry_root: Path) -> Path:
                 return current
             except ModelError:
                 pass
-        staging = registry.root / "staging"
+        staging = registry.root / "staging" / f"bundled-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
         train([BUNDLED_TRAIN], staging, test_paths=[BUNDLED_TEST])
-    version = registry.register(staging)
-    shutil.rmtree(staging, ignore_errors=True)
-    registry.promote(version, force=True)
-    return registry.current()
+        version = registry.register(staging)
+        shutil.rmtree(staging, ignore_errors=True)
+        registry.promote(version, force=True)
+        return registry.current()
