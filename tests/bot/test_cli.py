@@ -13,14 +13,29 @@ from tests.conftest import REPO
 def run(args, *, env_extra=None, stdin=None, timeout=180):
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
-        [sys.executable, *args], cwd=REPO, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
+        [sys.executable, *args],
+        cwd=REPO,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
 def test_ask_json_gives_a_cited_answer(demo_db, models_dir):
     result = run(
-        ["-m", "bot", "ask", "--db", str(demo_db), "--today", "2026-06-17", "--json",
-         "quels sont les horaires de la mairie le samedi ?"],
+        [
+            "-m",
+            "bot",
+            "ask",
+            "--db",
+            str(demo_db),
+            "--today",
+            "2026-06-17",
+            "--json",
+            "quels sont les horaires de la mairie le samedi ?",
+        ],
         env_extra={"CLOCHER_MODELS": str(models_dir)},
     )
     assert result.returncode == 0, result.stderr

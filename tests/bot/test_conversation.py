@@ -28,27 +28,37 @@ def test_thumbs_down_queues_the_question_once(conversation, demo_db):
     assert "transmise" in first.text
     assert "déjà" in second.text
     with knowledge.open_kb(demo_db) as conn:
-        negatives = [q for q in knowledge.list_unanswered(conn) if q.question == "comment refaire ma carte d'identité ?"]
+        negatives = [
+            q
+            for q in knowledge.list_unanswered(conn)
+            if q.question == "comment refaire ma carte d'identité ?"
+        ]
     assert len(negatives) == 1
 
 
 def test_signalement_gets_a_reference_and_the_staff_answer_comes_back(conversation):
     start = conversation.command("9", "signaler", now=NOW)
     assert "Décrivez" in start.text
-    step = conversation.text("9", "Un lampadaire ne s'allume plus devant le 4 chemin des Vignes depuis lundi", now=NOW)
+    step = conversation.text(
+        "9", "Un lampadaire ne s'allume plus devant le 4 chemin des Vignes depuis lundi", now=NOW
+    )
     assert step.inbox_reference is None and "envoyer" in step.text
     conversation.location("9", 45.9, 4.6, now=NOW)
     filed = conversation.text("9", "envoyer", now=NOW)
     assert filed.inbox_reference and filed.inbox_reference in filed.text
     assert filed.staff_notice and "lampadaire" in filed.staff_notice
-    chat_id, message = conversation.staff_answer(filed.inbox_reference, "Réparé ce matin, merci !", by="secrétariat")
+    chat_id, message = conversation.staff_answer(
+        filed.inbox_reference, "Réparé ce matin, merci !", by="secrétariat"
+    )
     assert chat_id == "9"
     assert "Réparé ce matin" in message and filed.inbox_reference in message
 
 
 def test_handoff_from_the_cli_answer_is_delivered(conversation, demo_db):
     conversation.text("11", "je voudrais parler à quelqu'un de la mairie", now=NOW)
-    filed = conversation.text("11", "Bonjour, je souhaite réserver la salle des fêtes le 12 septembre.", now=NOW)
+    filed = conversation.text(
+        "11", "Bonjour, je souhaite réserver la salle des fêtes le 12 septembre.", now=NOW
+    )
     assert filed.inbox_reference
     with knowledge.open_kb(demo_db) as conn:
         knowledge.answer_inbox(conn, filed.inbox_reference, "La salle est libre ce jour-là.")
@@ -71,7 +81,9 @@ def test_context_expires(conversation):
 
     conversation.text("6", "la mairie est ouverte samedi ?", now=NOW)
     ttl = timedelta(minutes=conversation.config.session_minutes)
-    assert state.load_chat(conversation.state, "6", NOW + timedelta(minutes=1), ttl)["intent"] == "mairie_hours"
+    assert (
+        state.load_chat(conversation.state, "6", NOW + timedelta(minutes=1), ttl)["intent"] == "mairie_hours"
+    )
     assert state.load_chat(conversation.state, "6", NOW + ttl + timedelta(minutes=1), ttl) == {}
 
 
