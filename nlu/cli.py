@@ -1,6 +1,6 @@
 """`python -m nlu`: the administrator's commands, a thin shell over the package's Python API.
 
-Every message is in French; every user error is a `ClickException` with what to do next.
+Every message is in French; every user error is a `CliError` saying what to do next.
 """
 
 from __future__ import annotations
@@ -30,8 +30,37 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x * 100:.1f} %".replace(".", ",")
 
 
+class CliError(click.ClickException):
+    """A user error, printed in French (click's own prefix is « Error: »)."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"Erreur : {self.format_message()}", err=True)
+
+
+class _FrenchHelp:
+    """Click's help option says « Show this message and exit. »: say it in French."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Afficher cette aide et quitter."
+        return option
+
+
+class _FrenchCommand(_FrenchHelp, click.Command):
+    pass
+
+
+class _FrenchGroup(_FrenchHelp, click.Group):
+    command_class = _FrenchCommand
+
+
 def _fail(exc: Exception) -> click.ClickException:
-    return click.ClickException(str(exc))
+    return CliError(str(exc))
 
 
 _data_option = click.option(
@@ -43,7 +72,7 @@ _data_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_FrenchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--registry",
     type=click.Path(path_type=Path),
@@ -106,7 +135,7 @@ def train_cmd(obj, data, test, out, register, threshold, ambiguity, lemmatizer, 
         click.echo(f"Aucun --data : données fournies ({BUNDLED_TRAIN.name}, test {BUNDLED_TEST.name}).")
     registry: Registry = obj["registry"]
     if out is None and not register:
-        raise click.UsageError("Indiquez --out DOSSIER, ou --register pour l'ajouter au registre.")
+        raise CliError("Indiquez --out DOSSIER, ou --register pour l'ajouter au registre.", exit_code=2)
     staging = out or registry.root / "staging" / f"train-{os.getpid()}"
     params = {"lemmatizer": lemmatizer, "classifier": classifier}
     if c is not None:
@@ -187,9 +216,7 @@ def evaluate_cmd(obj, model_dir, data, out, cv, folds):
         else:
             model_dir = model_dir or registry.current()
             if model_dir is None:
-                raise click.ClickException(
-                    "Aucun modèle : indiquez --model, ou promouvez une version du registre."
-                )
+                raise CliError("Aucun modèle : indiquez --model, ou promouvez une version du registre.")
             model = load_model(model_dir)
             report = evaluate_model(model, read_nlu(list(data) or [BUNDLED_TEST]))
     except (NluDataError, TrainingError, ModelError, ValueError) as exc:
@@ -248,7 +275,7 @@ def validate_cmd(data, test, min_examples):
     for error in report.errors:
         click.echo(f"Erreur : {error}")
     if not report.ok:
-        raise click.ClickException(f"{len(report.errors)} erreur(s) à corriger avant l'entraînement.")
+        raise CliError(f"{len(report.errors)} erreur(s) à corriger avant l'entraînement.")
     click.echo(
         "Données valides." + (f" ({len(report.warnings)} avertissement(s))" if report.warnings else "")
     )
@@ -334,7 +361,7 @@ def predict_cmd(texts, model_dir):
     registry: Registry = ctx.obj["registry"]
     model_dir = model_dir or registry.current()
     if model_dir is None:
-        raise click.ClickException("Aucun modèle : indiquez --model, ou promouvez une version du registre.")
+        raise CliError("Aucun modèle : indiquez --model, ou promouvez une version du registre.")
     try:
         model = load_model(model_dir)
     except ModelError as exc:

@@ -422,6 +422,16 @@ def _rules(today: date):
             d = _closest(today, month, day)
         return [("date", d)] if d else None
 
+    def weekday_day(m):
+        """« jeudi 12 »: the Thursday the 12th nearest ahead (or in the last two weeks)."""
+        wd, day = WEEKDAYS[m.group("wd")], 1 if m.group("d") == "1er" else int(m.group("d"))
+        d = today - timedelta(days=14)
+        for _ in range(420):
+            if d.day == day and d.weekday() == wd:
+                return [("weekday", wd), ("date", d)]
+            d += timedelta(days=1)
+        return None
+
     def range_rule(m):
         month2 = MONTHS[m.group("m2")]
         month1 = MONTHS[m.group("m1")] if m.group("m1") else month2
@@ -502,7 +512,11 @@ def _rules(today: date):
             rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{_MONTH_RE})\b\.?(?:\s+(?P<y>{_YEAR_RE}))?",
             text_date,
         ),
-        (r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b(?![/.]\d)", numeric_date),
+        (
+            rf"\b(?:(?:{_WEEKDAY_RE})\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?\b(?![/.]\d)",
+            numeric_date,
+        ),
+        (rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<d>1er|\d{{1,2}})\b(?!\s*(?:h\b|heures?|:|/|\d))", weekday_day),
         (rf"\b({_YEAR_RE})\s?[-/]\s?({_YEAR_RE})\b", year_range),
         (rf"\b({_YEAR_RE})\s?[-/_.]\s?(\d{{1,4}})\b", arrete_plain),
         (

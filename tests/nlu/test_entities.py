@@ -35,6 +35,9 @@ def values(text, kind, gazetteers=None, today=TODAY):
         ("la mairie est ouverte à noël ?", date(2025, 12, 25)),
         ("le lundi de Pâques", date(2026, 4, 6)),
         ("pour la Toussaint", date(2025, 11, 1)),
+        ("réunion jeudi 26", date(2025, 6, 26)),
+        ("le conseil de jeudi 12", date(2025, 6, 12)),  # last week
+        ("vendredi 1er", date(2025, 8, 1)),
     ],
 )
 def test_dates_resolve_against_today(text, expected):
