@@ -42,7 +42,13 @@ def search_acteurs(
             return []
     if text and text.strip():
         hits = fts_ids(
-            conn, "acteurs", text, (4.0, 2.0, 1.0), 2000 if cat_ids is not None else limit, window=2000
+            conn,
+            "acteurs",
+            text,
+            (4.0, 2.0, 1.0),
+            2000 if cat_ids is not None else limit,
+            window=2000,
+            prefix=True,
         )
         ids = [i for i, _ in hits if cat_ids is None or i in cat_ids]
     else:

@@ -11,20 +11,25 @@ from __future__ import annotations
 import sqlite3
 
 from . import fts
-from .textnorm import stems
+from .textnorm import STOP_WORDS, stem, words
+
+PREFIX_MIN = 3  # prefix search (directory): « foot » finds « football », « kiné » (stem « kin ») a kiné
 
 
 def query_terms(text: str | None) -> list[str]:
     """Distinct stems of the meaningful words, in order."""
     out: list[str] = []
-    for s in stems(text):
+    for w in words(text):
+        if w in STOP_WORDS:
+            continue
+        s = stem(w)
         if s not in out:
             out.append(s)
     return out
 
 
-def _quoted(terms: list[str]) -> list[str]:
-    return ['"' + t.replace('"', "") + '"' for t in terms]
+def _quoted(terms: list[str], prefix: bool = False) -> list[str]:
+    return ['"' + t.replace('"', "") + '"' + ("*" if prefix and len(t) >= PREFIX_MIN else "") for t in terms]
 
 
 def fts_ids(
@@ -35,12 +40,13 @@ def fts_ids(
     limit: int,
     *,
     window: int | None = None,
+    prefix: bool = False,
 ) -> list[tuple[int, float]]:
     """(rowid, score) best first, higher score = better (-bm25, or the weighted word count in window mode)."""
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
-    quoted = _quoted(terms)
+    quoted = _quoted(terms, prefix)
     w = ", ".join(str(x) for x in weights)
     if window is None:
         sql = (
@@ -67,7 +73,14 @@ def fts_ids(
             score = 0.0
             found: set[str] = set()
             for weight, value in zip(weights, row[1:], strict=False):
-                hit = wanted.intersection((value or "").split())
+                tokens = (value or "").split()
+                hit = wanted.intersection(tokens)
+                if prefix and len(hit) < len(wanted):
+                    hit |= {
+                        t
+                        for t in wanted - hit
+                        if len(t) >= PREFIX_MIN and any(x.startswith(t) for x in tokens)
+                    }
                 score += weight * len(hit)
                 found |= hit
             score += 10.0 * len(found) / len(wanted)  # coverage of the question first

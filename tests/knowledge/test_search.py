@@ -119,3 +119,16 @@ def test_readonly_connection_cannot_write(demo_db):
         assert "readonly" in str(exc) or "read-only" in str(exc)
     else:
         raise AssertionError("a read-only connection must refuse writes")
+
+
+def test_directory_words_match_as_prefixes(conn, write):
+    annuaire = (
+        "nom,categorie,adresse\n"
+        "US Exemple football,association sportive,Stade\n"
+        "Julien Rey,masseur-kinésithérapeute,5 rue Haute\n"
+        "Boulangerie du Centre,boulangerie,3 Grande Rue\n"
+    )
+    assert one(conn, write("annuaire.csv", annuaire)).ok
+    assert knowledge.search_acteurs(conn, "club de foot")[0].nom == "US Exemple football"
+    assert knowledge.search_acteurs(conn, "un kiné")[0].nom == "Julien Rey"
+    assert knowledge.search_acteurs(conn, "BOULANGERIES")[0].nom == "Boulangerie du Centre"
