@@ -67,9 +67,30 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
     return make_record(**{c: row.get(c) for c in ("nom", "categorie", *KNOWN)})
 
 
+def check_hours(records: list[dict[str, Any]], report: ImportReport) -> None:
+    """Warn about opening hours the bot cannot read (kept as written: a person still can)."""
+    from .profile import valid_opening_hours
+
+    checked: dict[str, bool] = {}
+    bad = []
+    for rec in records:
+        hours = rec.get("horaires")
+        if hours:
+            if hours not in checked:
+                checked[hours] = valid_opening_hours(hours)
+            if not checked[hours]:
+                bad.append(rec["nom"])
+    if bad:
+        report.warnings.append(
+            f"{len(bad)} horaire(s) hors du format opening_hours d'OpenStreetMap, gardés tels quels "
+            f"(ex. {', '.join(bad[:3])})."
+        )
+
+
 def store(
     conn: sqlite3.Connection, report: ImportReport, records: list[dict[str, Any]], source_file: str
 ) -> None:
+    check_hours(records, report)
     sync(conn, report, "acteurs", "acteur_key", COLUMNS, records, source_file)
     remove_missing(conn, report, "acteurs", "acteur_key", {r["acteur_key"] for r in records}, source_file)
 

@@ -32,6 +32,8 @@ NUMBER = re.compile(
 )
 SIGNED = re.compile(rf"fait\s+a\s+[^,\n]+,?\s+le\s+{_DATE}")
 RANGE = re.compile(rf"\bdu\s+{_DATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_DATE}")
+# « du 10 au 14 mars 2025 »: the month and year are written once, after the second day
+RANGE_SHORT = re.compile(rf"\bdu\s+{_DAYNAMES}(\d{{1,2}})(?:er)?{_HOUR}\s+au\s+{_DATE}")
 RANGE_NUM = re.compile(rf"\bdu\s+{_NUMDATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_NUMDATE}")
 FROM_TO = re.compile(rf"a compter du\s+{_DATE}.{{0,80}}?jusqu'au\s+{_DATE}", re.S)
 SINCE = re.compile(rf"a compter du\s+{_DATE}")
@@ -130,8 +132,12 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
     if signed is None:
         raise FieldError("date", file_name, "date de signature introuvable dans le texte")
     debut = fin = None
+    short = RANGE_SHORT.search(folded)
     r = RANGE.search(folded)
-    if r:
+    if short and (r is None or short.start() <= r.start()):
+        fin = _fr_date(short[2], short[3], short[4], signed.year)
+        debut = _fr_date(short[1], short[3], str(fin.year) if fin else None, signed.year)
+    elif r:
         fin = _fr_date(r[4], r[5], r[6], signed.year)
         debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
     else:

@@ -237,3 +237,24 @@ def test_directory_imports_profile_first(conn, write, tmp_path):
     write("notes.md", "ignored")
     reports = knowledge.import_paths(conn, [tmp_path / "in"])
     assert [r.kind for r in reports] == ["profile", "fiches"]
+
+
+@pytest.mark.parametrize(
+    "sentence, debut, fin",
+    [
+        ("du lundi 10 au vendredi 14 mars 2025", date(2025, 3, 10), date(2025, 3, 14)),
+        ("du 28 février au 3 mars 2025", date(2025, 2, 28), date(2025, 3, 3)),
+        ("du 10/03/2025 au 14/03/2025", date(2025, 3, 10), date(2025, 3, 14)),
+        ("à compter du 10 mars 2025 à 8 h et jusqu'au 14 mars 2025", date(2025, 3, 10), date(2025, 3, 14)),
+    ],
+)
+def test_pdf_validity_phrasings(sentence, debut, fin):
+    from knowledge.importers.arretes_pdf import parse_text
+
+    text = (
+        f"ARRÊTÉ N° 2025-040\nStationnement interdit rue Haute\nLe Maire,\nArticle 1 : {sentence}, "
+        "le stationnement est interdit rue Haute.\nFait à X, le 3 mars 2025."
+    )
+    info = parse_text(text, "x.pdf")
+    assert (info["debut"], info["fin"], info["kind"]) == (debut, fin, "temporaire")
+    assert info["objet"] == "Stationnement interdit rue Haute" and info["lieux"] == ["rue Haute"]
