@@ -263,7 +263,9 @@ class Conversation:
                 intent = follow
                 entities = entities + carried_entities(ctx, {e.type for e in entities})
             elif understanding.fallback:
-                rescued = second_chance(self._ask(ctx, now, text, intent, entities), None)
+                # A one-word message (« horaires ») is better clarified than guessed.
+                ask = self._ask(ctx, now, text, intent, entities)
+                rescued = second_chance(ask, None) if len(ask.keywords()) >= 2 else None
                 if rescued:
                     return self._finish(
                         chat_id,

@@ -26,7 +26,7 @@ QUESTION_WORDS = set(
     quelqu chose truc machin genre bah ben euh hein svp stp moi je veut vient venir voulons voulez
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre mois annee
     prochainement bientot deja encore toujours vraiment exactement precisement temps rester longtemps
-    plait sil municipal municipale municipaux municipales communal communale communaux
+    plait sil municipal municipale municipaux municipales communal communale communaux montant total totale
     """.split()
 )
 # French function words (accents folded). Kept here rather than imported from spaCy: importing
@@ -87,6 +87,10 @@ EVERYDAY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "feu": ("brulage",),
     "cantoche": ("cantine",),
     "cantine": ("restauration", "repas"),
+    "heure": ("horaires",),
+    "heures": ("horaires",),
+    "ferme": ("horaires", "ouvert"),
+    "ouvre": ("horaires", "ouvert"),
     "garderie": ("periscolaire",),
     "carte grise": ("immatriculation",),
     "flotte": ("eau",),
