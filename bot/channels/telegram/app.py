@@ -174,8 +174,18 @@ def webhook_options(config: Config) -> dict[str, object]:
 
 
 def run(config: Config, conversation: Conversation | None = None) -> None:
-    """Run the bot until interrupted: long polling, or a webhook when `config.webhook_url` is set."""
+    """Run the bot until interrupted: long polling, or a webhook when `config.webhook_url` is set.
+
+    The core is opened before connecting to Telegram, so a missing knowledge base or model stops the
+    start with `bot.startup.StartupError` and its French explanation, not a traceback from post_init.
+    """
+    owns = conversation is None
+    if conversation is None:
+        from bot.startup import open_conversation
+
+        conversation = open_conversation(config)
     application = build_application(config, conversation)
+    runtime_of(application).owns_conversation = owns
     try:
         if config.webhook_url:
             log.info("Starting the Telegram webhook on %s:%s", config.webhook_listen, config.webhook_port)
