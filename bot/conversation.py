@@ -263,9 +263,12 @@ class Conversation:
                 intent = follow
                 entities = entities + carried_entities(ctx, {e.type for e in entities})
             elif understanding.fallback:
-                # A one-word message (« horaires ») is better clarified than guessed.
+                # A vague message (« horaires ») is better clarified than guessed; a named place, category
+                # or arrêté number says where to look.
                 ask = self._ask(ctx, now, text, intent, entities)
-                rescued = second_chance(ask, None) if len(ask.keywords()) >= 2 else None
+                words = ask.keywords()
+                specific = len(words) >= 2 or (len(words) == 1 and fiches.is_specific(self.kb, words[0]))
+                rescued = entity_route(ask) or (second_chance(ask, None) if specific else None)
                 if rescued:
                     return self._finish(
                         chat_id,
@@ -519,6 +522,24 @@ class Conversation:
 
     def _delivery_text(self, reference: str, answer: str) -> str:
         return f"Réponse de la mairie à votre message {reference} :\n{answer}"
+
+
+def entity_route(ask: Ask) -> tuple[str, Answer] | None:
+    """When the model hesitates, an entity it did find (a category, a place, a number) decides."""
+    kinds = {e.type for e in ask.entities}
+    if fold(str(ask.first("category") or "")) == "mairie":
+        intent = "mairie_contact"  # « mairie » alone means this commune's, not a neighbour's entry
+    elif "arrete_number" in kinds:
+        intent = "arrete_by_number"
+    elif kinds & {"actor", "category"}:
+        intent = "annuaire_name"
+    elif "street" in kinds:
+        intent = "arrete_in_force"
+    else:
+        return None
+    ask.intent = intent
+    answer = ROUTES[intent](ask)
+    return None if answer.fallback else (intent, answer)
 
 
 def looks_like_question(text: str) -> bool:

@@ -53,6 +53,12 @@ def _weight(word: str, weights: dict[str, float]) -> float:
     return max(known) if known else weights[""]
 
 
+def is_specific(kb, word: str) -> bool:
+    """A word few fiches use (« brocante ») says what a one-word question is about; « horaires » does not."""
+    weights = word_weights(kb)
+    return _weight(word, weights) >= 0.8 * weights[""]
+
+
 def relevant(kb, text: str, *, ratio: float = 0.5) -> list[tuple[object, float]]:
     """Fiches that hold at least `ratio` of what the question is about (weighted by rarity), best first.
 
