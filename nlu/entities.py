@@ -162,7 +162,6 @@ class Gazetteers:
         short form is ambiguous, e.g. « la gare » with both « Rue » and « Avenue de la Gare »)."""
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(fold_keep_offsets(text))]
         norm = [STREET_TYPES.get(t) or SAINT_ABBREVIATIONS.get(t) or t for t, _, _ in tokens]
-        # A one-letter « r » is only « rue » before a link word or a capital: keep it literal otherwise.
         out: list[Entity] = []
         i = 0
         while i < len(tokens):

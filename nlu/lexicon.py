@@ -206,42 +206,6 @@ STREET_LINKS: frozenset[str] = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
 )
 
-# Words that never carry intent or entity meaning on their own; kept out of fuzzy gazetteer matches.
-FUZZY_STOP: frozenset[str] = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "des",
-        "de",
-        "du",
-        "et",
-        "ou",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "est",
-        "sont",
-        "il",
-        "elle",
-        "on",
-        "y",
-        "ce",
-        "ca",
-        "pour",
-        "par",
-        "sur",
-        "dans",
-        "avec",
-        "qui",
-        "que",
-        "quoi",
-    }
-)
-
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[+]+", re.IGNORECASE)
 
 
