@@ -12,7 +12,7 @@ import click
 
 import knowledge as api
 
-from .errors import KnowledgeBaseMissing, KnowledgeError
+from .errors import KnowledgeError
 from .migrations import MIGRATIONS
 from .textnorm import french_date
 
@@ -44,7 +44,7 @@ class KBContext:
     def readonly(self) -> sqlite3.Connection:
         try:
             conn = api.open_kb(self.db, readonly=True)
-        except KnowledgeBaseMissing as exc:
+        except KnowledgeError as exc:  # missing file (says how to import) or not a database
             raise click.ClickException(str(exc)) from None
         # A file made by an older version is migrated first, then read.
         try:

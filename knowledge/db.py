@@ -37,23 +37,30 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
     if readonly:
         if not path.exists():
             raise KnowledgeBaseMissing(path)
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
-        )
-        _register(conn)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA query_only = 1")
-        conn.execute("PRAGMA cache_size = -16384")  # 16 MB: index pages of big tables stay in memory
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+            )
+            _register(conn)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA cache_size = -16384")  # 16 MB: index pages of big tables stay in memory
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from None
         return conn
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         _register(conn)
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
+    except OSError as exc:
+        raise KnowledgeError(
+            f"impossible de créer la base « {path} » : dossier absent ou sans droit d'écriture ({exc.errno})."
+        ) from None
     except sqlite3.DatabaseError as exc:
-        raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from exc
+        raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from None
     conn.execute("PRAGMA synchronous = NORMAL")
     # Big imports insert into several B-trees at once; a larger page cache keeps them in memory.
     conn.execute("PRAGMA cache_size = -65536")

@@ -108,7 +108,9 @@ def get_inbox_item(conn: sqlite3.Connection, reference: str) -> InboxItem | None
 def _require(conn: sqlite3.Connection, reference: str) -> InboxItem:
     item = get_inbox_item(conn, reference)
     if item is None:
-        raise KnowledgeError(f"aucun signalement ni demande « {reference} » (voir « inbox list --tous »).")
+        raise KnowledgeError(
+            f"aucun signalement ni demande « {reference} » (voir « inbox list --statut tous »)."
+        )
     return item
 
 
