@@ -92,7 +92,9 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KnowledgeError(f"impossible de lire « {path} » (droits d'accès ?, erreur {exc.errno}).") from None
+        raise KnowledgeError(
+            f"impossible de lire « {path} » (droits d'accès ? erreur {exc.errno})."
+        ) from None
     report = ImportReport(str(path), fmt or "?")
     try:
         report.kind = fmt or detect(path, data)
