@@ -195,7 +195,7 @@ def in_force(ask: Ask, street: str | None) -> Answer:
         found = on_topic or ([] if not street else found)
     # Temporary measures first: they are what changes a resident's day.
     found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date), reverse=False)
-    where = f" pour {street}" if street else ""
+    where = f" {street}" if street else ""  # locative, as residents say « travaux rue de la Poste »
     if not found:
         text = f"Aucun arrêté publié ne s'applique{where} {when}."
         if words and not street:

@@ -56,8 +56,9 @@ def section_and_direction(text: str) -> tuple[str | None, str | None]:
     return section, direction
 
 
-def source_title(year: int, document: str) -> str:
-    return f"{document} {year}"
+def of_section(section: str) -> str:
+    """« de fonctionnement », « d'investissement »: French elides before a vowel."""
+    return f"d'{section}" if section[:1] in "aeiouéè" else f"de {section}"
 
 
 def totals_text(totals, section: str | None, direction: str | None) -> tuple[list[str], list]:
@@ -152,7 +153,7 @@ def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> 
     for b in same:
         lines.append(
             f"{b.document[:1].upper()}{b.document[1:]} {b.year}, compte {b.nature} « {b.nature_label} » "
-            f"({b.direction} de {b.section}) : {format_money(b.amount)}."
+            f"({b.direction} {of_section(b.section)}) : {format_money(b.amount)}."
         )
     sources = list({b.source: None for b in same})
     lines.append("Source : " + join_fr([s.title for s in sources]) + ".")
