@@ -83,14 +83,14 @@ class IntentModel:
     def predict(
         self, text: str, *, today: date | None = None, gazetteers: Gazetteers | None = None
     ) -> Understanding:
-        text = text if isinstance(text, str) else str(text)
+        text = text if isinstance(text, str) else ("" if text is None else str(text))
         probs = self.probabilities([text])[0]
         return self._understand(text, probs, today, gazetteers)
 
     def predict_many(
         self, texts: Iterable[str], *, today: date | None = None, gazetteers: Gazetteers | None = None
     ) -> list[Understanding]:
-        texts = [t if isinstance(t, str) else str(t) for t in texts]
+        texts = [t if isinstance(t, str) else ("" if t is None else str(t)) for t in texts]
         if not texts:
             return []
         probs = self.probabilities(texts)
