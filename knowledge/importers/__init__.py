@@ -95,7 +95,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         raise KnowledgeError(
             f"impossible de lire « {path} » (droits d'accès ? erreur {exc.errno})."
         ) from None
-    report = ImportReport(str(path), fmt or "?")
+    report = ImportReport(str(path), fmt or "inconnu")
     try:
         report.kind = fmt or detect(path, data)
     except FileRejected as exc:

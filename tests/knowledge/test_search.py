@@ -132,3 +132,14 @@ def test_directory_words_match_as_prefixes(conn, write):
     assert knowledge.search_acteurs(conn, "club de foot")[0].nom == "US Exemple football"
     assert knowledge.search_acteurs(conn, "un kiné")[0].nom == "Julien Rey"
     assert knowledge.search_acteurs(conn, "BOULANGERIES")[0].nom == "Boulangerie du Centre"
+
+
+def test_fts_rebuild_gives_the_same_answers(conn, write):
+    from knowledge import fts
+
+    _load(conn, write)
+    before = [a.id for a in knowledge.search_arretes(conn, "stationnement", limit=10)]
+    conn.execute("BEGIN")
+    fts.rebuild(conn, "arretes")
+    conn.execute("COMMIT")
+    assert [a.id for a in knowledge.search_arretes(conn, "stationnement", limit=10)] == before != []
