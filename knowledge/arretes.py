@@ -10,7 +10,7 @@ from .importers.cerema import NO_NUMBER
 from .migrations import OPEN_END
 from .records import Arrete, Deliberation, Source
 from .search import fts_ids
-from .textnorm import STOP_WORDS, french_date, key, numero_key, stems, words
+from .textnorm import STOP_WORDS, french_date, numero_key, stems, words
 
 _STREET_WORDS = frozenset(
     str.split(
@@ -207,15 +207,3 @@ def lieu_names(conn: sqlite3.Connection) -> list[str]:
             "ORDER BY nom"
         )
     ]
-
-
-__all__ = [
-    "get_arrete",
-    "arretes_in_force",
-    "search_arretes",
-    "recent_arretes",
-    "search_deliberations",
-    "get_deliberation",
-    "lieu_names",
-    "key",
-]
