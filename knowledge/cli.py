@@ -14,12 +14,12 @@ import click
 import knowledge as api
 
 from .cli_clerk import fiches, inbox, privacy, unanswered
-from .cli_common import IMPORT_HINT, MAX_ERRORS_SHOWN, KBContext, pass_kb, run, when
+from .cli_common import IMPORT_HINT, MAX_ERRORS_SHOWN, FrenchGroup, KBContext, pass_kb, run, when
 from .db import default_db_path
 from .importers.detect import KINDS, LABELS
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -8,7 +8,7 @@ import click
 
 import knowledge as api
 
-from .cli_common import KBContext, pass_kb, run, when
+from .cli_common import FrenchGroup, KBContext, pass_kb, run, when
 from .inbox import STATUSES
 from .records import Fiche, InboxItem
 
@@ -26,7 +26,7 @@ def _show_fiche(fiche: Fiche) -> None:
         click.echo(f"Lien : {fiche.lien}")
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 def fiches() -> None:
     """Lister, voir, ajouter, modifier, désactiver et supprimer les fiches pratiques.
 
@@ -184,7 +184,7 @@ def _item_line(item: InboxItem) -> str:
     return f"{item.reference}  {item.status:<8}  {when(item.created_at)}  {text}"
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 def inbox() -> None:
     """Signalements et demandes de contact des habitants : lister, lire, répondre, clore.
 
@@ -265,7 +265,7 @@ def inbox_close(kb: KBContext, reference: str) -> None:
     click.echo(f"{item.reference} clos.")
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 def unanswered() -> None:
     """Questions sans réponse (repli du bot ou avis négatif 👎), pour compléter les fiches."""
 
@@ -298,7 +298,7 @@ def unanswered_resolve(kb: KBContext, qid: int) -> None:
     click.echo(f"Question n° {qid} marquée comme traitée.")
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 def privacy() -> None:
     """Données personnelles d'un habitant (RGPD) : consulter ou effacer ce qui concerne une conversation."""
 

@@ -69,3 +69,28 @@ def run(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return func(*args, **kwargs)
     except KnowledgeError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+class FrenchCommand(click.Command):
+    """A command whose --help option is described in French."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Afficher cette aide et quitter."
+        return option
+
+
+class FrenchGroup(click.Group):
+    """A group whose --help and whose subcommands' --help are described in French."""
+
+    command_class = FrenchCommand
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Afficher cette aide et quitter."
+        return option
+
+
+FrenchGroup.group_class = FrenchGroup
