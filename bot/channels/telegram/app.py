@@ -126,6 +126,7 @@ def build_application(
     if not config.token:
         raise SystemExit("TELEGRAM_BOT_TOKEN n'est pas défini : indiquez le jeton donné par @BotFather.")
     protect_token(config.token)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every run of every job at INFO
     settings = settings or ChannelSettings()
     builder = (
         ApplicationBuilder()
