@@ -61,8 +61,20 @@ def of_section(section: str) -> str:
     return f"d'{section}" if section[:1] in "aeiouéè" else f"de {section}"
 
 
-def totals_text(totals, section: str | None, direction: str | None) -> tuple[list[str], list]:
-    """Lines per budget (principal, annexes) and document, in a fixed order."""
+def budget_label(document: str, year: int, budget_nom: str | None, commune_nom: str) -> str:
+    """« budget primitif 2026 », plus the annex's name when it is not the commune's main budget."""
+    label = f"{document} {year}"
+    if budget_nom and fold(commune_nom) not in fold(budget_nom):
+        label += f" (budget « {budget_nom} »)"
+    return label
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def totals_text(totals, section: str | None, direction: str | None, commune_nom: str):
+    """Lines per budget (principal, annexes) and document, in a fixed order; their sources and labels."""
     grouped: dict[tuple, dict[tuple, Decimal]] = defaultdict(dict)
     sources = {}
     for t in totals:
@@ -73,12 +85,12 @@ def totals_text(totals, section: str | None, direction: str | None) -> tuple[lis
         grouped[(t.document, t.budget_nom)][(t.section, t.direction)] = t.amount
         sources[(t.document, t.budget_nom)] = t.source
     lines: list[str] = []
+    labels: list[str] = []
     for (document, budget_nom), amounts in sorted(grouped.items()):
         year = next(t.year for t in totals if t.document == document)
-        name = f"{document[:1].upper()}{document[1:]} {year}"
-        if budget_nom:
-            name += f" ({budget_nom})"
-        lines.append(f"{name} :")
+        label = budget_label(document, year, budget_nom, commune_nom)
+        labels.append(label)
+        lines.append(f"{capitalised(label)} :")
         for sec in ("fonctionnement", "investissement"):
             parts = [
                 f"{d} {format_money(amounts[(sec, d)])}"
@@ -94,7 +106,11 @@ def totals_text(totals, section: str | None, direction: str | None) -> tuple[lis
                 f"{d} {format_money(v)}" for d, v in (("dépenses", total_dep), ("recettes", total_rec)) if v
             ]
             lines.append(f"– total : {join_fr(parts)}")
-    return lines, [sources[k] for k in sorted(sources)]
+    return lines, [sources[k] for k in sorted(sources)], labels
+
+
+def source_line(labels: list[str]) -> str:
+    return f"Source : {join_fr(labels)} (fichier budgétaire publié par la commune)."
 
 
 def answer(ask: Ask) -> Answer:
@@ -131,11 +147,11 @@ def answer(ask: Ask) -> Answer:
             return not_known(ask.commune, f"« {' '.join(words)} » dans le budget {year}")
     section, direction = section_and_direction(ask.text)
     totals = knowledge.budget_totals(kb, year, document)
-    lines, sources = totals_text(totals, section, direction)
+    lines, sources, labels = totals_text(totals, section, direction, ask.commune.nom)
     if not lines:
         return not_known(ask.commune, f"ce montant du budget {year}")
     text = "\n".join(lines)
-    text += "\nMontants réels, hors opérations d'ordre. Source : " + join_fr([s.title for s in sources]) + "."
+    text += "\nMontants réels, hors opérations d'ordre. " + source_line(labels)
     remember = {"year": year}
     if document:
         remember["document"] = document
@@ -151,12 +167,15 @@ def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> 
     same = [b for b in found if b.nature_label == best_label][:3]
     lines = []
     for b in same:
+        label = budget_label(b.document, b.year, b.budget_nom, ask.commune.nom)
         lines.append(
-            f"{b.document[:1].upper()}{b.document[1:]} {b.year}, compte {b.nature} « {b.nature_label} » "
+            f"{capitalised(label)}, compte {b.nature} « {b.nature_label} » "
             f"({b.direction} {of_section(b.section)}) : {format_money(b.amount)}."
         )
     sources = list({b.source: None for b in same})
-    lines.append("Source : " + join_fr([s.title for s in sources]) + ".")
+    labels = [budget_label(b.document, b.year, b.budget_nom, ask.commune.nom) for b in same]
+    labels = list(dict.fromkeys(labels))
+    lines.append(source_line(labels))
     return Answer(text="\n".join(lines), sources=sources, remember={"year": year})
 
 
@@ -164,10 +183,12 @@ def compare(ask: Ask, years: list[int]) -> Answer:
     section, direction = section_and_direction(ask.text)
     lines: list[str] = []
     sources = []
+    labels: list[str] = []
     totals_by_year = {}
     for year in years:
         totals = knowledge.budget_totals(ask.kb, year, None)
-        block, src = totals_text(totals, section, direction)
+        block, src, names = totals_text(totals, section, direction, ask.commune.nom)
+        labels.extend(names)
         lines.extend(block)
         sources.extend(src)
         totals_by_year[year] = totals
@@ -192,6 +213,6 @@ def compare(ask: Ask, years: list[int]) -> Answer:
                 "Attention : un budget primitif est une prévision, un compte administratif une réalisation."
             )
     lines.append(
-        "Montants réels, hors opérations d'ordre. Source : " + join_fr([s.title for s in sources]) + "."
+        "Montants réels, hors opérations d'ordre. " + source_line(labels)
     )
     return Answer(text="\n".join(lines), sources=sources, remember={"year": years[-1]})
