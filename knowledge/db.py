@@ -73,7 +73,14 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: commit on success, roll back everything on any error."""
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise KnowledgeError(
+                "la base de connaissances est occupée (un import est en cours) : réessayez dans un instant."
+            ) from None
+        raise
     try:
         yield conn
     except BaseException:

@@ -87,3 +87,16 @@ def test_purge_older_than(conn):
     knowledge.add_inbox_item(conn, "demande", "2", "récente")
     assert knowledge.purge_resident_data(conn, 365) == 2
     assert [i.text for i in knowledge.list_inbox(conn, None)] == ["récente"]
+
+
+def test_write_during_a_long_import_fails_cleanly(tmp_path):
+    """While a clerk's import holds the write lock, the bot's write gives a French KnowledgeError."""
+    path = tmp_path / "kb.sqlite"
+    importer = knowledge.open_kb(path)
+    bot = knowledge.open_kb(path)
+    bot.execute("PRAGMA busy_timeout = 50")
+    importer.execute("BEGIN IMMEDIATE")
+    with pytest.raises(knowledge.KnowledgeError, match="occupée"):
+        knowledge.add_inbox_item(bot, "demande", "1", "Bonjour")
+    importer.execute("ROLLBACK")
+    assert knowledge.add_inbox_item(bot, "demande", "1", "Bonjour").reference.startswith("DEM-")
