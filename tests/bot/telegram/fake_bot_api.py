@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 # A request reaching us within this delay after a 429 was sent was already in flight: not a violation.
-IN_FLIGHT = 0.25
+IN_FLIGHT = 0.4
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64

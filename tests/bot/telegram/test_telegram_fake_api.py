@@ -79,11 +79,11 @@ async def test_injected_faults(fake_api: FakeBotAPI) -> None:
         fake_api.fail_next(1, "429", retry_after=1)
         with pytest.raises(RetryAfter, match="Retry in 1 seconds"):
             await bot.send_message(9, "b")
-        await asyncio.sleep(0.3)  # past the in-flight grace: the client knew it was banned
+        await asyncio.sleep(0.5)  # past the in-flight grace: the client knew it was banned
         with pytest.raises(RetryAfter):  # inside the ban: refused, and counted against us
             await bot.send_message(9, "too early")
         assert fake_api.flood_violations == 1
-        await asyncio.sleep(0.75)
+        await asyncio.sleep(0.6)
         await bot.send_message(9, "c")
         fake_api.fail_next(1, "timeout", hang=0.6)
         with pytest.raises(TimedOut):
