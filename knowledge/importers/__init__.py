@@ -102,7 +102,12 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         report.ok = False
         report.errors.append(RowError(str(path), None, exc.column, None, exc.message))
         return report
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise KnowledgeError(
+            f"la base de connaissances est occupée ({exc}) : réessayez dans un instant."
+        ) from None
     try:
         IMPORTERS[report.kind](conn, str(path), data, report, ctx)
         if report.errors and not ctx.skip_invalid:
