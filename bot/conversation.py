@@ -301,7 +301,11 @@ class Conversation:
             return self._start_report(chat_id, ctx, now, text, confidence)
         else:
             answer = route(self._ask(ctx, now, text, intent, entities))
-            if (answer.fallback and not answer.final or answer.tentative) and not follow:
+            if (
+                (answer.fallback and not answer.final or answer.tentative)
+                and not follow
+                and not forced_intent
+            ):
                 rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent, answer)
                 if rescued:
                     intent, answer = rescued

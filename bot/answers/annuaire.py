@@ -120,6 +120,13 @@ def open_status(actor, ask: Ask) -> str:
 
 def answer(ask: Ask) -> Answer:
     found = find(ask)
+    if not found and not ask.keywords(GENERIC) and not ask.first("actor") and not ask.first("category"):
+        return Answer(
+            text="Quel commerce, service ou association cherchez-vous ? Choisissez une catégorie ou "
+            "écrivez son nom.",
+            buttons=category_buttons(ask.kb)[:12],
+            feedback=False,
+        )
     if not found:
         what = ask.first("actor") or ask.first("category")
         return not_known(

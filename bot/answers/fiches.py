@@ -74,6 +74,12 @@ def relevant(kb, text: str, *, ratio: float = 0.5) -> list[tuple[object, float]]
 
 
 def answer(ask: Ask) -> Answer:
+    if not content_words(ask.text):
+        return Answer(
+            text="Quelle démarche vous intéresse ? Écrivez-la en quelques mots, par exemple « carte "
+            "d'identité », « inscription à l'école » ou « location de la salle des fêtes ».",
+            feedback=False,
+        )
     found = relevant(ask.kb, ask.text)
     if not found:
         return closest(ask)
