@@ -8,9 +8,8 @@ nothing really matches.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from nlu.lexicon import expand_sms
+from nlu.lexicon import expand_sms, fold  # one folding rule for the model and the builders
 
 # Words residents use to ask, not to say what about (accents folded).
 QUESTION_WORDS = set(
@@ -50,11 +49,6 @@ FUNCTION_WORDS = set(
 STOP = FUNCTION_WORDS | QUESTION_WORDS
 
 WORD = re.compile(r"[0-9a-zA-Zà-öø-ÿÀ-ÖØ-ß]+")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so « Fermée » and « fermee » compare equal."""
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 # Everyday words residents use for what official texts name otherwise (folded keys). General French,
