@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -142,33 +143,87 @@ def make_record(
     }
 
 
+_DAYS: dict[str, str] = {}  # cell as written → ISO day; dates repeat a lot in big files
+
+
+def _day(value: str | None, column: str) -> str | None:
+    """ISO day of a date cell (same rules and errors as parse_date), memoised by the cell's text."""
+    if value is None:
+        return None
+    day = _DAYS.get(value)
+    if day is None:
+        day = parse_date(value, column).isoformat()  # type: ignore[union-attr]
+        if len(_DAYS) < 100_000:
+            _DAYS[value] = day
+    return day
+
+
+_PLAIN_NUMERO = re.compile(r"[0-9]+(?:[-_/. ][0-9]+)*")
+
+
+def _numero_key(numero: str) -> str:
+    """numero_key() with a fast path for the usual all-digit numbers (« 2025-0017 » → « 2025-17 »)."""
+    if _PLAIN_NUMERO.fullmatch(numero):
+        return "-".join(p.lstrip("0") or "0" for p in _SEPARATORS.split(numero))
+    return numero_key(numero)
+
+
+_SEPARATORS = re.compile(r"[-_/. ]")
+
+
 def _parse(row: dict[str, str | None]) -> dict[str, Any]:
+    """One CSV row → record; the same checks, order and messages as make_record, without date objects.
+
+    ISO day strings compare like dates, so the period and « end before start » checks work on them.
+    """
     numero = row.get("arr_id")
     if not numero:
         raise FieldError("ARR_ID", numero, "numéro d'arrêté manquant")
-    signed = parse_date(row.get("arr_date"), "ARR_DATE")
+    signed = _day(row.get("arr_date"), "ARR_DATE")
     if signed is None:
         raise FieldError("ARR_DATE", None, "date de signature manquante")
     objet = row.get("arr_objet")
     if not objet:
         raise FieldError("ARR_OBJET", None, "objet manquant")
-    return make_record(
-        numero=numero,
-        signed=signed,
-        kind=normalise_type(row.get("arr_type")),
-        objet=objet,
-        debut=parse_date(row.get("arr_debut"), "ARR_DEBUT"),
-        fin=parse_date(row.get("arr_fin"), "ARR_FIN"),
-        matiere_code=row.get("arr_matiere_code"),
-        matiere=row.get("arr_matiere_nom"),
-        lieux=split_lieux(row.get("arr_lieu")),
-        url=row.get("arr_url"),
-        text=row.get("arr_texte"),
-        coll_nom=row.get("coll_nom"),
-        coll_siret=row.get("coll_siret"),
-        pref_id=row.get("pref_id"),
-        pref_date=parse_date(row.get("pref_date"), "PREF_DATE"),
-    )
+    kind = row.get("arr_type")
+    kind = TYPES[kind] if kind in TYPES else normalise_type(kind)
+    debut = _day(row.get("arr_debut"), "ARR_DEBUT")
+    fin = _day(row.get("arr_fin"), "ARR_FIN")
+    lieu = row.get("arr_lieu")
+    if lieu and ";" not in lieu and "|" not in lieu:
+        lieux = " ".join(lieu.split())
+    else:
+        lieux = "; ".join(split_lieux(lieu))
+    pref_date = _day(row.get("pref_date"), "PREF_DATE")
+    nkey = _numero_key(numero)
+    if not nkey:
+        raise FieldError("ARR_ID", numero, "numéro d'arrêté sans chiffre ni lettre")
+    if debut and fin and fin < debut:
+        raise FieldError("ARR_FIN", fin, f"fin antérieure au début ({debut})")
+    start = debut or signed
+    end = fin if fin is not None else (start if kind == "temporaire" else None)
+    return {
+        "numero_key": nkey,
+        "numero": numero,
+        "date": signed,
+        "type": kind,
+        "objet": objet,
+        "debut": debut,
+        "fin": fin,
+        "matiere_code": row.get("arr_matiere_code"),
+        "matiere": row.get("arr_matiere_nom"),
+        "lieux": lieux,
+        "url": row.get("arr_url"),
+        "text": row.get("arr_texte"),
+        "coll_nom": row.get("coll_nom"),
+        "coll_siret": row.get("coll_siret"),
+        "pref_id": row.get("pref_id"),
+        "pref_date": pref_date,
+        "start_day": start,
+        "end_day": end,
+        "origin": "csv",
+        "_display_key": numero,
+    }
 
 
 def lieu_core(name: str) -> str:

@@ -21,6 +21,16 @@ PLACEHOLDERS = frozenset({"", "nc", "na", "n/a", "-", "n.c.", "n.a.", "null", "n
 _BOMS = (b"\xef\xbb\xbf",)
 
 
+def _spellings(word: str) -> set[str]:
+    out = {""}
+    for ch in word:
+        out = {w + c for w in out for c in {ch.lower(), ch.upper()}}
+    return out
+
+
+_PLACEHOLDER_SPELLINGS = frozenset(s for p in PLACEHOLDERS for s in _spellings(p))
+
+
 @dataclass(frozen=True)
 class RowError:
     """One rejected row (or a whole-file problem when `line` is None)."""
@@ -158,26 +168,44 @@ class CsvTable:
             return
         keys = self.keys
         width = len(keys)
-        placeholders = PLACEHOLDERS
+        # Every upper/lower-case spelling of the placeholders: one set lookup per cell, no lower().
+        placeholders = _PLACEHOLDER_SPELLINGS
+        strip = str.strip
         line_after = reader.line_num
         for cells in reader:
             start = line_after + 1
             line_after = reader.line_num
-            if not "".join(cells).strip():
+            values: list[str | None] = [None if v in placeholders else v for v in map(strip, cells)]
+            if not any(values) and not "".join(cells).strip():
                 continue
-            if len(cells) > width and "".join(cells[width:]).strip():
-                extra = self.separator.join(cells[width:])
-                yield start, FieldError(None, extra, f"{len(cells)} cellules pour {width} colonnes d'en-tête")
-                continue
-            values: list[str | None] = [
-                None if len(v) <= 5 and v.lower() in placeholders else v for v in map(str.strip, cells)
-            ]
-            if len(values) < width:
-                values.extend([None] * (width - len(values)))
+            if len(cells) != width:
+                if len(cells) > width and "".join(cells[width:]).strip():
+                    extra = self.separator.join(cells[width:])
+                    message = f"{len(cells)} cellules pour {width} colonnes d'en-tête"
+                    yield start, FieldError(None, extra, message)
+                    continue
+                if len(values) < width:
+                    values.extend([None] * (width - len(values)))
             yield start, dict(zip(keys, values, strict=False))
 
     def count_lines(self) -> int:
         return self.text.count("\n")
+
+
+def _first_line(text: str) -> str:
+    """First non-blank line, without splitting a million-line file to find it."""
+    size = 65536
+    while True:
+        head = text[:size]
+        lines = head.splitlines()
+        if size < len(text):
+            lines = lines[:-1]  # possibly cut in the middle
+        found = next((line for line in lines if line.strip()), None)
+        if found is not None:
+            return found
+        if size >= len(text):
+            return ""
+        size *= 4
 
 
 def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
@@ -191,7 +219,7 @@ def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
     if _control_ratio(decoded.text) > 0.02:
         raise FileRejected("le fichier contient des octets illisibles : ce n'est pas un fichier CSV texte.")
     text = decoded.text
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = _first_line(text)
     sep = sniff_separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, skipinitialspace=True)
     header = next(reader, [])
