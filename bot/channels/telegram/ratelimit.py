@@ -31,7 +31,7 @@ MESSAGE_ENDPOINTS = frozenset({
 
 
 class Window:
-    """At most `limit` events in any `period`-second window; bursts up to `limit` are allowed.
+    """At most `limit` events in any `period`-second window (per chat: 1 a second, 20 a minute in groups).
 
     `reserve()` books the next free slot and returns how long to wait for it. Booking before sleeping keeps
     waiters in arrival order without a lock (nothing awaits between reading and updating the schedule).
@@ -57,6 +57,27 @@ class Window:
         return not self.slots or self.slots[-1] + self.period <= now
 
 
+class Bucket:
+    """A token bucket (GCRA): `rate` events per second on average, bursts of up to `burst` events.
+
+    Used for the overall rate: at a steady load right at the limit, a strict one-second window would carry
+    every late send over to the send 30 places later, so any hiccup would delay all messages that follow;
+    a small burst allowance absorbs the hiccup instead (PTB's `AIORateLimiter` allows a full second's worth).
+    """
+
+    __slots__ = ("interval", "tolerance", "tat")
+
+    def __init__(self, rate: float, burst: int):
+        self.interval = 1.0 / rate
+        self.tolerance = self.interval * (max(1, burst) - 1)
+        self.tat = 0.0  # theoretical arrival time of the next event
+
+    def reserve(self, now: float) -> float:
+        tat = max(self.tat, now)
+        self.tat = tat + self.interval
+        return max(0.0, tat - self.tolerance - now)
+
+
 class ClocherRateLimiter(BaseRateLimiter[int]):
     """Overall, per-group and per-private-chat pacing, 429 handling and network retries.
 
@@ -66,6 +87,7 @@ class ClocherRateLimiter(BaseRateLimiter[int]):
     def __init__(
         self,
         overall_per_second: float = 30,
+        overall_burst: int = 30,
         private_per_second: float = 1,
         group_per_minute: float = 20,
         max_retries: int = 5,
@@ -80,7 +102,7 @@ class ClocherRateLimiter(BaseRateLimiter[int]):
         self.network_retries = network_retries
         self.network_backoff = network_backoff
         self._clock = clock
-        self._overall = Window(int(overall_per_second), 1.0)
+        self._overall = Bucket(overall_per_second, burst=overall_burst)
         self._chats: dict[int | str, Window] = {}
         self._paused_until = 0.0
         self.waited = 0.0  # total seconds spent pacing, for the bench and the logs
