@@ -81,3 +81,28 @@ def test_console_chat_on_piped_stdin(demo_db, models_dir):
     assert result.returncode == 0, result.stderr
     assert "fictive" in result.stdout  # the welcome says the demo commune is fictional
     assert "Au revoir" in result.stdout
+
+
+def test_empty_database_says_how_to_import(tmp_path, models_dir):
+    empty = tmp_path / "empty.sqlite"
+    init = run(["-m", "knowledge", "--db", str(empty), "init"])
+    assert init.returncode == 0, init.stderr
+    result = run(
+        ["-m", "bot", "ask", "--db", str(empty), "bonjour"], env_extra={"CLOCHER_MODELS": str(models_dir)}
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "vide" in result.stderr and "import" in result.stderr
+
+
+def test_session_keeps_context_across_lines(demo_db, models_dir):
+    result = run(
+        ["-m", "bot", "ask", "--db", str(demo_db), "--today", "2026-06-17", "--json", "--session", "s1"],
+        env_extra={"CLOCHER_MODELS": str(models_dir)},
+        stdin="budget 2026 ?\net en 2025 ?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert "budget primitif 2026" in first["answer"].lower()
+    assert second["intent"] == "budget"
+    assert "2025" in second["answer"] and "2026" not in second["answer"]
