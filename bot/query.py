@@ -8,7 +8,9 @@ nothing really matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from knowledge import french_stem
 from nlu.lexicon import expand_sms, fold  # one folding rule for the model and the builders
 
 # Words residents use to ask, not to say what about (accents folded).
@@ -114,31 +116,37 @@ def content_words(text: str, extra_stop: set[str] | frozenset[str] = frozenset()
     return words
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude French stem for overlap checks: enough to pair « fermée » with « fermeture »."""
-    folded = fold(word)
-    return folded[:5] if len(folded) > 5 else folded
+    """The knowledge base's French stem, accents folded: the same rule the full-text index uses."""
+    return fold(french_stem(fold(word)))
 
 
-def _word_matches(query_stem: str, record_words: set[str]) -> bool:
-    """A query word matches a record word sharing its stem.
+def _word_matches(query_word: str, record: dict[str, str]) -> bool:
+    """Same stem (« fermée » ~ « fermeture »), or one word the start of the other (« foot » ~ « football »).
 
-    « foot » ~ « football », « ferme » ~ « fermée ».
+    `record` maps each folded word of the record to its stem. Stems may differ by a letter or two
+    (« fermé » / « ferm »), no more: « collecte » must not match « collection ».
     """
-    if query_stem in record_words:
-        return True
-    if len(query_stem) < 4:
-        return False
-    return any(w.startswith(query_stem) or (len(w) >= 4 and query_stem.startswith(w)) for w in record_words)
+    query_stem = stem(query_word)
+    for word, word_stem in record.items():
+        if word_stem == query_stem:
+            return True
+        short, long_ = sorted((word_stem, query_stem), key=len)
+        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+            return True
+        if len(query_word) >= 4 and word.startswith(query_word):
+            return True
+    return False
 
 
 def matched_words(query_words: list[str], text: str) -> list[str]:
     """The query's words found (by stem, or through an everyday synonym) in a record's text."""
-    record = {stem(w) for w in WORD.findall(text)} | {fold(w) for w in WORD.findall(text)}
+    record = {folded: stem(folded) for folded in {fold(w) for w in WORD.findall(text)}}
     return [
         w
         for w in query_words
-        if _word_matches(stem(w), record) or any(_word_matches(stem(s), record) for s in synonyms(w))
+        if _word_matches(fold(w), record) or any(_word_matches(fold(s), record) for s in synonyms(w))
     ]
 
 

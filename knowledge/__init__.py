@@ -57,8 +57,10 @@ from .records import (
     Source,
     UnansweredQuestion,
 )
+from .textnorm import stem as french_stem
 
 __all__ = [
+    "french_stem",
     "KnowledgeError",
     "KnowledgeBaseMissing",
     "open_kb",

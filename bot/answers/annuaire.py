@@ -44,7 +44,7 @@ def details(actor, ask: Ask) -> str:
 
 
 def record_text(actor) -> str:
-    return f"{actor.nom} {actor.categorie} {actor.description or ''}"
+    return f"{actor.nom} {actor.categorie} {actor.description or ''} {actor.adresse or ''}"
 
 
 def find(ask: Ask) -> list:
@@ -57,7 +57,11 @@ def find(ask: Ask) -> list:
         found = [a for a in knowledge.search_acteurs(kb, text=name, limit=5) if fold(a.nom) == fold(name)][:1]
     category = ask.first("category")
     if not found and category:
-        found = knowledge.search_acteurs(kb, category=category, limit=20)
+        found = knowledge.search_acteurs(kb, category=category, limit=50)
+        # « une boulangerie à Firminy » : the other words narrow the category down when they can.
+        rest = [w for w in words if not matched_words([w], category)]
+        narrowed = [a for a in found if rest and covers(rest, record_text(a))]
+        found = narrowed or found[:20]
     if not found and words:
         candidates = knowledge.search_acteurs(kb, text=search_terms(words), limit=MAX_LISTED * 2)
         scored = [(len(matched_words(words, record_text(a))), a) for a in candidates]

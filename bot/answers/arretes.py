@@ -141,9 +141,7 @@ def answer(ask: Ask) -> Answer:
         return by_number(ask, number)
     place = unknown_place(ask)
     if place:
-        return not_known(
-            ask.commune, f"arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
-        )
+        return place_not_known(ask, place)
     street = ask.first("street")
     has_date = ask.first("date") is not None or ask.first("date_range") is not None
     if street or has_date or (ask.intent == "arrete_in_force" and not topic_words(ask)):
@@ -216,7 +214,16 @@ def arrete_text(a) -> str:
     return f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''} {a.text or ''}"
 
 
+def place_not_known(ask: Ask, place: str) -> Answer:
+    """A place no published arrêté names: say so, and do not offer rules about other streets."""
+    what = f"arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
+    return not_known(ask.commune, what, final=True)
+
+
 def search(ask: Ask) -> Answer:
+    place = unknown_place(ask)
+    if place:
+        return place_not_known(ask, place)
     words = topic_words(ask)
     if not words:
         recent = knowledge.recent_arretes(ask.kb, limit=3)
