@@ -10,7 +10,7 @@ from typing import Any
 
 from ..migrations import OPEN_END
 from ..textnorm import STOP_WORDS, fold, key, numero_key, words
-from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
+from .base import Context, ImportReport, check_columns, collect, indexes_after, remove_missing, sync
 from .csvread import FieldError, parse_date, read_csv
 
 REQUIRED = ["arr_id", "arr_date", "arr_type", "arr_objet"]
@@ -279,10 +279,12 @@ def store(
                 new_lieux.append((lid, lkey, lieu_core(lieu), lieu))
             links.append((lid, end, start, arrete_id))
     conn.executemany("INSERT INTO lieux(id, lieu_key, core, nom) VALUES (?, ?, ?, ?)", new_lieux)
-    conn.executemany(
-        "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) VALUES (?, ?, ?, ?)",
-        links,
-    )
+    links.sort()  # primary-key order: the WITHOUT ROWID B-tree is appended to instead of split at random
+    with indexes_after(conn, "arrete_lieux", len(links)):
+        conn.executemany(
+            "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) VALUES (?, ?, ?, ?)",
+            links,
+        )
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
