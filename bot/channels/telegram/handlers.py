@@ -108,4 +108,5 @@ async def on_staff_reply(update: Update, context: ClocherContext) -> None:
     """Relay a clerk's reply to a staff post back to the resident, and confirm in the staff chat."""
     message = update.effective_message
     confirmation = await staff.relay_reply(context.bot, context.runtime, message)
-    await message.reply_text(escape(confirmation), do_quote=True)
+    if confirmation:
+        await message.reply_text(escape(confirmation), do_quote=True)

@@ -73,16 +73,21 @@ async def is_staff_member(bot: Bot, staff_chat: int, user_id: int) -> bool:
     )
 
 
-async def relay_reply(bot: Bot, runtime: Runtime, message: Message) -> str:
-    """Handle a clerk's reply in the staff chat; return the confirmation to show there."""
+async def relay_reply(bot: Bot, runtime: Runtime, message: Message) -> str | None:
+    """Handle a clerk's reply in the staff chat; return the confirmation to show there.
+
+    None when the reply is not to one of the bot's posts: clerks talking among themselves are left alone.
+    """
+    original = message.reply_to_message
+    if original is None or original.from_user is None or original.from_user.id != bot.id:
+        return None
     staff_chat = runtime.config.staff_chat_id
     user = message.from_user
     if staff_chat is None or user is None or message.sender_chat is not None:
         return texts.STAFF_NOT_MEMBER
     if not await is_staff_member(bot, staff_chat, user.id):
         return texts.STAFF_NOT_MEMBER
-    original = message.reply_to_message
-    reference = await runtime.db(reference_for, original.message_id) if original else None
+    reference = await runtime.db(reference_for, original.message_id)
     if reference is None:
         return texts.STAFF_UNKNOWN
     result = await runtime.ask(runtime.core.staff_answer, reference, message.text or "", user.full_name)

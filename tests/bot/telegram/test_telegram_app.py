@@ -92,6 +92,8 @@ async def test_handoff_reaches_staff_and_only_a_member_reply_reaches_the_residen
 
     resident = harness.resident
     before = len(api.sent("sendMessage", resident))
+    chatter = api.send_text(STAFF_CHAT, "Qui s'en occupe ?", user_id=CLERK)["message"]
+    api.send_text(STAFF_CHAT, "Moi.", user_id=CLERK + 1, reply_to=chatter)  # clerks among themselves
     api.send_text(STAFF_CHAT, "Je vous rappelle demain.", user_id=777, reply_to=post.result)
     [refused] = (await api.wait_messages(STAFF_CHAT, 2))[1:]
     assert refused.text == texts.STAFF_NOT_MEMBER
