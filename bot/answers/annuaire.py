@@ -10,7 +10,7 @@ from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import not_known
 from bot.answers.mairie import asks_open_now
 from bot.french import format_date, format_time
-from bot.query import covers, fold, matched_words, search_terms
+from bot.query import content_words, covers, fold, matched_words, search_terms
 
 MAX_LISTED = 5
 OPEN_WORDS = ("ouvert", "ferme", "horaire", "heure", "quand")
@@ -48,30 +48,40 @@ def record_text(actor) -> str:
 
 
 def find(ask: Ask) -> list:
-    """Directory entries the question is about: by name, by category, then by words."""
+    """Directory entries the question is about, best first.
+
+    Candidates come from the name the NLU recognised, its category, and a full-text search; each is
+    scored by how many of the question's words it explains (name, category, description, address), so
+    « la pharmacie de Firminy » finds a pharmacy in Firminy rather than the mairie named « Firminy ».
+    """
     kb = ask.kb
     words = ask.keywords(GENERIC)
-    found: list = []
+    candidates: dict[int, tuple[int, object]] = {}
+
+    def add(actors, bonus: int = 0) -> None:
+        for a in actors:
+            score = len(matched_words(words, record_text(a))) + bonus
+            if score > candidates.get(a.id, (-1, None))[0]:
+                candidates[a.id] = (score, a)
+
     name = ask.first("actor")
     if name:
-        found = [a for a in knowledge.search_acteurs(kb, text=name, limit=5) if fold(a.nom) == fold(name)][:1]
+        add([a for a in knowledge.search_acteurs(kb, text=name, limit=5) if fold(a.nom) == fold(name)], 1)
     category = ask.first("category")
-    if not found and category:
-        found = knowledge.search_acteurs(kb, category=category, limit=50)
-        # « une boulangerie à Firminy » : the other words narrow the category down when they can.
-        rest = [w for w in words if not matched_words([w], category)]
-        narrowed = [a for a in found if rest and covers(rest, record_text(a))]
-        found = narrowed or found[:20]
-    if not found and words:
-        candidates = knowledge.search_acteurs(kb, text=search_terms(words), limit=MAX_LISTED * 2)
-        scored = [(len(matched_words(words, record_text(a))), a) for a in candidates]
-        best = max((n for n, _ in scored), default=0)
-        found = [a for n, a in scored if best and n == best and ask.covers(words, record_text(a))]
-        if best < len(words):
-            found = by_name_prefix(ask, words) or found
-    if ask.strict:
+    if category:
+        add(knowledge.search_acteurs(kb, category=category, limit=50), 1)
+    if words:
+        add(knowledge.search_acteurs(kb, text=search_terms(words), limit=MAX_LISTED * 2))
+    if not candidates and words:
+        add(by_name_prefix(ask, words))
+    best = max((score for score, _ in candidates.values()), default=0)
+    found = [a for score, a in candidates.values() if best and score == best]
+    if not (name or category):
+        # Found by words alone: names are distinctive, so a short question must be matched in full.
+        found = [a for a in found if covers(words, record_text(a), strict=len(words) <= 2 or ask.strict)]
+    elif ask.strict:
         found = [a for a in found if covers(words, record_text(a), strict=True)]
-    return found
+    return found[:20]
 
 
 def unexplained(ask: Ask, actors: list) -> bool:
@@ -97,7 +107,8 @@ def asks_opening(ask: Ask) -> bool:
 
 def open_status(actor, ask: Ask) -> str:
     if not actor.horaires:
-        return f"{actor.nom} : je n'ai pas ses horaires d'ouverture."
+        where = f" ({actor.adresse})" if actor.adresse else ""
+        return f"{actor.nom}{where} : je n'ai pas ses horaires d'ouverture."
     day = ask.first("date") or (ask.first("date_range") or (None,))[0]
     at_time = ask.first("time")
     try:
@@ -122,8 +133,22 @@ def open_status(actor, ask: Ask) -> str:
         return f"{actor.nom} : horaires publiés « {actor.horaires} »."
 
 
+def unmatched_place(ask: Ask, found: list) -> str | None:
+    """A place or name the resident gave (« à Firminy ») that none of the entries found is about."""
+    text = " ".join(record_text(a) for a in found)
+    for entity in ask.entities:
+        if entity.type in {"street", "actor"} and entity.start >= 0:
+            words = content_words(entity.text)
+            if words and not matched_words(words, text):
+                return entity.text
+    return None
+
+
 def answer(ask: Ask) -> Answer:
     found = find(ask)
+    place = unmatched_place(ask, found) if found else None
+    if place:
+        return not_known(ask.commune, f"« {place} » dans l'annuaire de la commune pour cette recherche")
     if not found and not ask.keywords(GENERIC) and not ask.first("actor") and not ask.first("category"):
         return Answer(
             text="Quel commerce, service ou association cherchez-vous ? Choisissez une catégorie ou "
