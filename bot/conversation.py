@@ -386,11 +386,11 @@ class Conversation:
         ctx.pop("pending_question", None)
         if answer.fallback and record and text:
             knowledge.add_unanswered(self.writer, text, chat_id=chat_id, reason="fallback")
-        st.save_chat(self.state, chat_id, ctx, now)
-        reply_id = None
-        if answer.feedback and text and not answer.fallback:
-            reply_id = secrets.token_hex(4)
-            st.remember_answer(self.state, reply_id, chat_id, text, intent, now)
+        reply_id = secrets.token_hex(4) if answer.feedback and text and not answer.fallback else None
+        with st.transaction(self.state):  # the turn's two writes land together
+            st.save_chat(self.state, chat_id, ctx, now)
+            if reply_id:
+                st.remember_answer(self.state, reply_id, chat_id, text, intent, now)
         return Reply(
             text=answer.text,
             buttons=answer.buttons,

@@ -8,9 +8,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction on an autocommit connection: all of it lands, or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -72,7 +85,12 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_drop_ptb_persistence(conn: sqlite3.Connection) -> None:
+    """The channel keeps no PTB persistence: conversation state lives in chat_state."""
+    conn.execute("DROP TABLE IF EXISTS ptb_persistence")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drop_ptb_persistence]
 
 
 def open_state(path: Path | str) -> sqlite3.Connection:
@@ -82,23 +100,20 @@ def open_state(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL still never corrupts the file; a power cut may only lose the last turns' context.
+    conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA busy_timeout=5000")
     conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
     for migration in MIGRATIONS:
         if migration.__name__ in applied:
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             migration(conn)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                 (migration.__name__, datetime.now().isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return conn
 
 
@@ -158,14 +173,9 @@ def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[di
 
 def erase_chat(conn: sqlite3.Connection, chat_id: str) -> int:
     total = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for table in ("chat_state", "recent_answers", "subscribers", "outbox"):
             total += conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,)).rowcount
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return total
 
 
