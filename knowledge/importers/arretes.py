@@ -255,21 +255,30 @@ def store(
         remove_missing(conn, report, "arretes", "numero_key", {r["numero_key"] for r in records}, source_file)
     if not written:
         return
+    if report.updated:
+        conn.executemany("DELETE FROM arrete_lieux WHERE arrete_id = ?", [(i,) for k, i in written.items()])
+    link_places(conn, written, records)
+
+
+def link_places(conn: sqlite3.Connection, written: dict[str, int], records: list[dict[str, Any]]) -> None:
+    """Place table and place links of the arrêtés just written.
+
+    Only the few distinct ARR_LIEU cells are read in Python (keys fold accents); the links themselves —
+    one per arrêté and place, with its period — are made by one INSERT … SELECT in primary-key order,
+    instead of a million Python tuples bound one by one (measured ≈ 3× cheaper at a million rows).
+    """
+    by_key = {r["numero_key"]: r for r in records}
+    cells = dict.fromkeys(by_key[k]["lieux"] for k in written)  # first-appearance order: stable lieu ids
+    cells.pop("", None)
+    if not cells:
+        return
     lieu_ids = dict(conn.execute("SELECT lieu_key, id FROM lieux"))
     next_lieu = max(lieu_ids.values(), default=0) + 1
     new_lieux: list[tuple[int, str, str, str]] = []
-    links: list[tuple[int, str, str, int]] = []
-    if report.updated:
-        conn.executemany("DELETE FROM arrete_lieux WHERE arrete_id = ?", [(i,) for k, i in written.items()])
-    by_key = {r["numero_key"]: r for r in records}
-    keys: dict[str, str] = {}  # the same streets come back on thousands of rows
-    for nkey, arrete_id in written.items():
-        rec = by_key[nkey]
-        end, start = rec["end_day"] or OPEN_END, rec["start_day"]
-        for lieu in rec["lieux"].split("; ") if rec["lieux"] else []:
-            lkey = keys.get(lieu)
-            if lkey is None:
-                lkey = keys[lieu] = key(lieu)
+    cell_places: list[tuple[str, int]] = []
+    for cell in cells:
+        for lieu in cell.split("; "):
+            lkey = key(lieu)
             if not lkey:
                 continue
             lid = lieu_ids.get(lkey)
@@ -277,14 +286,33 @@ def store(
                 lid = lieu_ids[lkey] = next_lieu
                 next_lieu += 1
                 new_lieux.append((lid, lkey, lieu_core(lieu), lieu))
-            links.append((lid, end, start, arrete_id))
+            cell_places.append((cell, lid))
     conn.executemany("INSERT INTO lieux(id, lieu_key, core, nom) VALUES (?, ?, ?, ?)", new_lieux)
-    links.sort()  # primary-key order: the WITHOUT ROWID B-tree is appended to instead of split at random
-    with indexes_after(conn, "arrete_lieux", len(links)):
-        conn.executemany(
-            "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) VALUES (?, ?, ?, ?)",
-            links,
+    for sql in (
+        "DROP TABLE IF EXISTS temp._cell_places",
+        "DROP TABLE IF EXISTS temp._written",
+        "CREATE TEMP TABLE _cell_places (cell TEXT NOT NULL, lieu_id INTEGER NOT NULL)",
+        "CREATE TEMP TABLE _written (id INTEGER PRIMARY KEY)",
+        "CREATE INDEX temp._cell_places_cell ON _cell_places(cell)",
+    ):
+        conn.execute(sql)
+    conn.executemany("INSERT INTO _cell_places(cell, lieu_id) VALUES (?, ?)", cell_places)
+    ids = written.values()
+    low, high = min(ids), max(ids)
+    if high - low + 1 == len(written):  # a first import: the new ids are one range
+        chosen, params = "a.id BETWEEN ? AND ?", (low, high)
+    else:
+        conn.executemany("INSERT INTO _written(id) VALUES (?)", ((i,) for i in ids))
+        chosen, params = "a.id IN (SELECT id FROM _written)", ()
+    with indexes_after(conn, "arrete_lieux", len(written)):
+        conn.execute(
+            "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) "
+            f"SELECT m.lieu_id, coalesce(a.end_day, '{OPEN_END}'), a.start_day, a.id "
+            f"FROM arretes a JOIN _cell_places m ON m.cell = a.lieux WHERE {chosen} ORDER BY 1, 2, 3, 4",
+            params,
         )
+    conn.execute("DROP TABLE temp._cell_places")
+    conn.execute("DROP TABLE temp._written")
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:

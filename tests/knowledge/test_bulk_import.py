@@ -1,0 +1,102 @@
+"""The bulk paths of a big import (indexes built after the load, place links in one INSERT … SELECT)
+store exactly what the row-by-row rules say, and a failed big import still changes nothing."""
+
+from datetime import date
+
+import knowledge
+from knowledge.importers.base import BULK_MIN_ROWS
+
+from .conftest import one
+
+HEADER = "ARR_ID;ARR_DATE;ARR_TYPE;ARR_OBJET;ARR_DEBUT;ARR_FIN;ARR_LIEU\n"
+
+
+def _links(conn) -> list[tuple[str, str, str, str]]:
+    return sorted(
+        tuple(r)
+        for r in conn.execute(
+            "SELECT a.numero_key, l.lieu_key, x.start_day, x.end_day FROM arrete_lieux x "
+            "JOIN lieux l ON l.id = x.lieu_id JOIN arretes a ON a.id = x.arrete_id"
+        )
+    )
+
+
+def _indexes(conn) -> set[str]:
+    return {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+    }
+
+
+def test_place_links_follow_updates_of_places_and_periods(conn, write):
+    v1 = HEADER + (
+        '2025-1;2025-03-01;temporaire;Travaux;2025-03-02;2025-03-05;"Rue de l\'Église; place du Marché"\n'
+        "2025-2;2025-03-01;temporaire;Marché;02/03/2025;;rue de l'eglise\n"
+        "2025-3;2025-03-01;permanent;Sens unique;;;Grande Rue\n"
+    )
+    path = write("arretes.csv", v1)
+    assert one(conn, path).added == 3
+    assert _links(conn) == [
+        ("2025-1", "place du marche", "2025-03-02", "2025-03-05"),
+        ("2025-1", "rue de l eglise", "2025-03-02", "2025-03-05"),
+        ("2025-2", "rue de l eglise", "2025-03-02", "2025-03-02"),
+        ("2025-3", "grande rue", "2025-03-01", "9999-12-31"),
+    ]
+    # Row 2 moves street and period, row 4 is new: the written ids (2 and 4) are not one range.
+    v2 = HEADER + (
+        '2025-1;2025-03-01;temporaire;Travaux;2025-03-02;2025-03-05;"Rue de l\'Église; place du Marché"\n'
+        "2025-2;2025-03-01;temporaire;Marché;2025-04-01;2025-04-03;Grande Rue|Rue de l'Église\n"
+        "2025-3;2025-03-01;permanent;Sens unique;;;Grande Rue\n"
+        "2025-4;2025-03-09;temporaire;Déménagement;2025-03-10;2025-03-10;place du marche\n"
+    )
+    report = one(conn, write("arretes.csv", v2))
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 2)
+    assert _links(conn) == [
+        ("2025-1", "place du marche", "2025-03-02", "2025-03-05"),
+        ("2025-1", "rue de l eglise", "2025-03-02", "2025-03-05"),
+        ("2025-2", "grande rue", "2025-04-01", "2025-04-03"),
+        ("2025-2", "rue de l eglise", "2025-04-01", "2025-04-03"),
+        ("2025-3", "grande rue", "2025-03-01", "9999-12-31"),
+        ("2025-4", "place du marche", "2025-03-10", "2025-03-10"),
+    ]
+    assert conn.execute("SELECT count(*) FROM lieux").fetchone()[0] == 3  # spellings share one place
+    in_force = knowledge.arretes_in_force(conn, date(2025, 4, 2), "grande rue")
+    assert [a.id for a in in_force] == ["2025-2", "2025-3"]
+
+
+def _big_file(n: int, bad_line: int | None = None) -> str:
+    rows = [
+        f"2024-{i};2024-01-01;temporaire;Stationnement interdit rue {i % 7};"
+        f"{'31/02/2024' if i == bad_line else '2024-02-01'};2024-02-03;rue {i % 7}\n"
+        for i in range(n)
+    ]
+    return HEADER + "".join(rows)
+
+
+def test_big_first_import_builds_indexes_after_and_answers_the_same(conn, write):
+    before = _indexes(conn)
+    report = one(conn, write("arretes.csv", _big_file(BULK_MIN_ROWS + 10)))
+    assert report.ok and report.added == BULK_MIN_ROWS + 10
+    assert _indexes(conn) == before  # dropped for the load, rebuilt in the same transaction
+    assert conn.execute("SELECT count(*) FROM arrete_lieux").fetchone()[0] == BULK_MIN_ROWS + 10
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert len(knowledge.arretes_in_force(conn, date(2024, 2, 2), "rue 3")) == (BULK_MIN_ROWS + 10 + 3) // 7
+    assert knowledge.search_arretes(conn, "stationner", limit=3)
+    assert int(conn.execute("PRAGMA cache_size").fetchone()[0]) == -65536  # the import's cache is given back
+
+
+def test_big_rejected_import_changes_nothing(conn, write):
+    before = _indexes(conn)
+    report = one(conn, write("arretes.csv", _big_file(BULK_MIN_ROWS + 10, bad_line=BULK_MIN_ROWS)))
+    assert not report.ok
+    assert any("ARR_DEBUT" in str(e) and f"ligne {BULK_MIN_ROWS + 2}" in str(e) for e in report.errors)
+    assert _indexes(conn) == before
+    assert conn.execute("SELECT count(*) FROM arretes").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM arretes_fts").fetchone()[0] == 0
+
+
+def test_big_import_with_skip_invalid_keeps_good_rows_and_indexes(conn, write):
+    before = _indexes(conn)
+    report = one(conn, write("arretes.csv", _big_file(BULK_MIN_ROWS + 10, bad_line=5)), skip_invalid=True)
+    assert (report.added, report.rejected) == (BULK_MIN_ROWS + 9, 1)
+    assert _indexes(conn) == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
