@@ -15,7 +15,11 @@ SPECS: dict[str, tuple[str, str]] = {
         "question, variantes, reponse",
         "stem_text(question), stem_text(variantes), stem_text(reponse)",
     ),
-    "arretes": ("objet, lieux, body", "stem_text(objet), stem_text(lieux), stem_text(text)"),
+    # Most arrêtés have no full text: iif() spares a Python call per row (stem_text(NULL) is '' too).
+    "arretes": (
+        "objet, lieux, body",
+        "stem_text(objet), stem_text(lieux), iif(text IS NULL, '', stem_text(text))",
+    ),
     "deliberations": (
         "objet, body",
         "stem_text(objet), "

@@ -100,3 +100,22 @@ def test_big_import_with_skip_invalid_keeps_good_rows_and_indexes(conn, write):
     assert (report.added, report.rejected) == (BULK_MIN_ROWS + 9, 1)
     assert _indexes(conn) == before
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_fingerprints_keep_their_old_formula(conn, write):
+    """Bases imported before the faster fingerprint must still see a re-import as « unchanged »."""
+    import hashlib
+
+    from knowledge.importers import arretes
+    from knowledge.importers.base import row_hash
+
+    one(conn, write("arretes.csv", HEADER + "2025-7;2025-03-01;permanent;Sens unique;;;Grande Rue\n"))
+    row = conn.execute(f"SELECT {', '.join(arretes.COLUMNS)}, row_hash FROM arretes").fetchone()
+    values = tuple(row)[:-1]
+    old = hashlib.blake2b("\x1f".join(map(str, values)).encode("utf-8"), digest_size=16).hexdigest()
+    assert (
+        row["row_hash"] == old == row_hash(dict(zip(arretes.COLUMNS, values, strict=True)), arretes.COLUMNS)
+    )
+    assert (
+        row_hash({"a": 1, "b": None}, ["a", "b"]) == hashlib.blake2b(b"1\x1fNone", digest_size=16).hexdigest()
+    )
