@@ -8,7 +8,9 @@ nothing really matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from knowledge import french_stem
 from nlu.lexicon import expand_sms, fold  # one folding rule for the model and the builders
@@ -122,31 +124,52 @@ def stem(word: str) -> str:
     return fold(french_stem(fold(word)))
 
 
-def _word_matches(query_word: str, record: dict[str, str]) -> bool:
+class _RecordIndex(NamedTuple):
+    stems: frozenset[str]
+    sorted_stems: tuple[str, ...]
+    sorted_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def _record_index(text: str) -> _RecordIndex:
+    """A record's folded words and stems, sorted for prefix look-ups; records are matched again and again."""
+    words = {fold(w) for w in WORD.findall(text)}
+    stems = {stem(w) for w in words}
+    return _RecordIndex(frozenset(stems), tuple(sorted(stems)), tuple(sorted(words)))
+
+
+def _has_prefix(ordered: tuple[str, ...], prefix: str, max_extra: int | None = None) -> bool:
+    i = bisect_left(ordered, prefix)
+    while i < len(ordered) and ordered[i].startswith(prefix):
+        if max_extra is None or len(ordered[i]) - len(prefix) <= max_extra:
+            return True
+        i += 1
+    return False
+
+
+def _word_matches(query_word: str, index: _RecordIndex) -> bool:
     """Same stem (« fermée » ~ « fermeture »), or one word the start of the other (« foot » ~ « football »).
 
-    `record` maps each folded word of the record to its stem. Stems may differ by a letter or two
-    (« fermé » / « ferm »), no more: « collecte » must not match « collection ».
+    Stems may differ by a letter or two (« fermé » / « ferm »), no more: « collecte » must not match
+    « collection ».
     """
     query_stem = stem(query_word)
-    for word, word_stem in record.items():
-        if word_stem == query_stem:
-            return True
-        short, long_ = sorted((word_stem, query_stem), key=len)
-        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
-            return True
-        if len(query_word) >= 4 and word.startswith(query_word):
-            return True
-    return False
+    if query_stem in index.stems:
+        return True
+    if any(k >= 4 and query_stem[:k] in index.stems for k in (len(query_stem) - 1, len(query_stem) - 2)):
+        return True
+    if len(query_stem) >= 4 and _has_prefix(index.sorted_stems, query_stem, max_extra=2):
+        return True
+    return len(query_word) >= 4 and _has_prefix(index.sorted_words, query_word)
 
 
 def matched_words(query_words: list[str], text: str) -> list[str]:
     """The query's words found (by stem, or through an everyday synonym) in a record's text."""
-    record = {folded: stem(folded) for folded in {fold(w) for w in WORD.findall(text)}}
+    index = _record_index(text)
     return [
         w
         for w in query_words
-        if _word_matches(fold(w), record) or any(_word_matches(fold(s), record) for s in synonyms(w))
+        if _word_matches(fold(w), index) or any(_word_matches(fold(s), index) for s in synonyms(w))
     ]
 
 
