@@ -52,6 +52,9 @@ def asked_day(ask: Ask):
     return day
 
 
+HOURS_SOURCE = "Source : horaires publiés par la mairie (jours fériés compris)."
+
+
 def opening_hours(ask: Ask) -> Answer:
     commune = ask.commune
     expr = commune.horaires
@@ -61,15 +64,16 @@ def opening_hours(ask: Ask) -> Answer:
     source = [commune.source]
     try:
         if asks_open_now(ask.text, day, ask.today):
-            text = f"La mairie est {hours.status_sentence(expr, ask.now, feminine=True)}."
+            text = f"La mairie est {hours.status_sentence(expr, ask.now, feminine=True)}.\n{HOURS_SOURCE}"
             return Answer(text=text, sources=source)
         if day is not None:
-            text = f"Le {format_date(day)}, la mairie est {_day_phrase(expr, day)}."
+            text = f"Le {format_date(day)}, la mairie est {_day_phrase(expr, day)}.\n{HOURS_SOURCE}"
             return Answer(text=text, sources=source, remember={"date": day.isoformat()})
         start = ask.today - timedelta(days=ask.today.weekday())
         lines = ["Horaires d'ouverture de la mairie cette semaine :"]
         for d, description in hours.describe_week(expr, start, feminine=True):
             lines.append(f"– {format_date(d, year=False)} : {description}")
+        lines.append(HOURS_SOURCE)
         return Answer(text="\n".join(lines), sources=source)
     except hours.HoursError:
         return not_known(commune, "les horaires d'ouverture de la mairie")
@@ -87,4 +91,5 @@ def contact(ask: Ask) -> Answer:
         lines.append(f"Site internet : {commune.site_web}")
     if commune.maire:
         lines.append(f"Maire : {commune.maire}")
+    lines.append("Source : coordonnées publiées par la mairie.")
     return Answer(text="\n".join(lines), sources=[commune.source])
