@@ -264,8 +264,9 @@ def link_places(conn: sqlite3.Connection, written: dict[str, int], records: list
     """Place table and place links of the arrêtés just written.
 
     Only the few distinct ARR_LIEU cells are read in Python (keys fold accents); the links themselves —
-    one per arrêté and place, with its period — are made by one INSERT … SELECT in primary-key order,
-    instead of a million Python tuples bound one by one (measured ≈ 3× cheaper at a million rows).
+    one per arrêté and place, with its period — are made by one INSERT … SELECT instead of a million
+    Python tuples bound one by one (measured ≈ 2× cheaper at a million rows; sorting them first into
+    primary-key order measured slower, so they go in arrêté order).
     """
     by_key = {r["numero_key"]: r for r in records}
     cells = dict.fromkeys(by_key[k]["lieux"] for k in written)  # first-appearance order: stable lieu ids
@@ -308,7 +309,7 @@ def link_places(conn: sqlite3.Connection, written: dict[str, int], records: list
         conn.execute(
             "INSERT OR IGNORE INTO arrete_lieux(lieu_id, end_day, start_day, arrete_id) "
             f"SELECT m.lieu_id, coalesce(a.end_day, '{OPEN_END}'), a.start_day, a.id "
-            f"FROM arretes a JOIN _cell_places m ON m.cell = a.lieux WHERE {chosen} ORDER BY 1, 2, 3, 4",
+            f"FROM arretes a JOIN _cell_places m ON m.cell = a.lieux WHERE {chosen}",
             params,
         )
     conn.execute("DROP TABLE temp._cell_places")
