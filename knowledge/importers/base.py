@@ -93,11 +93,15 @@ def collect(
     *,
     key_label: str,
     allow_duplicates: bool = False,
+    positional: bool = False,
 ) -> list[dict[str, Any]]:
-    """Parse every row; bad rows and duplicate keys become RowErrors, good rows are returned in order."""
+    """Parse every row; bad rows and duplicate keys become RowErrors, good rows are returned in order.
+
+    positional=True hands parse_row the cells list of CsvTable.cells() instead of a dict per row.
+    """
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for line, row in _progress(table.rows(), table, ctx):
+    for line, row in _progress(table.cells() if positional else table.rows(), table, ctx):
         try:
             if isinstance(row, FieldError):
                 raise row

@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from ..textnorm import fold
@@ -154,7 +155,16 @@ class CsvTable:
     warnings: list[str] = field(default_factory=list)
 
     def rows(self) -> Iterator[tuple[int, dict[str, str | None] | FieldError]]:
-        """Data rows with the line where each starts; a malformed row comes as a FieldError.
+        """Data rows with the line where each starts; a malformed row comes as a FieldError."""
+        keys = self.keys
+        for start, values in self.cells():
+            if isinstance(values, FieldError):
+                yield start, values
+            else:
+                yield start, dict(zip(keys, values, strict=False))
+
+    def cells(self) -> Iterator[tuple[int, list[str | None] | FieldError]]:
+        """rows() without a dict per row: the cells in header order, padded to the header's width.
 
         Cells are stripped and placeholders mapped to None inline: this loop runs once per cell of
         files with millions of rows.
@@ -166,8 +176,7 @@ class CsvTable:
             next(reader)
         except StopIteration:
             return
-        keys = self.keys
-        width = len(keys)
+        width = len(self.keys)
         # Every upper/lower-case spelling of the placeholders: one set lookup per cell, no lower().
         placeholders = _PLACEHOLDER_SPELLINGS
         strip = str.strip
@@ -184,9 +193,24 @@ class CsvTable:
                     message = f"{len(cells)} cellules pour {width} colonnes d'en-tête"
                     yield start, FieldError(None, extra, message)
                     continue
+                del values[width:]
                 if len(values) < width:
                     values.extend([None] * (width - len(values)))
-            yield start, dict(zip(keys, values, strict=False))
+            yield start, values
+
+    def picker(self, names: list[str]) -> Callable[[list[str | None]], tuple[str | None, ...]]:
+        """cells() row → the values of `names` in that order (None for a column the file lacks).
+
+        Same choice as the dict of rows() when a header repeats a column: the last one wins.
+        """
+        position = {k: i for i, k in enumerate(self.keys)}
+        width = len(self.keys)
+        indexes = [position.get(n, width) for n in names]
+        if len(indexes) > 1 and width not in indexes:
+            return itemgetter(*indexes)  # the usual case: one C call per row
+        get = itemgetter(*indexes, width)  # read from the row plus one None cell: always a tuple
+        count = len(indexes)
+        return lambda values: get([*values, None])[:count]
 
     def count_lines(self) -> int:
         return self.text.count("\n")

@@ -119,3 +119,18 @@ def test_fingerprints_keep_their_old_formula(conn, write):
     assert (
         row_hash({"a": 1, "b": None}, ["a", "b"]) == hashlib.blake2b(b"1\x1fNone", digest_size=16).hexdigest()
     )
+
+
+def test_cells_and_picker_read_what_rows_reads():
+    from knowledge.importers.csvread import FieldError, read_csv
+
+    table = read_csv("x.csv", b"a;b;a;c\n1; NC ;3\n\n4;5;6;7;;\n8;9;10;11;12\n")
+    rows, cells = list(table.rows()), list(table.cells())
+    assert [line for line, _ in rows] == [line for line, _ in cells] == [2, 4, 5]
+    assert rows[0][1] == {"a": "3", "b": None, "c": None} and cells[0][1] == ["1", None, "3", None]
+    assert isinstance(rows[2][1], FieldError) and isinstance(cells[2][1], FieldError)
+    for _, values in cells[:2]:
+        row = dict(zip(table.keys, values, strict=True))
+        assert table.picker(["c", "a", "zz"])(values) == (row["c"], row["a"], None)  # last « a » wins
+        assert table.picker(["b"])(values) == (row["b"],)
+        assert table.picker(["a", "b"])(values) == (row["a"], row["b"])
