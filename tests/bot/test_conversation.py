@@ -107,3 +107,12 @@ def test_state_survives_a_restart(bot_config):
         assert filed.inbox_reference, "the half-finished signalement must survive the restart"
     finally:
         second.close()
+
+
+def test_absurd_messages_get_a_clear_answer_and_break_nothing(conversation, demo_db):
+    for text in ("🤷‍♀️🙃", "a" * 10_000, "'; DROP TABLE fiches; --", 'fiche" OR 1=1 NEAR(', "\x00\x01\x02"):
+        reply = conversation.text("66", text, now=NOW)
+        assert reply.text and "Traceback" not in reply.text
+    with knowledge.open_kb(demo_db) as conn:
+        assert len(knowledge.list_fiches(conn)) > 20
+    assert "ANTS" in conversation.text("66", "comment refaire ma carte d'identité ?", now=NOW).text
