@@ -91,8 +91,10 @@ def store(
     conn: sqlite3.Connection, report: ImportReport, records: list[dict[str, Any]], source_file: str
 ) -> None:
     check_hours(records, report)
+    empty_before = conn.execute("SELECT 1 FROM acteurs LIMIT 1").fetchone() is None
     sync(conn, report, "acteurs", "acteur_key", COLUMNS, records, source_file)
-    remove_missing(conn, report, "acteurs", "acteur_key", {r["acteur_key"] for r in records}, source_file)
+    if not empty_before:  # a first load has nothing to remove
+        remove_missing(conn, report, "acteurs", "acteur_key", {r["acteur_key"] for r in records}, source_file)
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:

@@ -287,8 +287,9 @@ def store(
         for rec in records:
             if rec["text"] is None and rec["numero_key"] in texts:
                 rec["text"] = texts[rec["numero_key"]]
+    empty_before = conn.execute("SELECT 1 FROM arretes LIMIT 1").fetchone() is None
     written = sync(conn, report, "arretes", "numero_key", COLUMNS, records, source_file)
-    if remove:
+    if remove and not empty_before:  # a first load has nothing to remove: no scan of a million rows
         remove_missing(conn, report, "arretes", "numero_key", {r["numero_key"] for r in records}, source_file)
     if not written:
         return
