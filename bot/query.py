@@ -125,6 +125,7 @@ def stem(word: str) -> str:
 
 
 class _RecordIndex(NamedTuple):
+    words: frozenset[str]
     stems: frozenset[str]
     sorted_stems: tuple[str, ...]
     sorted_words: tuple[str, ...]
@@ -135,7 +136,7 @@ def _record_index(text: str) -> _RecordIndex:
     """A record's folded words and stems, sorted for prefix look-ups; records are matched again and again."""
     words = {fold(w) for w in WORD.findall(text)}
     stems = {stem(w) for w in words}
-    return _RecordIndex(frozenset(stems), tuple(sorted(stems)), tuple(sorted(words)))
+    return _RecordIndex(frozenset(words), frozenset(stems), tuple(sorted(stems)), tuple(sorted(words)))
 
 
 def _has_prefix(ordered: tuple[str, ...], prefix: str, max_extra: int | None = None) -> bool:
@@ -154,7 +155,7 @@ def _word_matches(query_word: str, index: _RecordIndex) -> bool:
     « collection ».
     """
     query_stem = stem(query_word)
-    if query_stem in index.stems:
+    if query_stem in index.stems or query_word + "s" in index.words or query_word + "x" in index.words:
         return True
     if any(k >= 4 and query_stem[:k] in index.stems for k in (len(query_stem) - 1, len(query_stem) - 2)):
         return True

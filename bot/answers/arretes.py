@@ -9,7 +9,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_date, plural
-from bot.query import fold, overlap
+from bot.query import fold, matched_words, overlap
 
 MAX_LISTED = 5
 PLACE = re.compile(
@@ -238,7 +238,25 @@ def search(ask: Ask) -> Answer:
     ]
     if not found:
         return not_known(ask.commune, "un arrêté sur ce sujet")
-    # Rules that still apply come before those that have lapsed.
-    found.sort(key=lambda a: a.fin is not None and a.fin < ask.today)
-    lines = [describe(a) for a in found[:3]]
+    # Rules that still apply come before those that have lapsed; the best-matching ones first.
+    found.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, -overlap(words, arrete_text(a))))
+    lines = [describe_for(a, words) for a in found[:3]]
     return Answer(text="\n\n".join(lines), sources=[a.source for a in found[:3]])
+
+
+SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n(?=Article)", re.IGNORECASE)
+
+
+def describe_for(arrete, words: list[str]) -> str:
+    """An arrêté, plus the sentence of its signed text that answers the question when the object does not."""
+    text = describe(arrete)
+    if not arrete.text or not words:
+        return text
+    missing = [w for w in words if not matched_words([w], f"{arrete.objet} {' '.join(arrete.lieux)}")]
+    if not missing:
+        return text
+    sentences = [" ".join(s.split()) for s in SENTENCE_END.split(arrete.text) if 20 <= len(s.strip()) <= 400]
+    best = max(sentences, key=lambda s: len(matched_words(missing, s)), default=None)
+    if best and matched_words(missing, best):
+        text += f"\nExtrait : « {best} »"
+    return text
