@@ -85,8 +85,9 @@ async def _post_shutdown(application: Application) -> None:
         runtime.state.close()
         runtime.state = None
     if runtime.owns_conversation and runtime.conversation is not None:
-        await asyncio.to_thread(runtime.conversation.close)
+        await runtime.ask(runtime.conversation.close)
         runtime.conversation = None
+    runtime.close_core_thread()
 
 
 def _add_handlers(application: Application, staff_chat_id: int | None) -> None:

@@ -10,7 +10,9 @@ import asyncio
 import sqlite3
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -54,6 +56,11 @@ class Runtime:
     outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     staff_errors: dict[str, float] = field(default_factory=dict)
+    # The core answers one message at a time (its own lock); one dedicated thread feeds it, so that many
+    # chats do not make pool threads fight over that lock and the GIL.
+    _core_thread: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="clocher-core")
+    )
 
     @property
     def core(self) -> Conversation:
@@ -62,8 +69,12 @@ class Runtime:
         return self.conversation
 
     async def ask(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a blocking core call in a worker thread."""
-        return await asyncio.to_thread(fn, *args, **kwargs)
+        """Run a blocking core call in the core's worker thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._core_thread, partial(fn, *args, **kwargs))
+
+    def close_core_thread(self) -> None:
+        self._core_thread.shutdown(wait=False, cancel_futures=True)
 
     async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `fn(state_conn, *args)` in a worker thread, one at a time on the channel's connection."""
