@@ -9,12 +9,13 @@ Channel-neutral: it reads the knowledge base through `knowledge`'s public API an
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.answers.arretes import validity
 from bot.french import format_date, join_fr
+from bot.query import fold
 from knowledge.records import Arrete
 
 KIND = "arrete"
@@ -40,11 +41,6 @@ class OutboxItem:
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # -- subscriptions ------------------------------------------------------------------------------
@@ -80,9 +76,9 @@ def subscriber_count(conn: sqlite3.Connection) -> int:
 
 def is_alert_worthy(arrete: Arrete) -> bool:
     """Temporary arrêtés (works, events) and anything about traffic or parking."""
-    if _fold(arrete.type or "").startswith("temporaire"):
+    if fold(arrete.type or "").startswith("temporaire"):
         return True
-    about = _fold(" ".join(filter(None, [arrete.objet, arrete.matiere])))
+    about = fold(" ".join(filter(None, [arrete.objet, arrete.matiere])))
     return any(word in about for word in TRAFFIC_WORDS)
 
 
@@ -90,14 +86,9 @@ def alert_text(arrete: Arrete) -> str:
     """The French alert a subscriber reads (plain text; the channel escapes it)."""
     objet = (arrete.objet or "").strip().rstrip(".")
     lines = [f"Nouvel arrêté n° {arrete.id} du {format_date(arrete.date)} : {objet}."]
-    if arrete.debut and arrete.fin and arrete.debut != arrete.fin:
-        lines.append(f"Du {format_date(arrete.debut)} au {format_date(arrete.fin)}.")
-    elif arrete.debut and arrete.fin:
-        lines.append(f"Le {format_date(arrete.debut)}.")
-    elif arrete.debut:
-        lines.append(f"À partir du {format_date(arrete.debut)}.")
-    elif arrete.fin:
-        lines.append(f"Jusqu'au {format_date(arrete.fin)}.")
+    when = validity(arrete)
+    if when:
+        lines.append(f"{when[:1].upper()}{when[1:]}.")
     if arrete.lieux:
         lines.append(f"Lieux : {join_fr(list(arrete.lieux))}.")
     source = arrete.url or (arrete.source.title if arrete.source else None)

@@ -84,21 +84,25 @@ GENERIC = {
 TOPIC_GENERIC = {fold(w) for w in GENERIC}
 
 
+def validity(arrete) -> str | None:
+    """When an arrêté applies, in words: « du … au … », « le … », « à partir du … », « jusqu'au … »."""
+    if arrete.debut and arrete.fin:
+        if arrete.debut == arrete.fin:
+            return f"le {format_date(arrete.debut)}"
+        return f"du {format_date(arrete.debut)} au {format_date(arrete.fin)}"
+    if arrete.debut:
+        return f"à partir du {format_date(arrete.debut)}"
+    if arrete.fin:
+        return f"jusqu'au {format_date(arrete.fin)}"
+    return None
+
+
 def describe(arrete) -> str:
     """One arrêté in a resident's words, with its number and date as the source."""
     head = f"Arrêté n° {arrete.id} du {format_date(arrete.date)}"
-    kind = (arrete.type or "").lower()
-    if arrete.debut and arrete.fin:
-        period = (
-            f"le {format_date(arrete.debut)}"
-            if arrete.debut == arrete.fin
-            else f"du {format_date(arrete.debut)} au {format_date(arrete.fin)}"
-        )
-        head += f" ({kind}, {period})" if kind else f" ({period})"
-    elif arrete.debut:
-        head += f" (à partir du {format_date(arrete.debut)})"
-    elif kind:
-        head += f" ({kind})"
+    details = [part for part in ((arrete.type or "").lower(), validity(arrete)) if part]
+    if details:
+        head += f" ({', '.join(details)})"
     lines = [f"{head} : {arrete.objet.strip().rstrip('.')}."]
     if arrete.lieux:
         lines.append("Lieux : " + " ; ".join(arrete.lieux) + ".")
