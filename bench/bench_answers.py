@@ -10,7 +10,6 @@ composing answers can be read off directly. Target: median answer ≤ 10 ms.
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import sys
 import tempfile
@@ -23,9 +22,8 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import knowledge  # noqa: E402
-import nlu  # noqa: E402
-from bot.config import load_config  # noqa: E402
+from demo_setup import demo_config  # noqa: E402
+
 from bot.conversation import Conversation  # noqa: E402
 
 
@@ -41,14 +39,7 @@ def main() -> None:
     table = yaml.safe_load((REPO / "tests/bot/questions.yml").read_text(encoding="utf-8"))
     questions = [c["question"] for c in table if not c.get("session")]
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        db = home / "clocher.sqlite"
-        conn = knowledge.open_kb(db)
-        knowledge.import_paths(conn, [REPO / "demo"])
-        conn.close()
-        models = Path("var/models") if Path("var/models").exists() else home / "models"
-        nlu.ensure_model(models)
-        config = load_config(home=home, db_path=db, models_dir=models)
+        config = demo_config(Path(tmp))
         conv = Conversation(config)
         model = conv.models.get()
         now = datetime(2026, 6, 17, 10, 30)
@@ -65,7 +56,6 @@ def main() -> None:
                 conv.text(f"bench-{i}", q, now=now)
                 answer_ms.append((time.perf_counter() - t0) * 1000)
         conv.close()
-        shutil.rmtree(home / "home", ignore_errors=True)
     print(f"questions: {len(questions)} × {args.repeat}")
     print(f"{'':28}{'median':>10}{'p99':>10}")
     for label, values in (("baseline: model.predict", predict_ms), ("Clocher: full answer", answer_ms)):

@@ -35,15 +35,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "bot" / "telegram"))
 
+from demo_setup import demo_config  # noqa: E402
 from fake_bot_api import FakeBotAPI, Sent  # noqa: E402
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-import knowledge  # noqa: E402
-import nlu  # noqa: E402
 from bot.channels.telegram import ChannelSettings, build_application  # noqa: E402
 from bot.channels.telegram.ratelimit import ClocherRateLimiter  # noqa: E402
-from bot.config import load_config  # noqa: E402
 from bot.conversation import Conversation  # noqa: E402
 
 # Everyday questions whose answers fit in one message (so each question maps to one reply).
@@ -223,14 +221,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
 
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        db = home / "clocher.sqlite"
-        conn = knowledge.open_kb(db)
-        knowledge.import_paths(conn, [REPO / "demo"])
-        conn.close()
-        models = REPO / "var" / "models" if (REPO / "var" / "models").exists() else home / "models"
-        nlu.ensure_model(models)
-        config = load_config(home=home, db_path=db, models_dir=models)
+        config = demo_config(Path(tmp))
         conversation = Conversation(config)
         settings = ChannelSettings(alerts_every=3600, deliveries_every=3600, outbox_every=3600)
 
