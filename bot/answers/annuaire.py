@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import knowledge
 from bot import hours
-from bot.answers.base import Answer, Ask, Button
+from bot.answers.base import Answer, Ask, Button, labelled
 from bot.answers.fallback import not_known
 from bot.answers.mairie import asks_open_now
 from bot.french import format_date, format_time
@@ -24,15 +24,15 @@ GENERIC = set(
 
 
 def details(actor, ask: Ask) -> str:
-    lines = [f"{actor.nom} ({actor.categorie})"]
-    if actor.adresse:
-        lines.append(f"Adresse : {actor.adresse}")
-    if actor.telephone:
-        lines.append(f"Téléphone : {actor.telephone}")
-    if actor.email:
-        lines.append(f"Courriel : {actor.email}")
-    if actor.site_web:
-        lines.append(f"Site : {actor.site_web}")
+    lines = [
+        f"{actor.nom} ({actor.categorie})",
+        *labelled(
+            ("Adresse", actor.adresse),
+            ("Téléphone", actor.telephone),
+            ("Courriel", actor.email),
+            ("Site", actor.site_web),
+        ),
+    ]
     if actor.horaires:
         try:
             lines.append(f"Aujourd'hui : {hours.describe_day(actor.horaires, ask.today)}")

@@ -14,6 +14,11 @@ from bot.query import WORD, content_words, covers, fold
 from knowledge.records import Source
 
 
+def labelled(*pairs: tuple[str, str | None]) -> list[str]:
+    """« Téléphone : 04 … » lines for the values a record has; missing ones are left out, not invented."""
+    return [f"{label} : {value}" for label, value in pairs if value]
+
+
 @dataclass(frozen=True)
 class Button:
     """An inline choice. `data` is ASCII and at most 64 bytes, Telegram's limit for callback data."""

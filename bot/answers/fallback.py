@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from bot.answers.base import Answer
+from bot.answers.base import Answer, labelled
 
 
 def contacts_lines(commune) -> list[str]:
     """The mairie's contacts, as the fallback always gives them."""
-    lines = [f"Mairie de {commune.nom}"]
-    if commune.telephone:
-        lines.append(f"Téléphone : {commune.telephone}")
-    if commune.email:
-        lines.append(f"Courriel : {commune.email}")
-    if commune.adresse:
-        lines.append(f"Adresse : {commune.adresse}")
-    return lines
+    return [
+        f"Mairie de {commune.nom}",
+        *labelled(
+            ("Téléphone", commune.telephone), ("Courriel", commune.email), ("Adresse", commune.adresse)
+        ),
+    ]
 
 
 def not_known(commune, what: str | None = None, *, final: bool = False) -> Answer:
