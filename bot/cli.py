@@ -15,9 +15,13 @@ from bot.startup import StartupError, ensure_model, open_conversation
 def _now(today: str | None, at: str | None) -> datetime:
     try:
         day = date.fromisoformat(today) if today else date.today()
+    except ValueError as exc:
+        message = f"Date invalide « {today} » : attendu AAAA-MM-JJ, par exemple 2026-06-17."
+        raise click.UsageError(message) from exc
+    try:
         moment = time.fromisoformat(at) if at else datetime.now().time().replace(microsecond=0)
     except ValueError as exc:
-        raise click.BadParameter(f"date ou heure invalide : {exc}") from exc
+        raise click.UsageError(f"Heure invalide « {at} » : attendu HH:MM, par exemple 10:30.") from exc
     return datetime.combine(day, moment)
 
 
@@ -51,6 +55,7 @@ def ask(questions, db_path, today, at, as_json, session, input_json) -> None:
 
     Exemple : python -m bot ask --today 2026-06-17 "La mairie est ouverte samedi ?"
     """
+    _now(today, at)  # a typo in --today is reported before the slow start-up
     config = load_config(db_path=db_path)
     try:
         conv = open_conversation(config)
