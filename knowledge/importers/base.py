@@ -84,6 +84,29 @@ def _progress(rows: Iterable[Any], table: CsvTable, ctx: Context) -> Iterable[An
     return tqdm(rows, total=lines, unit=" lignes", desc=Path(table.path).name, file=sys.stderr, leave=False)
 
 
+@contextlib.contextmanager
+def progress_bar(table: CsvTable, ctx: Context) -> Iterator[Callable[[int], None]]:
+    """_progress() for chunked readers: yields advance(last line read)."""
+    lines = table.count_lines()
+    if lines < PROGRESS_MIN_LINES or ctx.progress is None or not (ctx.progress or sys.stderr.isatty()):
+        yield lambda line: None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(total=lines, unit=" lignes", desc=Path(table.path).name, file=sys.stderr, leave=False)
+    done = 0
+
+    def advance(line: int) -> None:
+        nonlocal done
+        bar.update(max(0, line - done))
+        done = max(done, line)
+
+    try:
+        yield advance
+    finally:
+        bar.close()
+
+
 def collect(
     table: CsvTable,
     report: ImportReport,
@@ -172,6 +195,18 @@ def _joiner(n: int) -> str:
     return "\x1f".join(["%s"] * n)
 
 
+def _marks(conn: sqlite3.Connection, table: str, columns: list[str]) -> list[str]:
+    """Placeholders for `columns`: NULLIF(?, '') where the column may be NULL, else ?.
+
+    Why: Python's sqlite3 binds None through its adaptation protocol (attribute lookups on every
+    value), ≈ 0.5 µs per NULL cell against ≈ 0.1 µs for a str, and an arrêtés row carries five or six
+    NULLs: binding '' and letting SQLite turn it back into NULL measured ≈ 2× cheaper per row. Safe
+    because importers never store an empty string where NULL is allowed (empty cells are placeholders).
+    """
+    nullable = {r[1] for r in conn.execute(f"PRAGMA table_info({table})") if not r[3] and not r[5]}
+    return ["NULLIF(?, '')" if c in nullable else "?" for c in columns]
+
+
 def sync(
     conn: sqlite3.Connection,
     report: ImportReport,
@@ -181,40 +216,55 @@ def sync(
     records: list[dict[str, Any]],
     source_file: str,
 ) -> dict[str, int]:
-    """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written.
+    """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written."""
+    getter = itemgetter(*columns)
+    line_of = _joiner(len(columns))  # the fingerprint of row_hash(), computed inline: once per row
+    new_digest = hashlib.blake2b(digest_size=16).copy
+    rows = []
+    for rec in records:
+        values = getter(rec)
+        digest = new_digest()
+        digest.update((line_of % values).encode("utf-8", "surrogatepass"))
+        rows.append((values, digest.hexdigest()))
+    return sync_rows(conn, report, table, columns.index(key_col), columns, rows, source_file)
+
+
+def sync_rows(
+    conn: sqlite3.Connection,
+    report: ImportReport,
+    table: str,
+    key_index: int,
+    columns: list[str],
+    rows: Iterable[tuple[tuple[Any, ...], str]],
+    source_file: str,
+) -> dict[str, int]:
+    """sync() for rows already read: (values in `columns` order, fingerprint).
 
     New rows get consecutive ids and are indexed for full-text search in one INSERT … SELECT.
     """
+    key_col = columns[key_index]
     existing = {k: (i, h) for k, i, h in conn.execute(f"SELECT {key_col}, id, row_hash FROM {table}")}
     first_id = next_id = (conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     written: dict[str, int] = {}
-    getter = itemgetter(*columns)
-    key_index = columns.index(key_col)
-    line_of = _joiner(len(columns))  # the fingerprint of row_hash(), computed inline: once per row
-    new_digest = hashlib.blake2b(digest_size=16).copy
-    for rec in records:
-        values = getter(rec)
+    for values, h in rows:
         key = values[key_index]
-        digest = new_digest()
-        digest.update((line_of % values).encode("utf-8", "surrogatepass"))
-        h = digest.hexdigest()
         old = existing.get(key)
         if old is None:
             written[key] = next_id
-            inserts.append((next_id, *values, h, source_file))
+            inserts.append((next_id, *["" if v is None else v for v in values], h, source_file))
             existing[key] = (next_id, h)
             next_id += 1
         elif old[1] == h:
             report.unchanged += 1
         else:
             written[key] = old[0]
-            updates.append((*values, h, source_file, old[0]))
+            updates.append((*["" if v is None else v for v in values], h, source_file, old[0]))
     report.added += len(inserts)
     report.updated += len(updates)
     cols = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
+    marks = ", ".join(_marks(conn, table, columns))
     if inserts:
         with indexes_after(conn, table, len(inserts)):
             conn.executemany(
@@ -223,7 +273,7 @@ def sync(
         if table in fts.SPECS:
             fts.index_from(conn, table, first_id)
     if updates:
-        sets = ", ".join(f"{c} = ?" for c in columns)
+        sets = ", ".join(f"{c} = {m}" for c, m in zip(columns, _marks(conn, table, columns), strict=True))
         conn.executemany(f"UPDATE {table} SET {sets}, row_hash = ?, source_file = ? WHERE id = ?", updates)
         if table in fts.SPECS:
             fts.reindex(conn, table, [u[-1] for u in updates])

@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
@@ -164,39 +165,66 @@ class CsvTable:
                 yield start, dict(zip(keys, values, strict=False))
 
     def cells(self) -> Iterator[tuple[int, list[str | None] | FieldError]]:
-        """rows() without a dict per row: the cells in header order, padded to the header's width.
+        """rows() without a dict per row: the cells in header order, padded to the header's width."""
+        for raw, starts in self.raw_chunks(1024):
+            for start, cells in zip(starts, raw, strict=True):
+                values = self.clean_cells(cells)
+                if values is not None:
+                    yield start, values
 
-        Cells are stripped and placeholders mapped to None inline: this loop runs once per cell of
-        files with millions of rows.
+    def raw_chunks(self, size: int) -> Iterator[tuple[list[list[str]], Sequence[int]]]:
+        """The csv module's rows, `size` at a time, with the line each starts on.
+
+        When every row of a chunk is one line (the usual case) the lines are a range; otherwise the
+        chunk's text is read again row by row to number them. Big importers read a regular chunk
+        column by column (see arretes_rows) and fall back to clean_cells() row by row.
         """
-        reader = csv.reader(
-            io.StringIO(self.text, newline=""), delimiter=self.separator, skipinitialspace=True
-        )
-        try:
-            next(reader)
-        except StopIteration:
-            return
+        source = io.StringIO(self.text, newline="")
+        reader = csv.reader(source, delimiter=self.separator, skipinitialspace=True)
+        next(reader, None)
+        while True:
+            offset, before = source.tell(), reader.line_num
+            raw = list(islice(reader, size))
+            if not raw:
+                return
+            after = reader.line_num
+            if after - before == len(raw):
+                yield raw, range(before + 1, after + 1)
+                continue
+            again = csv.reader(
+                io.StringIO(self.text[offset : source.tell()], newline=""),
+                delimiter=self.separator,
+                skipinitialspace=True,
+            )
+            starts, line = [], before
+            for _ in again:
+                starts.append(line + 1)
+                line = before + again.line_num
+            yield raw, starts
+
+    def clean_cells(self, cells: list[str]) -> list[str | None] | FieldError | None:
+        """One csv row → its cells stripped, placeholders as None, padded to the header's width.
+
+        None for a blank row; a FieldError when the row has more non-empty cells than the header.
+        """
         width = len(self.keys)
         # Every upper/lower-case spelling of the placeholders: one set lookup per cell, no lower().
-        placeholders = _PLACEHOLDER_SPELLINGS
-        strip = str.strip
-        line_after = reader.line_num
-        for cells in reader:
-            start = line_after + 1
-            line_after = reader.line_num
-            values: list[str | None] = [None if v in placeholders else v for v in map(strip, cells)]
-            if not any(values) and not "".join(cells).strip():
-                continue
-            if len(cells) != width:
-                if len(cells) > width and "".join(cells[width:]).strip():
-                    extra = self.separator.join(cells[width:])
-                    message = f"{len(cells)} cellules pour {width} colonnes d'en-tête"
-                    yield start, FieldError(None, extra, message)
-                    continue
-                del values[width:]
-                if len(values) < width:
-                    values.extend([None] * (width - len(values)))
-            yield start, values
+        values: list[str | None] = [None if v in _PLACEHOLDER_SPELLINGS else v for v in map(str.strip, cells)]
+        if not any(values) and not "".join(cells).strip():
+            return None
+        if len(cells) != width:
+            if len(cells) > width and "".join(cells[width:]).strip():
+                extra = self.separator.join(cells[width:])
+                return FieldError(None, extra, f"{len(cells)} cellules pour {width} colonnes d'en-tête")
+            del values[width:]
+            if len(values) < width:
+                values.extend([None] * (width - len(values)))
+        return values
+
+    def positions(self, names: list[str]) -> list[int | None]:
+        """Index of each column in a row (the last one when a header repeats it), None when absent."""
+        position = {k: i for i, k in enumerate(self.keys)}
+        return [position.get(n) for n in names]
 
     def picker(self, names: list[str]) -> Callable[[list[str | None]], tuple[str | None, ...]]:
         """cells() row → the values of `names` in that order (None for a column the file lacks).

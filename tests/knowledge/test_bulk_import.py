@@ -134,3 +134,81 @@ def test_cells_and_picker_read_what_rows_reads():
         assert table.picker(["c", "a", "zz"])(values) == (row["c"], row["a"], None)  # last « a » wins
         assert table.picker(["b"])(values) == (row["b"],)
         assert table.picker(["a", "b"])(values) == (row["a"], row["b"])
+
+
+IRREGULAR = (
+    "ARR_ID;ARR_DATE;ARR_TYPE;ARR_OBJET;ARR_DEBUT;ARR_FIN;ARR_LIEU;ARR_URL\n"
+    "2025-001;2025-03-01;temporaire;Travaux;2025-03-02;2025-03-05;Rue de l'Église;NC\n"
+    "2025-002;01/03/2025;Temporaire;Marché;02/03/2025;;rue de l'eglise | place du Marché;\n"
+    "2025-003;2025-03-01;permanent;Sens unique;;;Grande Rue;https://exemple.fr/a.pdf\n"
+    "2025-004;2025-13-01;permanent;Date impossible;;;;\n"  # bad date: its chunk goes row by row
+    "\n"
+    '2025-005;2025-03-01;temporaire;"Objet sur\ndeux lignes";;;Rue Haute;\n'
+    "2025-0001;2025-03-01;permanent;Doublon de 2025-001;;;;\n"  # duplicate number, earlier chunk
+    "2025-006;2025-03-01;réglementaire;  Espaces autour  ;;; rue  Basse ;\n"
+    "2025-007;2025-03-01;temporaire;Fin avant début;2025-03-05;2025-03-01;;\n"
+    "2025-008;2025-03-01;permanent;Trop de cellules;;;;;en trop\n"
+    "2025-009;2025-03-01;permanent;Pas de lieu;;;;\n"
+)
+
+
+def test_chunks_by_columns_give_what_rows_give(tmp_path, monkeypatch):
+    """Whatever the chunk size, reading a chunk column by column gives the rows, fingerprints, errors and
+    lines of the row-by-row reader (which words the errors); irregular chunks fall back to it."""
+    from knowledge.importers import arretes_rows
+    from knowledge.importers.csvread import read_csv
+
+    path = tmp_path / "arretes.csv"
+    path.write_text(IRREGULAR, encoding="utf-8")
+
+    def read(size: int) -> tuple[list, list]:
+        rows, errors = [], []
+        for chunk in arretes_rows.chunks(read_csv(path), size):
+            rows.extend(chunk.rows)
+            errors.extend(chunk.errors)
+        return rows, errors
+
+    by_columns = {size: read(size) for size in (1, 2, 3, 50)}
+
+    def irregular(*args):
+        raise arretes_rows._Irregular
+
+    monkeypatch.setattr(arretes_rows, "_by_columns", irregular)
+    by_rows = read(50)
+    for size, got in by_columns.items():
+        assert got == by_rows, size
+    rows, errors = by_rows
+    assert [v[1] for v, _ in rows] == ["2025-001", "2025-002", "2025-003", "2025-005", "2025-006", "2025-009"]
+    assert [(e.line, e.column) for e in errors] == [
+        (5, "ARR_DATE"),
+        (9, "ARR_ID"),
+        (11, "ARR_FIN"),
+        (12, None),
+    ]
+    assert "déjà présente ligne 2" in errors[1].message
+    second = rows[1][0]
+    assert (
+        second[3] == "temporaire"
+        and second[5] == "2025-03-02"
+        and second[9] == "rue de l'eglise; place du Marché"
+    )
+    assert rows[0][0][10] is None  # « NC » is a placeholder
+
+
+def test_empty_cells_are_stored_as_null(conn, write):
+    """Importers bind '' for NULL cells (faster in sqlite3) and SQLite turns them back into NULL."""
+    path = write(
+        "arretes.csv",
+        HEADER
+        + "2025-1;2025-03-01;permanent;Sens unique;;;\n2025-2;2025-03-01;temporaire;Travaux;;;Rue Haute\n",
+    )
+    assert one(conn, path).added == 2
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM arretes "
+            "WHERE debut IS NULL AND fin IS NULL AND url IS NULL AND text IS NULL"
+        ).fetchone()[0]
+        == 2
+    )
+    assert conn.execute("SELECT lieux FROM arretes WHERE numero = '2025-1'").fetchone()[0] == ""
+    assert conn.execute("SELECT end_day FROM arretes WHERE numero = '2025-1'").fetchone()[0] is None
