@@ -142,6 +142,8 @@ def build_application(
             network_backoff=settings.network_backoff,
         ))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
+        .connection_pool_size(settings.connection_pool)
+        .pool_timeout(settings.pool_timeout)
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.read_timeout)
         .write_timeout(settings.read_timeout)
