@@ -94,7 +94,16 @@ def run(conv, chat_id: str, ctx: dict, now: datetime, name: str, args: str):
     if name == "mesdonnees":
         return Reply(text=my_data(conv, chat_id))
     if name == "oubli":
-        removed = st.erase_chat(conv.state, chat_id) + knowledge.erase_chat(conv.writer, chat_id)
+        removed = st.erase_chat(conv.state, chat_id)
+        try:
+            removed += knowledge.erase_chat(conv.writer, chat_id)
+        except knowledge.KnowledgeError:  # a clerk is importing: the rest is erased right after
+            st.park_erasure(conv.state, chat_id, now)
+            return Reply(
+                text=f"C'est fait pour ce que je conservais ici ({removed} élément(s)). Vos demandes "
+                "transmises à la mairie seront effacées dans quelques minutes, dès la fin de la mise à "
+                "jour de ses informations. Vos prochaines questions repartiront de zéro."
+            )
         return Reply(
             text=f"C'est fait : j'ai effacé tout ce que je conservais sur vous ({removed} élément(s)). "
             "Vos prochaines questions repartiront de zéro."
@@ -124,6 +133,7 @@ def my_data(conv, chat_id: str) -> str:
         "recent_answers": "questions récentes (pour vos avis 👍/👎)",
         "subscribers": "abonnement aux alertes",
         "outbox": "messages à vous envoyer",
+        "parked_questions": "questions en attente de transmission à la mairie",
     }
     lines = ["Voici ce que je conserve sur vous :"]
     for key, rows in stored.items():

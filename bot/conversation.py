@@ -7,6 +7,7 @@ Each call takes a chat id and returns a channel-neutral `Reply`; channels only r
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from knowledge.records import Source
 
 # Below this the top intent is a guess; used on top of the model's own fallback decision.
 CLARIFY_MIN = 0.2
+KB_WRITE_WAIT_MS = 200  # the bot's writes to the knowledge base wait this long for a clerk's import
 FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chose ")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
@@ -88,6 +90,9 @@ class Conversation:
 
     def close(self) -> None:
         with self._lock:
+            if self._writer is not None:
+                with contextlib.suppress(knowledge.KnowledgeError):
+                    self.flush_parked()
             self.kb.close()
             self.state.close()
             if self._writer is not None:
@@ -98,7 +103,39 @@ class Conversation:
         """One writable KB connection, opened on first need (inbox, unanswered questions)."""
         if self._writer is None:
             self._writer = knowledge.open_kb(self.config.db_path)
+            # A clerk's import holds the write lock for its whole file: fail fast and park (see _queue).
+            self._writer.execute(f"PRAGMA busy_timeout = {KB_WRITE_WAIT_MS}")
         return self._writer
+
+    def _queue(self, question: str, chat_id: str | None, reason: str, now: datetime) -> None:
+        """Queue a question for the clerks; while an import holds the knowledge base, park it here.
+
+        Why: waiting for a million-row import would freeze every chat behind this one, and giving up
+        would lose the resident's question. Parked questions reach the clerks' list at the next
+        flush_parked() (the next queued question, each delivery round, and when the core closes).
+        """
+        try:
+            self.flush_parked()
+            knowledge.add_unanswered(self.writer, question, chat_id=chat_id, reason=reason)
+        except knowledge.KnowledgeError:
+            if chat_id is None:
+                raise
+            st.park_question(self.state, chat_id, question, reason, now)
+
+    def flush_parked(self) -> int:
+        """Apply what an import made us park: erasures first, then questions; stops while still busy."""
+        moved = 0
+        for chat_id in st.parked_erasures(self.state):
+            knowledge.erase_chat(self.writer, chat_id)
+            st.unpark_erasure(self.state, chat_id)
+            moved += 1
+        for row in st.parked_questions(self.state):
+            knowledge.add_unanswered(
+                self.writer, row["question"], chat_id=row["chat_id"], reason=row["reason"]
+            )
+            st.unpark_question(self.state, row["id"])
+            moved += 1
+        return moved
 
     def _refresh_kb_cache(self) -> None:
         """Reload the profile and gazetteers when a clerk has imported since we last looked."""
@@ -213,6 +250,8 @@ class Conversation:
 
     def pending_deliveries(self) -> list[tuple[str, str, str]]:
         with self._lock:
+            with contextlib.suppress(knowledge.KnowledgeError):  # still importing: next round
+                self.flush_parked()
             return [
                 (item.reference, item.chat_id, self._delivery_text(item.reference, item.answer or ""))
                 for item in knowledge.pending_deliveries(self.writer)
@@ -385,7 +424,7 @@ class Conversation:
         ctx.update(intent=intent, slots=slots)
         ctx.pop("pending_question", None)
         if answer.fallback and record and text:
-            knowledge.add_unanswered(self.writer, text, chat_id=chat_id, reason="fallback")
+            self._queue(text, chat_id, "fallback", now)
         reply_id = secrets.token_hex(4) if answer.feedback and text and not answer.fallback else None
         with st.transaction(self.state):  # the turn's two writes land together
             st.save_chat(self.state, chat_id, ctx, now)
@@ -411,7 +450,7 @@ class Conversation:
             return Reply(text="Votre avis sur cette réponse est déjà enregistré, merci.")
         if value == "u":
             return Reply(text="Merci pour votre avis !")
-        knowledge.add_unanswered(self.writer, row["question"], chat_id=row["chat_id"], reason="avis négatif")
+        self._queue(row["question"], row["chat_id"], "avis négatif", datetime.now())
         return Reply(
             text="Merci, votre question est transmise au secrétariat de mairie pour améliorer mes réponses. "
             "Si c'est urgent, contactez directement la mairie :\n"
@@ -498,15 +537,25 @@ class Conversation:
     def _file_inbox(self, chat_id, ctx, now, kind, text) -> Reply:
         report = ctx.get("report") or {}
         location = report.get("location") or [None, None]
-        item = knowledge.add_inbox_item(
-            self.writer,
-            kind,
-            chat_id,
-            text,
-            photo_file_id=report.get("photo"),
-            latitude=location[0],
-            longitude=location[1],
-        )
+        try:
+            item = knowledge.add_inbox_item(
+                self.writer,
+                kind,
+                chat_id,
+                text,
+                photo_file_id=report.get("photo"),
+                latitude=location[0],
+                longitude=location[1],
+            )
+        except knowledge.KnowledgeError:  # a clerk is importing: the draft stays in the chat's context
+            st.save_chat(self.state, chat_id, ctx, now)
+            retry = "écrivez « envoyer »" if kind == "signalement" else "renvoyez-le"
+            return Reply(
+                text="La mairie met à jour ses informations en ce moment : je n'ai pas pu transmettre "
+                f"votre message, mais il est gardé. Dans une minute, {retry}. En cas d'urgence, "
+                "contactez la mairie :\n" + "\n".join(contacts_lines(self.commune)[1:]),
+                intent=kind if kind == "signalement" else "handoff",
+            )
         ctx.pop("mode", None)
         ctx.pop("report", None)
         st.save_chat(self.state, chat_id, ctx, now)

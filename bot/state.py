@@ -81,7 +81,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             data TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -90,7 +90,27 @@ def m002_drop_ptb_persistence(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE IF EXISTS ptb_persistence")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_drop_ptb_persistence]
+def m003_parked_questions(conn: sqlite3.Connection) -> None:
+    """Questions for the clerks (and /oubli of what they hold), kept here while a clerk's import holds
+    the knowledge base's write lock."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE parked_questions (
+            id INTEGER PRIMARY KEY,
+            chat_id TEXT NOT NULL, question TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL
+        );
+        CREATE INDEX parked_questions_chat ON parked_questions(chat_id);
+        CREATE TABLE parked_erasures (chat_id TEXT PRIMARY KEY, created_at TEXT NOT NULL)
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_drop_ptb_persistence,
+    m003_parked_questions,
+]
 
 
 def open_state(path: Path | str) -> sqlite3.Connection:
@@ -164,6 +184,7 @@ def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[di
         ("recent_answers", "question, created_at, feedback"),
         ("subscribers", "since"),
         ("outbox", "kind, text, status, created_at"),
+        ("parked_questions", "question, reason, created_at"),
     ):
         rows = conn.execute(f"SELECT {columns} FROM {table} WHERE chat_id = ?", (chat_id,)).fetchall()
         if rows:
@@ -174,7 +195,7 @@ def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[di
 def erase_chat(conn: sqlite3.Connection, chat_id: str) -> int:
     total = 0
     with transaction(conn):
-        for table in ("chat_state", "recent_answers", "subscribers", "outbox"):
+        for table in ("chat_state", "recent_answers", "subscribers", "outbox", "parked_questions"):
             total += conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,)).rowcount
     return total
 
@@ -189,4 +210,35 @@ def purge(conn: sqlite3.Connection, older_than: datetime) -> int:
         "DELETE FROM outbox WHERE status != 'pending' AND created_at < ?", (cutoff,)
     ).rowcount
     total += conn.execute("DELETE FROM staff_posts WHERE created_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM parked_questions WHERE created_at < ?", (cutoff,)).rowcount
     return total
+
+
+def park_question(conn: sqlite3.Connection, chat_id: str, question: str, reason: str, now: datetime) -> None:
+    conn.execute(
+        "INSERT INTO parked_questions(chat_id, question, reason, created_at) VALUES (?, ?, ?, ?)",
+        (chat_id, question, reason, now.isoformat(timespec="seconds")),
+    )
+
+
+def parked_questions(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, chat_id, question, reason FROM parked_questions ORDER BY id").fetchall()
+
+
+def unpark_question(conn: sqlite3.Connection, parked_id: int) -> None:
+    conn.execute("DELETE FROM parked_questions WHERE id = ?", (parked_id,))
+
+
+def park_erasure(conn: sqlite3.Connection, chat_id: str, now: datetime) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO parked_erasures(chat_id, created_at) VALUES (?, ?)",
+        (chat_id, now.isoformat(timespec="seconds")),
+    )
+
+
+def parked_erasures(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT chat_id FROM parked_erasures ORDER BY created_at")]
+
+
+def unpark_erasure(conn: sqlite3.Connection, chat_id: str) -> None:
+    conn.execute("DELETE FROM parked_erasures WHERE chat_id = ?", (chat_id,))

@@ -116,3 +116,65 @@ def test_absurd_messages_get_a_clear_answer_and_break_nothing(conversation, demo
     with knowledge.open_kb(demo_db) as conn:
         assert len(knowledge.list_fiches(conn)) > 20
     assert "ANTS" in conversation.text("66", "comment refaire ma carte d'identité ?", now=NOW).text
+
+
+def _clerk_importing(demo_db):
+    """A second connection holding the knowledge base's write lock, as a long import does."""
+    clerk = knowledge.open_kb(demo_db)
+    clerk.execute("BEGIN IMMEDIATE")
+    return clerk
+
+
+def test_a_clerks_import_parks_questions_instead_of_losing_or_waiting(conversation, demo_db):
+    clerk = _clerk_importing(demo_db)
+    try:
+        started = datetime.now()
+        reply = conversation.text("42", "quel temps fera-t-il demain à Lyon ?", now=NOW)
+        assert reply.fallback and "04 74 27 51 30" in reply.text
+        assert (datetime.now() - started).total_seconds() < 5  # not the import's duration
+        assert [
+            r["question"] for r in conversation.state.execute("SELECT question FROM parked_questions")
+        ] == ["quel temps fera-t-il demain à Lyon ?"]
+        assert conversation.pending_deliveries() == []  # still locked: the question stays parked
+    finally:
+        clerk.execute("ROLLBACK")
+        clerk.close()
+    conversation.text("43", "combien de lamas sur la lune ?", now=NOW)  # unparks first, in order
+    with knowledge.open_kb(demo_db) as conn:
+        questions = [q.question for q in knowledge.list_unanswered(conn)]
+    assert questions[-2:] == ["quel temps fera-t-il demain à Lyon ?", "combien de lamas sur la lune ?"]
+    assert conversation.state.execute("SELECT count(*) FROM parked_questions").fetchone()[0] == 0
+
+
+def test_parked_questions_are_erased_by_forget_me_and_moved_on_close(bot_config, demo_db):
+    conversation = Conversation(bot_config)
+    clerk = _clerk_importing(demo_db)
+    try:
+        conversation.text("8", "quel temps fera-t-il demain à Lyon ?", now=NOW)
+        conversation.text("9", "combien de lamas sur la lune ?", now=NOW)
+        forgotten = conversation.command("8", "oubli", now=NOW)
+        assert "effacées dans quelques minutes" in forgotten.text
+        rows = conversation.state.execute("SELECT chat_id FROM parked_questions").fetchall()
+        assert [r[0] for r in rows] == ["9"]
+    finally:
+        clerk.execute("ROLLBACK")
+        clerk.close()
+    conversation.close()  # the lock is gone: what was parked reaches the clerks' list
+    with knowledge.open_kb(demo_db) as conn:
+        questions = [(q.chat_id, q.question) for q in knowledge.list_unanswered(conn)]
+    assert ("9", "combien de lamas sur la lune ?") in questions
+    assert all(chat != "8" for chat, _ in questions)
+
+
+def test_a_signalement_during_an_import_is_kept_for_later(conversation, demo_db):
+    conversation.command("5", "signaler", now=NOW)
+    conversation.text("5", "Un lampadaire est tombé rue des Écoles", now=NOW)
+    clerk = _clerk_importing(demo_db)
+    try:
+        reply = conversation.text("5", "envoyer", now=NOW)
+        assert "gardé" in reply.text and "envoyer" in reply.text
+    finally:
+        clerk.execute("ROLLBACK")
+        clerk.close()
+    reply = conversation.text("5", "envoyer", now=NOW)
+    assert "référence" in reply.text
