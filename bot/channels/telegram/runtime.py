@@ -46,8 +46,8 @@ class ChannelSettings:
     read_timeout: float = 10.0
     # HTTP connections to the Bot API. httpcore checks every pooled connection on each request, so a
     # big pool costs CPU per message (PTB's default is 256); Telegram's 30 messages/s at ≈ 50 ms a round
-    # trip keep two or three requests in flight. A request finding all busy waits up to pool_timeout.
-    connection_pool: int = 8
+    # trip keep two or three requests in flight. A request finding all four busy waits up to pool_timeout.
+    connection_pool: int = 4
     pool_timeout: float = 10.0
     connect_timeout: float = 5.0
 
