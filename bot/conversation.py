@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -31,6 +32,18 @@ FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chos
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
 SMALLTALK = {"greet", "thanks", "goodbye", "help"}
+
+
+class KnowledgeBusy(Exception):
+    """A clerk's import holds the knowledge base's write lock: try again in a minute."""
+
+
+@contextlib.contextmanager
+def _busy_as_knowledge_busy() -> Iterator[None]:
+    try:
+        yield
+    except knowledge.KnowledgeError as exc:
+        raise KnowledgeBusy(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -240,7 +253,8 @@ class Conversation:
             return self._report_step(chat_id, ctx, now, None)
 
     def staff_answer(self, reference: str, text: str, by: str) -> tuple[str, str] | None:
-        with self._lock:
+        """Record a clerk's answer; raises KnowledgeBusy while an import holds the knowledge base."""
+        with self._lock, _busy_as_knowledge_busy():
             item = knowledge.get_inbox_item(self.writer, reference)
             if item is None:
                 return None
@@ -258,7 +272,7 @@ class Conversation:
             ]
 
     def mark_delivered(self, reference: str) -> None:
-        with self._lock:
+        with self._lock, _busy_as_knowledge_busy():
             knowledge.mark_delivered(self.writer, reference)
 
     def purge(self, now: datetime | None = None) -> int:

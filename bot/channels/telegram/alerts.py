@@ -16,6 +16,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import alerts
 from bot.channels.telegram.delivery import send_plain
 from bot.channels.telegram.runtime import ClocherContext, Runtime
+from bot.conversation import KnowledgeBusy
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,11 @@ async def deliveries_job(context: ClocherContext) -> None:
         except TelegramError as exc:
             log.warning("Answer %s not delivered (%s); will retry", reference, type(exc).__name__)
             return
-        await runtime.ask(runtime.core.mark_delivered, reference)
+        try:
+            await runtime.ask(runtime.core.mark_delivered, reference)
+        except KnowledgeBusy:  # sent but not marked: the next round sends it again (at least once)
+            log.info("Answer %s sent; marking it delivered waits for the import to end", reference)
+            return
 
 
 async def purge_job(context: ClocherContext) -> None:

@@ -20,6 +20,7 @@ from bot.channels.telegram import texts
 from bot.channels.telegram.delivery import send_plain
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.runtime import Runtime
+from bot.conversation import KnowledgeBusy
 
 log = logging.getLogger(__name__)
 MEMBER_STATUSES = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.MEMBER}
@@ -90,7 +91,10 @@ async def relay_reply(bot: Bot, runtime: Runtime, message: Message) -> str | Non
     reference = await runtime.db(reference_for, original.message_id)
     if reference is None:
         return texts.STAFF_UNKNOWN
-    result = await runtime.ask(runtime.core.staff_answer, reference, message.text or "", user.full_name)
+    try:
+        result = await runtime.ask(runtime.core.staff_answer, reference, message.text or "", user.full_name)
+    except KnowledgeBusy:
+        return texts.STAFF_BUSY
     if result is None:
         return texts.STAFF_UNKNOWN
     chat_id, text = result

@@ -20,6 +20,10 @@ STAFF_ERROR = "Erreur technique dans le bot : {kind}. Consultez le journal du se
 STAFF_NOT_MEMBER = "Seuls les membres de ce groupe peuvent répondre aux habitants."
 STAFF_UNKNOWN = "Je ne retrouve pas la demande liée à ce message : répondez directement au message du bot."
 STAFF_SENT = "Réponse transmise à l'habitant ({reference})."
+STAFF_BUSY = (
+    "La base de la mairie est en cours de mise à jour (import) : votre réponse n'a pas été transmise. "
+    "Renvoyez-la dans une minute."
+)
 STAFF_QUEUED = "Réponse enregistrée ({reference}) ; elle sera envoyée à l'habitant dès que possible."
 STAFF_PHOTO = "Photo jointe au {reference}"
 FEEDBACK_UP = "👍"

@@ -386,3 +386,25 @@ def test_webhook_options_take_the_path_from_the_url_and_always_have_a_secret(bot
     assert options["url_path"] == "clocher/hook"
     assert re.fullmatch(r"[A-Za-z0-9_-]{20,256}", options["secret_token"])
     assert webhook_options(replace(config, webhook_secret="abc"))["secret_token"] == "abc"
+
+
+async def test_a_staff_reply_during_an_import_is_refused_clearly_then_accepted(harness: Harness) -> None:
+    import knowledge
+
+    api = harness.api
+    await harness.say("Je voudrais parler à quelqu'un de la mairie")
+    await harness.say("Pouvez-vous me rappeler au sujet de la cantine ?")
+    [post] = await api.wait_messages(STAFF_CHAT, 1)
+    clerk = knowledge.open_kb(harness.config.db_path)  # a clerk's import holds the write lock
+    clerk.execute("BEGIN IMMEDIATE")
+    try:
+        api.send_text(STAFF_CHAT, "Nous vous rappelons demain.", user_id=CLERK, reply_to=post.result)
+        busy = (await api.wait_messages(STAFF_CHAT, 2))[1]
+        assert busy.text == texts.STAFF_BUSY
+    finally:
+        clerk.execute("ROLLBACK")
+        clerk.close()
+    before = len(api.sent("sendMessage", harness.resident))
+    api.send_text(STAFF_CHAT, "Nous vous rappelons demain.", user_id=CLERK, reply_to=post.result)
+    [relayed] = (await api.wait_messages(harness.resident, before + 1))[before:]
+    assert relayed.text.endswith("Nous vous rappelons demain.")
