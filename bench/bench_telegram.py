@@ -9,10 +9,12 @@ fake_bot_api.py) over HTTP on 127.0.0.1 — in a child process, as Telegram's wo
   than once a second, with Telegram's limits enforced: p50/p95/p99 from the update being queued on the
   server to the answer reaching it (long polling, the core's NLU and answer, rendering, rate limiter).
 
-Targets: Clocher's capacity ≥ 50 % of the echo bot's; Clocher's p95 ≤ 50 ms at 30 messages/s.
+Targets: Clocher's capacity ≥ 50 % of the echo bot's — judged on the median over the rounds of
+Clocher's rate divided by the echo bot's in the same round, each round running both bots seconds apart —
+and Clocher's p95 ≤ 50 ms at 30 messages/s.
 
     .venv/bin/python bench/bench_telegram.py [--chats 40] [--per-chat 8] [--rate 30] [--seconds 10]
-                                             [--repeat 3]
+                                             [--repeat 5]
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ def main() -> None:
     parser.add_argument("--per-chat", type=int, default=8)
     parser.add_argument("--rate", type=float, default=30.0)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--repeat", type=int, default=3, help="capacity runs per bot (median printed)")
+    parser.add_argument("--repeat", type=int, default=5, help="capacity runs per bot (median printed)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
@@ -251,10 +253,16 @@ def main() -> None:
         ms = [x * 1000 for x in lat]
         print(f"{name:<24}{per_s:>12.1f}{statistics.median(ms):>10.1f}{percentile(ms, 95):>10.1f}"
               f"{percentile(ms, 99):>10.1f}{len(ms):>6}")
-    (_, echo_rate, _), (_, clocher_rate, clocher_lat) = rows
-    ratio = clocher_rate / echo_rate
+    (echo_name, echo_rate, _), (clocher_name, clocher_rate, clocher_lat) = rows
+    # Each round runs the echo bot then Clocher, seconds apart: the ratio within a round is the fair one on
+    # a machine whose speed drifts; the verdict takes the median of the rounds' ratios.
+    pairs = [c / e for e, c in zip(rates[echo_name], rates[clocher_name], strict=True)]
+    ratio = statistics.median(pairs)
+    print(f"Clocher / echo per round: {', '.join(f'{p:.0%}' for p in pairs)}; "
+          f"ratio of the medians {clocher_rate / echo_rate:.0%}")
     p95 = percentile([x * 1000 for x in clocher_lat], 95)
-    print(f"Clocher / echo throughput: {ratio:.0%} (target ≥ 50 %) — {'OK' if ratio >= 0.5 else 'MISSED'}")
+    print(f"Clocher / echo throughput, median of the rounds: {ratio:.0%} (target ≥ 50 %) — "
+          f"{'OK' if ratio >= 0.5 else 'MISSED'}")
     print(f"Clocher p95 at {args.rate:g} messages/s: {p95:.1f} ms (target ≤ 50 ms) — "
           f"{'OK' if p95 <= 50 else 'MISSED'}")
     print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: latency figures only mean "
