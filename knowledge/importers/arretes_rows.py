@@ -67,7 +67,7 @@ _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
 def _numero_keys(numeros: list[str]) -> list[str]:
     """_numero_key of each number; all-digit numbers (« 2025-0017 ») in three regex passes over the column."""
     joined = "\n".join(numeros)
-    if len(joined) != sum(map(len, numeros)) + len(numeros) - 1 or not _PLAIN_NUMEROS.fullmatch(joined):
+    if joined.count("\n") != len(numeros) - 1 or not _PLAIN_NUMEROS.fullmatch(joined):
         return list(map(_numero_key, numeros))  # a number with a line break, letters or « n° »
     return _LEADING_ZEROS.sub("", _SEPARATOR.sub("-", joined)).split("\n")
 

@@ -149,6 +149,7 @@ IRREGULAR = (
     "2025-007;2025-03-01;temporaire;Fin avant début;2025-03-05;2025-03-01;;\n"
     "2025-008;2025-03-01;permanent;Trop de cellules;;;;;en trop\n"
     "2025-009;2025-03-01;permanent;Pas de lieu;;;;\n"
+    '"2025\n010";2025-03-01;permanent;Numéro sur deux lignes;;;;\n'
 )
 
 
@@ -178,7 +179,10 @@ def test_chunks_by_columns_give_what_rows_give(tmp_path, monkeypatch):
     for size, got in by_columns.items():
         assert got == by_rows, size
     rows, errors = by_rows
-    assert [v[1] for v, _ in rows] == ["2025-001", "2025-002", "2025-003", "2025-005", "2025-006", "2025-009"]
+    assert [v[1] for v, _ in rows] == [
+        "2025-001", "2025-002", "2025-003", "2025-005", "2025-006", "2025-009", "2025\n010"
+    ]  # fmt: skip
+    assert rows[-1][0][0] == "2025-10"
     assert [(e.line, e.column) for e in errors] == [
         (5, "ARR_DATE"),
         (9, "ARR_ID"),
