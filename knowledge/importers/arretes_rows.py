@@ -155,7 +155,7 @@ def _by_columns(
     values = list(
         zip(
             keys, numeros, signed, kinds, objets, debuts, fins, mcodes, matieres, lieux, urls, texts, colls,
-            sirets, pref_ids, pref_dates, start_days, end_days, repeat("csv", n), strict=False,
+            sirets, pref_ids, pref_dates, start_days, end_days, repeat("csv", n), strict=True,
         )
     )  # fmt: skip
     return list(zip(values, fingerprints(values), strict=True))
