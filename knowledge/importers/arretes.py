@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Collection, Iterable
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -12,7 +11,16 @@ from typing import Any
 
 from ..migrations import OPEN_END
 from ..textnorm import STOP_WORDS, fold, key, numero_key, words
-from .base import Context, ImportReport, check_columns, indexes_after, progress_bar, remove_missing, sync_rows
+from .base import (
+    Context,
+    ImportReport,
+    check_columns,
+    fingerprints,
+    indexes_after,
+    progress_bar,
+    remove_missing,
+    sync_rows,
+)
 from .csvread import FieldError, parse_date, read_csv
 
 REQUIRED = ["arr_id", "arr_date", "arr_type", "arr_objet"]
@@ -278,11 +286,9 @@ def store(
     remove: bool = True,
 ) -> None:
     """Upsert arrêtés (records as make_record builds them) and their normalised places."""
-    getter = itemgetter(*COLUMNS)
-    values = [getter(r) for r in records]
-    from .arretes_rows import fingerprints
-
-    store_rows(conn, report, list(zip(values, fingerprints(values), strict=True)), source_file, remove=remove)
+    values = list(map(itemgetter(*COLUMNS), records))
+    rows = list(zip(values, fingerprints(values, len(COLUMNS)), strict=True))
+    store_rows(conn, report, rows, source_file, remove=remove)
 
 
 TEXT = COLUMNS.index("text")
@@ -307,13 +313,10 @@ def store_rows(
             "SELECT numero_key, text FROM arretes WHERE text IS NOT NULL AND origin = 'pdf'"
         )
     }
-    if texts:
-        from .arretes_rows import fingerprints
-
-        for i, (values, _) in enumerate(rows):
-            if values[TEXT] is None and values[0] in texts:
-                merged = (*values[:TEXT], texts[values[0]], *values[TEXT + 1 :])
-                rows[i] = (merged, fingerprints([merged])[0])
+    for i, (values, _) in enumerate(rows) if texts else ():
+        if values[TEXT] is None and values[0] in texts:
+            merged = (*values[:TEXT], texts[values[0]], *values[TEXT + 1 :])
+            rows[i] = (merged, fingerprints([merged], len(COLUMNS))[0])
     empty_before = conn.execute("SELECT 1 FROM arretes LIMIT 1").fetchone() is None
     written = sync_rows(conn, report, "arretes", 0, COLUMNS, rows, source_file)
     if remove and not empty_before:  # a first load has nothing to remove: no scan of a million rows
@@ -326,21 +329,17 @@ def store_rows(
 
 
 def link_places(conn: sqlite3.Connection, written: dict[str, int], places: dict[str, str]) -> None:
-    """Place table and place links of the arrêtés just written (number key → id, number key → ARR_LIEU)."""
-    link_cells(conn, [places[k] for k in written], written.values())
-
-
-def link_cells(conn: sqlite3.Connection, cells_written: Iterable[str], ids: Collection[int]) -> None:
-    """Place table and place links of the arrêtés `ids`, whose ARR_LIEU cells are `cells_written`.
+    """Place table and place links of the arrêtés just written (number key → id, number key → ARR_LIEU).
 
     Only the few distinct ARR_LIEU cells are read in Python (keys fold accents); the links themselves —
     one per arrêté and place, with its period — are made by one INSERT … SELECT instead of a million
     Python tuples bound one by one (measured ≈ 2× cheaper at a million rows; sorting them first into
     primary-key order measured slower, so they go in arrêté order).
     """
-    cells = dict.fromkeys(cells_written)  # first-appearance order: stable lieu ids
+    ids = written.values()
+    cells = dict.fromkeys(places[k] for k in written)  # first-appearance order: stable lieu ids
     cells.pop("", None)
-    if not cells or not ids:
+    if not cells:
         return
     lieu_ids = dict(conn.execute("SELECT lieu_key, id FROM lieux"))
     next_lieu = max(lieu_ids.values(), default=0) + 1

@@ -10,17 +10,15 @@ row-by-row reader, which finds and words the errors exactly as before: both give
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import repeat
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from typing import Any
 
+from . import base
 from .arretes import COLUMNS, FIELDS, TYPES, _day, _numero_key, _record, normalise_type, split_lieux
-from .base import _joiner
 from .csvread import _PLACEHOLDER_SPELLINGS, CsvTable, FieldError, RowError
 
 CHUNK_ROWS = 20_000
@@ -50,15 +48,10 @@ def chunks(table: CsvTable, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
             yield _by_rows(table, raw, starts, seen, last)
 
 
-def fingerprints(values: list[tuple[Any, ...]]) -> list[str]:
-    """row_hash() of each row of COLUMNS values (builtins mapped over the rows: no Python loop body)."""
-    lines = map(_joiner(len(COLUMNS)).__mod__, values)
-    data = map(methodcaller("encode", "utf-8", "surrogatepass"), lines)
-    return list(map(_HEX, map(_BLAKE, data)))
+def _fingerprinted(values: list[tuple[Any, ...]]) -> list[Row]:
+    return list(zip(values, base.fingerprints(values, len(COLUMNS)), strict=True))
 
 
-_BLAKE = partial(hashlib.blake2b, digest_size=16)
-_HEX = methodcaller("hexdigest")
 _PLAIN_NUMEROS = re.compile(r"[0-9]+(?:[-_/. ][0-9]+)*(?:\n[0-9]+(?:[-_/. ][0-9]+)*)*")
 _SEPARATOR = re.compile(r"[_/. ]")
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
@@ -92,12 +85,11 @@ def _by_rows(
             continue
         key = record["numero_key"]
         if key in seen:
-            message = f"clé en double (déjà présente ligne {seen[key]})"
-            errors.append(RowError(table.path, line, "ARR_ID", record["_display_key"], message))
+            errors.append(base.duplicate_key(table.path, line, "ARR_ID", record["_display_key"], seen[key]))
             continue
         seen[key] = line
         values.append(getter(record))
-    return Chunk(list(zip(values, fingerprints(values), strict=True)), errors, last)
+    return Chunk(_fingerprinted(values), errors, last)
 
 
 def _by_columns(
@@ -158,7 +150,7 @@ def _by_columns(
             sirets, pref_ids, pref_dates, start_days, end_days, repeat("csv", n), strict=True,
         )
     )  # fmt: skip
-    return list(zip(values, fingerprints(values), strict=True))
+    return _fingerprinted(values)
 
 
 def _days(col: list[str | None], column: str) -> list[str | None]:

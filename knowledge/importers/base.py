@@ -8,7 +8,8 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
+from functools import partial
+from operator import itemgetter, methodcaller
 from pathlib import Path
 from typing import Any
 
@@ -75,25 +76,39 @@ def check_columns(
         report.warnings.append("colonne(s) ignorée(s) : " + ", ".join(extra))
 
 
-def _progress(rows: Iterable[Any], table: CsvTable, ctx: Context) -> Iterable[Any]:
+def _bar_options(table: CsvTable, ctx: Context) -> dict[str, Any] | None:
+    """tqdm's options for a long file's progress bar; None when the file is short or nobody watches."""
     lines = table.count_lines()
     if lines < PROGRESS_MIN_LINES or ctx.progress is None or not (ctx.progress or sys.stderr.isatty()):
+        return None
+    return {
+        "total": lines,
+        "unit": " lignes",
+        "desc": Path(table.path).name,
+        "file": sys.stderr,
+        "leave": False,
+    }
+
+
+def _progress(rows: Iterable[Any], table: CsvTable, ctx: Context) -> Iterable[Any]:
+    options = _bar_options(table, ctx)
+    if options is None:
         return rows
     from tqdm import tqdm
 
-    return tqdm(rows, total=lines, unit=" lignes", desc=Path(table.path).name, file=sys.stderr, leave=False)
+    return tqdm(rows, **options)
 
 
 @contextlib.contextmanager
 def progress_bar(table: CsvTable, ctx: Context) -> Iterator[Callable[[int], None]]:
     """_progress() for chunked readers: yields advance(last line read)."""
-    lines = table.count_lines()
-    if lines < PROGRESS_MIN_LINES or ctx.progress is None or not (ctx.progress or sys.stderr.isatty()):
+    options = _bar_options(table, ctx)
+    if options is None:
         yield lambda line: None
         return
     from tqdm import tqdm
 
-    bar = tqdm(total=lines, unit=" lignes", desc=Path(table.path).name, file=sys.stderr, leave=False)
+    bar = tqdm(**options)
     done = 0
 
     def advance(line: int) -> None:
@@ -105,6 +120,11 @@ def progress_bar(table: CsvTable, ctx: Context) -> Iterator[Callable[[int], None
         yield advance
     finally:
         bar.close()
+
+
+def duplicate_key(path: str, line: int, label: str, shown: str, first_line: int) -> RowError:
+    """The error of a row whose natural key an earlier row of the same file already has."""
+    return RowError(path, line, label, shown, f"clé en double (déjà présente ligne {first_line})")
 
 
 def collect(
@@ -137,13 +157,7 @@ def collect(
         if key in seen and not allow_duplicates:
             report.rejected += 1
             report.errors.append(
-                RowError(
-                    table.path,
-                    line,
-                    key_label,
-                    record.get("_display_key", key),
-                    f"clé en double (déjà présente ligne {seen[key]})",
-                )
+                duplicate_key(table.path, line, key_label, record.get("_display_key", key), seen[key])
             )
             continue
         seen.setdefault(key, line)
@@ -184,10 +198,22 @@ def indexes_after(conn: sqlite3.Connection, table: str, rows_coming: int) -> Ite
 def row_hash(record: dict[str, Any], columns: Iterable[str]) -> str:
     """Fingerprint of a row's values, as sync() computes it: same values, same hash."""
     columns = list(columns)
-    values = itemgetter(*columns)(record)
-    return hashlib.blake2b(
-        (_joiner(len(columns)) % values).encode("utf-8", "surrogatepass"), digest_size=16
-    ).hexdigest()
+    return fingerprints([itemgetter(*columns)(record)], len(columns))[0]
+
+
+def fingerprints(rows: Iterable[tuple[Any, ...]], width: int) -> list[str]:
+    """The fingerprint of each row of `width` values (builtins mapped over the rows: no loop body).
+
+    Values are formatted with %s and joined by \x1f, then hashed with BLAKE2b-128: never change this,
+    or every row of an existing base would look updated at the next import.
+    """
+    lines = map(_joiner(width).__mod__, rows)
+    data = map(methodcaller("encode", "utf-8", "surrogatepass"), lines)
+    return list(map(_HEX, map(_BLAKE, data)))
+
+
+_BLAKE = partial(hashlib.blake2b, digest_size=16)
+_HEX = methodcaller("hexdigest")
 
 
 def _joiner(n: int) -> str:
@@ -217,15 +243,8 @@ def sync(
     source_file: str,
 ) -> dict[str, int]:
     """Upsert records on their natural key, counting added/updated/unchanged; returns key → id written."""
-    getter = itemgetter(*columns)
-    line_of = _joiner(len(columns))  # the fingerprint of row_hash(), computed inline: once per row
-    new_digest = hashlib.blake2b(digest_size=16).copy
-    rows = []
-    for rec in records:
-        values = getter(rec)
-        digest = new_digest()
-        digest.update((line_of % values).encode("utf-8", "surrogatepass"))
-        rows.append((values, digest.hexdigest()))
+    values = list(map(itemgetter(*columns), records))
+    rows = list(zip(values, fingerprints(values, len(columns)), strict=True))
     return sync_rows(conn, report, table, columns.index(key_col), columns, rows, source_file)
 
 
@@ -264,7 +283,8 @@ def sync_rows(
     report.added += len(inserts)
     report.updated += len(updates)
     cols = ", ".join(columns)
-    marks = ", ".join(_marks(conn, table, columns))
+    placeholders = _marks(conn, table, columns)
+    marks = ", ".join(placeholders)
     if inserts:
         with indexes_after(conn, table, len(inserts)):
             conn.executemany(
@@ -273,7 +293,7 @@ def sync_rows(
         if table in fts.SPECS:
             fts.index_from(conn, table, first_id)
     if updates:
-        sets = ", ".join(f"{c} = {m}" for c, m in zip(columns, _marks(conn, table, columns), strict=True))
+        sets = ", ".join(f"{c} = {m}" for c, m in zip(columns, placeholders, strict=True))
         conn.executemany(f"UPDATE {table} SET {sets}, row_hash = ?, source_file = ? WHERE id = ?", updates)
         if table in fts.SPECS:
             fts.reindex(conn, table, [u[-1] for u in updates])

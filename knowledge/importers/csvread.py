@@ -231,9 +231,8 @@ class CsvTable:
 
         Same choice as the dict of rows() when a header repeats a column: the last one wins.
         """
-        position = {k: i for i, k in enumerate(self.keys)}
         width = len(self.keys)
-        indexes = [position.get(n, width) for n in names]
+        indexes = [width if i is None else i for i in self.positions(names)]
         if len(indexes) > 1 and width not in indexes:
             return itemgetter(*indexes)  # the usual case: one C call per row
         get = itemgetter(*indexes, width)  # read from the row plus one None cell: always a tuple
