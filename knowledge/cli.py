@@ -122,7 +122,7 @@ def status(kb: KBContext) -> None:
     conn = kb.readonly()
     commune = api.get_commune(conn)
     if commune is None:
-        click.echo(f"Base {kb.db} : aucun profil de commune. " + IMPORT_HINT.format(db=kb.db))
+        click.echo(f"Base {kb.db} sans profil de commune : " + IMPORT_HINT.format(db=kb.db))
     else:
         click.echo(f"Commune : {commune.nom} (INSEE {commune.code_insee}) — base {kb.db}")
     counts = [
