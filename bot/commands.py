@@ -97,7 +97,7 @@ def run(conv, chat_id: str, ctx: dict, now: datetime, name: str, args: str):
         removed = st.erase_chat(conv.state, chat_id)
         try:
             removed += knowledge.erase_chat(conv.writer, chat_id)
-        except knowledge.KnowledgeError:  # a clerk is importing: the rest is erased right after
+        except knowledge.KnowledgeBusy:  # a clerk is importing: the rest is erased right after
             st.park_erasure(conv.state, chat_id, now)
             return Reply(
                 text=f"C'est fait pour ce que je conservais ici ({removed} élément(s)). Vos demandes "

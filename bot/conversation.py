@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -34,16 +33,8 @@ PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
 SMALLTALK = {"greet", "thanks", "goodbye", "help"}
 
 
-class KnowledgeBusy(Exception):
-    """A clerk's import holds the knowledge base's write lock: try again in a minute."""
-
-
-@contextlib.contextmanager
-def _busy_as_knowledge_busy() -> Iterator[None]:
-    try:
-        yield
-    except knowledge.KnowledgeError as exc:
-        raise KnowledgeBusy(str(exc)) from None
+# A clerk's import holds the knowledge base's write lock; channels catch it from here, not from knowledge.
+KnowledgeBusy = knowledge.KnowledgeBusy
 
 
 @dataclass(frozen=True)
@@ -104,7 +95,7 @@ class Conversation:
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                with contextlib.suppress(knowledge.KnowledgeError):
+                with contextlib.suppress(KnowledgeBusy):
                     self.flush_parked()
             self.kb.close()
             self.state.close()
@@ -130,7 +121,7 @@ class Conversation:
         try:
             self.flush_parked()
             knowledge.add_unanswered(self.writer, question, chat_id=chat_id, reason=reason)
-        except knowledge.KnowledgeError:
+        except KnowledgeBusy:
             if chat_id is None:
                 raise
             st.park_question(self.state, chat_id, question, reason, now)
@@ -254,7 +245,7 @@ class Conversation:
 
     def staff_answer(self, reference: str, text: str, by: str) -> tuple[str, str] | None:
         """Record a clerk's answer; raises KnowledgeBusy while an import holds the knowledge base."""
-        with self._lock, _busy_as_knowledge_busy():
+        with self._lock:
             item = knowledge.get_inbox_item(self.writer, reference)
             if item is None:
                 return None
@@ -264,7 +255,7 @@ class Conversation:
 
     def pending_deliveries(self) -> list[tuple[str, str, str]]:
         with self._lock:
-            with contextlib.suppress(knowledge.KnowledgeError):  # still importing: next round
+            with contextlib.suppress(KnowledgeBusy):  # still importing: next round
                 self.flush_parked()
             return [
                 (item.reference, item.chat_id, self._delivery_text(item.reference, item.answer or ""))
@@ -272,7 +263,7 @@ class Conversation:
             ]
 
     def mark_delivered(self, reference: str) -> None:
-        with self._lock, _busy_as_knowledge_busy():
+        with self._lock:
             knowledge.mark_delivered(self.writer, reference)
 
     def purge(self, now: datetime | None = None) -> int:
@@ -561,7 +552,7 @@ class Conversation:
                 latitude=location[0],
                 longitude=location[1],
             )
-        except knowledge.KnowledgeError:  # a clerk is importing: the draft stays in the chat's context
+        except KnowledgeBusy:  # a clerk is importing: the draft stays in the chat's context
             st.save_chat(self.state, chat_id, ctx, now)
             retry = "écrivez « envoyer »" if kind == "signalement" else "renvoyez-le"
             return Reply(

@@ -18,7 +18,7 @@ from .arretes import (
 from .budget import budget_documents, budget_lines, budget_totals, budget_years
 from .commune import get_commune
 from .db import default_db_path, is_empty, open_kb
-from .errors import KnowledgeBaseMissing, KnowledgeError
+from .errors import KnowledgeBaseMissing, KnowledgeBusy, KnowledgeError
 from .export import export_kb
 from .fiches import (
     add_fiche,
@@ -63,6 +63,7 @@ __all__ = [
     "french_stem",
     "KnowledgeError",
     "KnowledgeBaseMissing",
+    "KnowledgeBusy",
     "open_kb",
     "is_empty",
     "default_db_path",

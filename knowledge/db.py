@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import KnowledgeBaseMissing, KnowledgeError
+from .errors import KnowledgeBaseMissing, KnowledgeBusy, KnowledgeError
 from .migrations import apply_pending
 from .textnorm import stem_text
 
@@ -77,7 +77,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise KnowledgeError(
+            raise KnowledgeBusy(
                 "la base de connaissances est occupée (un import est en cours) : réessayez dans un instant."
             ) from None
         raise

@@ -7,6 +7,10 @@ class KnowledgeError(Exception):
     """A user-facing failure (bad file, unknown reference…); the message is in French."""
 
 
+class KnowledgeBusy(KnowledgeError):
+    """Another writer holds the write lock (a clerk's import, usually): the same call works later."""
+
+
 class KnowledgeBaseMissing(KnowledgeError):
     """The knowledge base file does not exist (or holds no commune yet)."""
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import KnowledgeError
+from ..errors import KnowledgeBusy, KnowledgeError
 from . import (
     annuaire,
     arretes,
@@ -110,7 +110,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise KnowledgeError(
+        raise KnowledgeBusy(
             f"la base de connaissances est occupée ({exc}) : réessayez dans un instant."
         ) from None
     # A big file builds millions of small objects and no reference cycles: the cyclic collector would
