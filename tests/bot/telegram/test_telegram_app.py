@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 import socket
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -160,8 +161,16 @@ async def test_stickers_voice_edits_and_groups(harness: Harness) -> None:
     assert len(api.sent("sendMessage", group)) == 1
 
 
-async def test_typing_action_when_the_answer_is_slow(fake_api, shared_core) -> None:
-    h = Harness(fake_api, *shared_core, replace(FAST, typing_after=0.0))
+async def test_typing_action_when_the_answer_is_slow(fake_api, shared_core, monkeypatch) -> None:
+    config, core = shared_core
+    answer = core.text
+
+    def slow_answer(*args, **kwargs):  # a slow answer, whatever the machine's speed
+        time.sleep(0.4)
+        return answer(*args, **kwargs)
+
+    monkeypatch.setattr(core, "text", slow_answer)
+    h = Harness(fake_api, config, core, replace(FAST, typing_after=0.1))
     await h.start()
     try:
         await h.say("Quels sont les horaires de la mairie ?")
@@ -389,8 +398,6 @@ def test_webhook_options_take_the_path_from_the_url_and_always_have_a_secret(bot
 
 
 async def test_a_staff_reply_during_an_import_is_refused_clearly_then_accepted(harness: Harness) -> None:
-    import knowledge
-
     api = harness.api
     await harness.say("Je voudrais parler à quelqu'un de la mairie")
     await harness.say("Pouvez-vous me rappeler au sujet de la cantine ?")
