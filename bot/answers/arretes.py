@@ -214,8 +214,15 @@ def in_force(ask: Ask, street: str | None) -> Answer:
     return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember=remember)
 
 
-def arrete_text(a) -> str:
-    return f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''} {a.text or ''}"
+def arrete_text(a, *, signed_text: bool = True) -> str:
+    """What a question is matched against; without the signed text for a second chance.
+
+    Why: every signed arrêté carries boilerplate (« recours devant le tribunal administratif de Lyon »,
+    « le maire », « la gendarmerie »): good enough to find one the resident asked for, too weak to turn
+    an out-of-scope question (« quel temps à Lyon ? ») into an answer about parking.
+    """
+    body = f" {a.text}" if signed_text and a.text else ""
+    return f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''}{body}"
 
 
 def place_not_known(ask: Ask, place: str) -> Answer:
@@ -238,7 +245,7 @@ def search(ask: Ask) -> Answer:
     found = [
         a
         for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=8)
-        if ask.covers(words, arrete_text(a))
+        if ask.covers(words, arrete_text(a, signed_text=not ask.strict))
     ]
     if not found:
         return not_known(ask.commune, "un arrêté sur ce sujet")
