@@ -1,7 +1,9 @@
 """Telegram channel throughput and latency through the real stack (issue 6), next to a bare echo bot.
 
 Both bots are real PTB `Application`s polling the project's own Bot API server (tests/bot/telegram/
-fake_bot_api.py) over HTTP on 127.0.0.1 — in a child process, as Telegram's would be — measured in one run:
+fake_bot_api.py) over HTTP on 127.0.0.1 — in a child process, as Telegram's would be — measured in one run.
+Clocher runs as in production: its conversation core in a process of its own (`bot.core_process`),
+started once and shared by the rounds (starting it loads spaCy and the model, seconds).
 
 - capacity: N chats each send questions back to back (the next when the answer arrives), Telegram's flood
   limits lifted in the rate limiter, so the figure is the pipeline's, not the limiter's: messages/s;
@@ -44,7 +46,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 from bot.channels.telegram import ChannelSettings, build_application  # noqa: E402
 from bot.channels.telegram.ratelimit import ClocherRateLimiter  # noqa: E402
-from bot.conversation import Conversation  # noqa: E402
+from bot.core_process import CoreProcess  # noqa: E402
 
 # Everyday questions whose answers fit in one message (so each question maps to one reply).
 QUESTIONS = [
@@ -224,13 +226,13 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         config = demo_config(Path(tmp))
-        conversation = Conversation(config)
+        core = CoreProcess(config).start()
         settings = ChannelSettings(alerts_every=3600, deliveries_every=3600, outbox_every=3600)
 
         def clocher_application(api: RemoteServer, limits: dict[str, float]) -> Application:
             bot_config = replace(config, token=api.token, api_base_url=api.base_url,
                                  api_base_file_url=api.base_file_url, staff_chat_id=None)
-            return build_application(bot_config, conversation, replace(settings, **limits))
+            return build_application(bot_config, settings=replace(settings, **limits), core=core)
 
         try:
             bots = (("echo bot (PTB, bare)", echo_application), ("Clocher", clocher_application))
@@ -243,7 +245,7 @@ def main() -> None:
                 lat = asyncio.run(latency(make_app, args.rate, args.seconds))
                 rows.append((name, statistics.median(rates[name]), lat))
         finally:
-            conversation.close()
+            core.close()
 
     print(f"Telegram channel, {args.chats} chats × {args.per_chat} questions back to back (capacity, median "
           f"of {args.repeat} alternated runs), then "

@@ -102,6 +102,10 @@ class Conversation:
             if self._writer is not None:
                 self._writer.close()
 
+    def warm_up(self) -> None:
+        """Load the intent model and spaCy now: done lazily, the first resident after a start waits ≈ 8 s."""
+        self.models.get().predict("bonjour", today=date.today(), gazetteers=self.gazetteers)
+
     @property
     def writer(self):
         """One writable KB connection, opened on first need (inbox, unanswered questions)."""

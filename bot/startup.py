@@ -43,7 +43,12 @@ def open_conversation(config: Config):
     check_database(config.db_path)
     ensure_model(config)
     try:
-        return Conversation(config, models=nlu.ModelHandle(config.models_dir))
+        conversation = Conversation(config, models=nlu.ModelHandle(config.models_dir))
+        try:
+            conversation.warm_up()  # the model loads lazily: a broken one shows here, not to a resident
+        except BaseException:
+            conversation.close()
+            raise
     except knowledge.KnowledgeError as exc:
         raise StartupError(str(exc)) from exc
     except nlu.ModelError as exc:
@@ -53,3 +58,4 @@ def open_conversation(config: Config):
             "(ou supprimez le dossier "
             "pour repartir du modèle livré)."
         ) from exc
+    return conversation

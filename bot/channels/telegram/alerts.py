@@ -85,7 +85,7 @@ async def send_outbox(bot, runtime: Runtime) -> int:  # noqa: ANN001
 async def deliveries_job(context: ClocherContext) -> None:
     """Deliver clerks' answers typed in the clerk CLI (`python -m knowledge`), then mark them delivered."""
     runtime = context.runtime
-    for reference, chat_id, text in await runtime.ask(runtime.core.pending_deliveries):
+    for reference, chat_id, text in await runtime.ask("pending_deliveries"):
         try:
             await send_plain(context.bot, chat_id, text)
         except (Forbidden, BadRequest) as exc:
@@ -94,7 +94,7 @@ async def deliveries_job(context: ClocherContext) -> None:
             log.warning("Answer %s not delivered (%s); will retry", reference, type(exc).__name__)
             return
         try:
-            await runtime.ask(runtime.core.mark_delivered, reference)
+            await runtime.ask("mark_delivered", reference)
         except KnowledgeBusy:  # sent but not marked: the next round sends it again (at least once)
             log.info("Answer %s sent; marking it delivered waits for the import to end", reference)
             return
@@ -102,5 +102,5 @@ async def deliveries_job(context: ClocherContext) -> None:
 
 async def purge_job(context: ClocherContext) -> None:
     """Delete residents' data older than the retention period (CLOCHER_RETENTION_DAYS)."""
-    removed = await context.runtime.ask(context.runtime.core.purge)
+    removed = await context.runtime.ask("purge")
     log.info("Retention purge removed %d row(s)", removed)

@@ -31,7 +31,14 @@ from bot.channels.telegram import alerts, handlers
 from bot.channels.telegram.errors import on_error, protect_token
 from bot.channels.telegram.ordering import PerChatUpdateProcessor
 from bot.channels.telegram.ratelimit import ClocherRateLimiter
-from bot.channels.telegram.runtime import ChannelSettings, ClocherContext, Runtime, runtime_of
+from bot.channels.telegram.runtime import (
+    ChannelSettings,
+    ClocherContext,
+    Core,
+    Runtime,
+    ThreadCore,
+    runtime_of,
+)
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -65,29 +72,28 @@ UNSUPPORTED = (
 
 
 async def _post_init(application: Application) -> None:
-    """Open the core (model, knowledge base, state) and register the command menu."""
+    """Open the core (its own process, unless one was handed in), the state file; register the menu."""
     runtime = runtime_of(application)
     from bot.state import open_state
 
-    if runtime.conversation is None:
-        from bot.conversation import Conversation
+    if runtime.core is None:
+        from bot.core_process import CoreProcess
 
-        runtime.conversation = await asyncio.to_thread(Conversation, runtime.config)
-        runtime.owns_conversation = True
+        runtime.core = await asyncio.to_thread(CoreProcess(runtime.config).start)
+        runtime.owns_core = True
     runtime.state = await asyncio.to_thread(open_state, runtime.config.state_path)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
 
 
 async def _post_shutdown(application: Application) -> None:
-    """Close what `_post_init` opened."""
+    """Close what `_post_init` opened; a core of our own closes last, after its last answer."""
     runtime = runtime_of(application)
     if runtime.state is not None:
         runtime.state.close()
         runtime.state = None
-    if runtime.owns_conversation and runtime.conversation is not None:
-        await runtime.ask(runtime.conversation.close)
-        runtime.conversation = None
-    runtime.close_core_thread()
+    if runtime.owns_core and runtime.core is not None:
+        await runtime.core.aclose()
+        runtime.core = None
 
 
 def _add_handlers(application: Application, staff_chat_id: int | None) -> None:
@@ -121,9 +127,18 @@ def _add_jobs(application: Application, settings: ChannelSettings) -> None:
 
 
 def build_application(
-    config: Config, conversation: Conversation | None = None, settings: ChannelSettings | None = None
+    config: Config,
+    conversation: Conversation | None = None,
+    settings: ChannelSettings | None = None,
+    *,
+    core: Core | None = None,
 ) -> Application:
-    """The configured Application; pass `conversation` to share an already open core (tests, bench)."""
+    """The configured Application.
+
+    By default `post_init` starts the conversation core in its own process (`bot.core_process`). Tests
+    and benchmarks may hand in an open `conversation` (run in a thread of this process) or a started
+    `core` to share between Applications; neither is closed with the Application.
+    """
     if not config.token:
         raise SystemExit("TELEGRAM_BOT_TOKEN n'est pas défini : indiquez le jeton donné par @BotFather.")
     protect_token(config.token)
@@ -155,7 +170,10 @@ def build_application(
     if config.api_base_file_url:
         builder = builder.base_file_url(config.api_base_file_url)
     application = builder.build()
-    application.bot_data["clocher"] = Runtime(config=config, settings=settings, conversation=conversation)
+    runtime = Runtime(config=config, settings=settings, core=core)
+    if core is None and conversation is not None:
+        runtime.core, runtime.owns_core = ThreadCore(conversation, settings), True
+    application.bot_data["clocher"] = runtime
     _add_handlers(application, config.staff_chat_id)
     _add_jobs(application, settings)
     return application
@@ -177,19 +195,18 @@ def webhook_options(config: Config) -> dict[str, object]:
     }
 
 
-def run(config: Config, conversation: Conversation | None = None) -> None:
+def run(config: Config) -> None:
     """Run the bot until interrupted: long polling, or a webhook when `config.webhook_url` is set.
 
-    The core is opened before connecting to Telegram, so a missing knowledge base or model stops the
-    start with `bot.startup.StartupError` and its French explanation, not a traceback from post_init.
+    The core's process is started before connecting to Telegram, so a missing knowledge base or model
+    stops the start with `bot.startup.StartupError` and its French explanation, not a traceback from
+    post_init.
     """
-    owns = conversation is None
-    if conversation is None:
-        from bot.startup import open_conversation
+    from bot.core_process import CoreProcess
 
-        conversation = open_conversation(config)
-    application = build_application(config, conversation)
-    runtime_of(application).owns_conversation = owns
+    core = CoreProcess(config).start()
+    application = build_application(config, core=core)
+    runtime_of(application).owns_core = True
     try:
         if config.webhook_url:
             log.info("Starting the Telegram webhook on %s:%s", config.webhook_listen, config.webhook_port)
@@ -201,3 +218,5 @@ def run(config: Config, conversation: Conversation | None = None) -> None:
         raise SystemExit(
             "Telegram refuse le jeton TELEGRAM_BOT_TOKEN : vérifiez-le auprès de @BotFather."
         ) from exc
+    finally:
+        core.close()  # a no-op when post_shutdown has closed it

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -23,9 +22,9 @@ from bot.channels.telegram.runtime import ClocherContext
 log = logging.getLogger(__name__)
 
 
-async def _ask_core(context: ClocherContext, chat_id: int, fn: Callable[..., Any], *args: Any) -> Any:
+async def _ask_core(context: ClocherContext, chat_id: int, name: str, *args: Any) -> Any:
     """Call the core off the event loop; show « écrit… » if the answer takes longer than a moment."""
-    task = asyncio.ensure_future(context.runtime.ask(fn, *args))
+    task = asyncio.ensure_future(context.runtime.ask(name, *args))
     done, _ = await asyncio.wait({task}, timeout=context.runtime.settings.typing_after)
     if not done:
         with contextlib.suppress(TelegramError):
@@ -33,9 +32,9 @@ async def _ask_core(context: ClocherContext, chat_id: int, fn: Callable[..., Any
     return await task
 
 
-async def _answer(context: ClocherContext, chat_id: int, fn: Callable[..., Any], *args: Any) -> None:
-    """Ask the core, send its reply, and relay a new handoff or signalement to the staff chat."""
-    reply = await _ask_core(context, chat_id, fn, *args)
+async def _answer(context: ClocherContext, chat_id: int, name: str, *args: Any) -> None:
+    """Ask the core (`Conversation.<name>`), send its reply, relay a new handoff or signalement to staff."""
+    reply = await _ask_core(context, chat_id, name, *args)
     await send_reply(context.bot, chat_id, reply)
     if getattr(reply, "staff_notice", None):
         await staff.post_notice(context.bot, context.runtime, reply)
@@ -47,13 +46,13 @@ async def on_command(update: Update, context: ClocherContext) -> None:
     head, _, args = (message.text or "").partition(" ")
     name = head.lstrip("/").split("@", 1)[0].lower()
     chat_id = update.effective_chat.id
-    await _answer(context, chat_id, context.runtime.core.command, str(chat_id), name, args.strip())
+    await _answer(context, chat_id, "command", str(chat_id), name, args.strip())
 
 
 async def on_text(update: Update, context: ClocherContext) -> None:
     """Answer a free-text question through the answer pipeline."""
     chat_id = update.effective_chat.id
-    await _answer(context, chat_id, context.runtime.core.text, str(chat_id), update.effective_message.text)
+    await _answer(context, chat_id, "text", str(chat_id), update.effective_message.text)
 
 
 async def on_button(update: Update, context: ClocherContext) -> None:
@@ -69,7 +68,7 @@ async def on_button(update: Update, context: ClocherContext) -> None:
     if query.message is not None:
         with contextlib.suppress(TelegramError):
             await query.edit_message_reply_markup(reply_markup=None)
-    await _answer(context, chat.id, context.runtime.core.button, str(chat.id), query.data)
+    await _answer(context, chat.id, "button", str(chat.id), query.data)
 
 
 async def on_photo(update: Update, context: ClocherContext) -> None:
@@ -77,7 +76,7 @@ async def on_photo(update: Update, context: ClocherContext) -> None:
     message = update.effective_message
     chat_id = update.effective_chat.id
     largest = max(message.photo, key=lambda p: p.width * p.height)
-    await _answer(context, chat_id, context.runtime.core.photo, str(chat_id), largest.file_id,
+    await _answer(context, chat_id, "photo", str(chat_id), largest.file_id,
                   message.caption)
 
 
@@ -85,7 +84,7 @@ async def on_location(update: Update, context: ClocherContext) -> None:
     """Attach a location to a signalement in progress (the core explains otherwise)."""
     location = update.effective_message.location
     chat_id = update.effective_chat.id
-    await _answer(context, chat_id, context.runtime.core.location, str(chat_id),
+    await _answer(context, chat_id, "location", str(chat_id),
                   location.latitude, location.longitude)
 
 

@@ -1,7 +1,8 @@
 """What the Telegram handlers and jobs share while the bot runs, and how they reach it off the event loop.
 
-SQLite and the model are blocking; every call into them goes through `Runtime.ask()` or `Runtime.db()`,
-which run it in a worker thread so one slow answer never freezes the other chats for long.
+SQLite and the model are blocking; every call into them goes through `Runtime.ask()` (the conversation
+core: its own process in production, `bot.core_process`) or `Runtime.db()` (the channel's state
+connection, in a worker thread), so one slow answer never freezes the other chats.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -31,7 +32,7 @@ class ChannelSettings:
     """Timings of the channel; the defaults suit production, tests shorten them."""
 
     typing_after: float = 0.5  # seconds before a slow answer shows « écrit… »
-    core_wait: float = 0.05  # seconds the event loop waits for an answer before awaiting it (see ask)
+    core_wait: float = 0.05  # a core in this process: seconds the loop blocks on it (see ThreadCore)
     alerts_every: float = 60.0  # seconds between two looks for new arrêtés
     outbox_every: float = 5.0  # seconds between two outbox rounds
     deliveries_every: float = 30.0  # seconds between two looks for answers typed in the clerk CLI
@@ -52,32 +53,20 @@ class ChannelSettings:
     connect_timeout: float = 5.0
 
 
-@dataclass
-class Runtime:
-    """The long-lived objects of one running bot: configuration, the core, the channel's state connection."""
+class ThreadCore:
+    """A conversation core open in this process (tests, the benchmark's comparisons), fed by one thread.
 
-    config: Config
-    settings: ChannelSettings
-    conversation: Conversation | None = None
-    owns_conversation: bool = False
-    state: sqlite3.Connection | None = None
-    outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    staff_errors: dict[str, float] = field(default_factory=dict)
-    # The core answers one message at a time (its own lock); one dedicated thread feeds it, so that many
-    # chats do not make pool threads fight over that lock and the GIL.
-    _core_thread: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="clocher-core")
-    )
+    The core answers one message at a time (its own lock); one dedicated thread feeds it, so that many
+    chats do not make pool threads fight over that lock and the GIL.
+    """
 
-    @property
-    def core(self) -> Conversation:
-        if self.conversation is None:
-            raise RuntimeError("the conversation core is not open (post_init has not run)")
-        return self.conversation
+    def __init__(self, conversation: Conversation, settings: ChannelSettings) -> None:
+        self.conversation = conversation
+        self.settings = settings
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clocher-core")
 
-    async def ask(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a blocking core call in the core's worker thread; wait for it briefly without yielding.
+    async def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Run `conversation.name(...)` in the core's thread; wait for it briefly without yielding.
 
         Why not simply await it: the core is Python (the GIL), so while it answers, an event loop that
         keeps running makes the two threads pass the GIL back and forth. Measured with 40 chats asking
@@ -86,13 +75,42 @@ class Runtime:
         clerk's import holding the knowledge base, a model being reloaded) is then awaited, so the
         other chats go on and « écrit… » still shows.
         """
-        future = self._core_thread.submit(partial(fn, *args, **kwargs))
+        future = self._thread.submit(partial(getattr(self.conversation, name), *args, **kwargs))
         with contextlib.suppress(concurrent.futures.TimeoutError):
             return future.result(timeout=min(self.settings.core_wait, self.settings.typing_after))
         return await asyncio.wrap_future(future)
 
-    def close_core_thread(self) -> None:
-        self._core_thread.shutdown(wait=False, cancel_futures=True)
+    async def aclose(self) -> None:
+        """Stop feeding the core; the conversation itself belongs to whoever opened it."""
+        self._thread.shutdown(wait=False, cancel_futures=True)
+
+
+class Core(Protocol):
+    """How the channel reaches the conversation core: `ThreadCore` here, or `bot.core_process.CoreProcess`."""
+
+    async def call(self, name: str, *args: Any, **kwargs: Any) -> Any: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass
+class Runtime:
+    """The long-lived objects of one running bot: configuration, the core, the channel's state connection."""
+
+    config: Config
+    settings: ChannelSettings
+    core: Core | None = None
+    owns_core: bool = False
+    state: sqlite3.Connection | None = None
+    outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    staff_errors: dict[str, float] = field(default_factory=dict)
+
+    async def ask(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call the core's `Conversation.name(*args, **kwargs)` without blocking the other chats."""
+        if self.core is None:
+            raise RuntimeError("the conversation core is not open (post_init has not run)")
+        return await self.core.call(name, *args, **kwargs)
 
     async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `fn(state_conn, *args)` in a worker thread, one at a time on the channel's connection."""

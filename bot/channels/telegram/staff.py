@@ -92,7 +92,7 @@ async def relay_reply(bot: Bot, runtime: Runtime, message: Message) -> str | Non
     if reference is None:
         return texts.STAFF_UNKNOWN
     try:
-        result = await runtime.ask(runtime.core.staff_answer, reference, message.text or "", user.full_name)
+        result = await runtime.ask("staff_answer", reference, message.text or "", user.full_name)
     except KnowledgeBusy:
         return texts.STAFF_BUSY
     if result is None:
