@@ -18,6 +18,7 @@ import contextlib
 import itertools
 import logging
 import multiprocessing
+import pickle
 import signal
 import threading
 from dataclasses import replace
@@ -39,6 +40,19 @@ class CoreUnavailable(RuntimeError):
 
 def _exit(*_: object) -> None:
     raise SystemExit(0)
+
+
+def _portable(exc: Exception) -> Exception:
+    """The exception itself if the parent can rebuild it, else a RuntimeError that says what it was.
+
+    An exception class whose constructor takes other arguments than it stores pickles fine but fails
+    to unpickle on the other side, where it would leave the caller waiting forever.
+    """
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 def _serve(conn: Connection, config: Config, log_level: int) -> None:
@@ -66,10 +80,10 @@ def _serve(conn: Connection, config: Config, log_level: int) -> None:
             try:
                 result: tuple[bool, Any] = (True, getattr(conversation, name)(*args, **kwargs))
             except Exception as exc:  # noqa: BLE001 - handed to the caller, who decides
-                result = (False, exc)
+                result = (False, _portable(exc))
             try:
                 conn.send((call_id, *result))
-            except Exception as exc:  # noqa: BLE001 - an exception or result that does not pickle
+            except Exception as exc:  # noqa: BLE001 - a result that does not pickle
                 conn.send((call_id, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
     finally:
         conversation.close()
@@ -203,6 +217,11 @@ class CoreProcess:
                 else:
                     future.set_exception(value)
         except (EOFError, OSError):
+            self._lost()
+        except Exception:  # a message that does not unpickle: its caller is unknown, start afresh
+            log.exception("Unreadable answer from the conversation core: restarting it")
+            if self._process is not None:
+                self._process.kill()
             self._lost()
 
     def _lost(self) -> None:

@@ -85,3 +85,18 @@ async def test_close_ends_the_process_cleanly(core_config) -> None:
 def test_a_missing_knowledge_base_is_a_french_startup_error(core_config, tmp_path) -> None:
     with pytest.raises(StartupError, match="n'existe pas encore"):
         CoreProcess(replace(core_config, db_path=tmp_path / "absente.sqlite")).start()
+
+
+class _TwoArguments(Exception):
+    def __init__(self, code: int, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+
+
+def test_an_exception_that_cannot_be_rebuilt_arrives_as_a_runtime_error() -> None:
+    from bot.core_process import _portable
+
+    busy = KnowledgeBusy("Une importation est en cours.")
+    assert _portable(busy) is busy
+    odd = _portable(_TwoArguments(7, "boom"))
+    assert isinstance(odd, RuntimeError)
+    assert "_TwoArguments: 7: boom" in str(odd)
