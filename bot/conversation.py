@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import textwrap
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -255,14 +256,14 @@ class Conversation:
                 return None
             knowledge.answer_inbox(self.writer, reference, text, by=by)
             knowledge.mark_delivered(self.writer, reference)
-            return item.chat_id, self._delivery_text(reference, text)
+            return item.chat_id, self._delivery_text(item, text)
 
     def pending_deliveries(self) -> list[tuple[str, str, str]]:
         with self._lock:
             with contextlib.suppress(KnowledgeBusy):  # still importing: next round
                 self.flush_parked()
             return [
-                (item.reference, item.chat_id, self._delivery_text(item.reference, item.answer or ""))
+                (item.reference, item.chat_id, self._delivery_text(item, item.answer or ""))
                 for item in knowledge.pending_deliveries(self.writer)
             ]
 
@@ -582,8 +583,11 @@ class Conversation:
             photo_file_id=item.photo_file_id,
         )
 
-    def _delivery_text(self, reference: str, answer: str) -> str:
-        return f"Réponse de la mairie à votre message {reference} :\n{answer}"
+    def _delivery_text(self, item: knowledge.InboxItem, answer: str) -> str:
+        """Quote the resident's message: they may have several open, and a question the clerks answer
+        later (`knowledge unanswered answer`) never came with a reference."""
+        asked = textwrap.shorten(item.text, 80, placeholder=" …")
+        return f"Réponse de la mairie à votre message {item.reference} (« {asked} ») :\n{answer}"
 
 
 def entity_route(ask: Ask) -> tuple[str, Answer] | None:

@@ -267,7 +267,7 @@ def inbox_close(kb: KBContext, reference: str) -> None:
 
 @click.group(cls=FrenchGroup)
 def unanswered() -> None:
-    """Questions sans réponse (repli du bot ou avis négatif 👎), pour compléter les fiches."""
+    """Questions sans réponse (repli du bot, avis 👎, erreur technique) : y répondre, compléter les fiches."""
 
 
 @unanswered.command(name="list")
@@ -296,6 +296,23 @@ def unanswered_resolve(kb: KBContext, qid: int) -> None:
     """
     run(api.resolve_unanswered, kb.writable(), qid)
     click.echo(f"Question n° {qid} marquée comme traitée.")
+
+
+@unanswered.command(name="answer")
+@click.argument("qid", type=int)
+@click.argument("text")
+@click.option("--par", "by", default=None, help="Nom de l'agent qui répond.")
+@pass_kb
+def unanswered_answer(kb: KBContext, qid: int, text: str, by: str | None) -> None:
+    """Répondre à l'habitant qui a posé la question ; le bot lui transmet la réponse.
+
+    Exemple : python -m knowledge unanswered answer 5 "La déchetterie ouvre le samedi de 9 h à 12 h."
+    """
+    item = run(api.answer_unanswered, kb.writable(), qid, text, by=by)
+    click.echo(
+        f"Réponse enregistrée (référence {item.reference}) ; le bot la transmettra à l'habitant, "
+        f"et la question n° {qid} est marquée comme traitée."
+    )
 
 
 @click.group(cls=FrenchGroup)

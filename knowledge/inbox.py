@@ -16,7 +16,7 @@ from .records import InboxItem, UnansweredQuestion
 
 KINDS = {"signalement": "SIG", "demande": "DEM"}
 STATUSES = ("ouvert", "répondu", "clos")
-REASONS = ("fallback", "avis négatif")
+REASONS = ("fallback", "avis négatif", "erreur technique")
 
 
 def _now() -> datetime:
@@ -64,13 +64,8 @@ def add_inbox_item(
     if latitude is not None and not (-90 <= latitude <= 90 and -180 <= longitude <= 180):  # type: ignore[operator]
         raise KnowledgeError("coordonnées hors limites.")
     now = _now()
-    prefix = f"{KINDS[kind]}-{now.year}-"
     with transaction(conn):
-        last = conn.execute(
-            "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM inbox WHERE reference LIKE ?",
-            (len(prefix) + 1, prefix + "%"),
-        ).fetchone()[0]
-        reference = f"{prefix}{(last or 0) + 1:04d}"
+        reference = _next_reference(conn, kind, now)
         conn.execute(
             "INSERT INTO inbox(reference, kind, chat_id, text, photo_file_id, latitude, longitude, "
             "created_at, "
@@ -89,6 +84,16 @@ def add_inbox_item(
     item = get_inbox_item(conn, reference)
     assert item is not None
     return item
+
+
+def _next_reference(conn: sqlite3.Connection, kind: str, now: datetime) -> str:
+    """The next « SIG-2026-0007 »; call inside the transaction that inserts it."""
+    prefix = f"{KINDS[kind]}-{now.year}-"
+    last = conn.execute(
+        "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM inbox WHERE reference LIKE ?",
+        (len(prefix) + 1, prefix + "%"),
+    ).fetchone()[0]
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def list_inbox(conn: sqlite3.Connection, status: str | None = "ouvert") -> list[InboxItem]:
@@ -158,9 +163,12 @@ def mark_delivered(conn: sqlite3.Connection, reference: str) -> None:
 
 
 def add_unanswered(conn: sqlite3.Connection, question: str, *, chat_id: str | None, reason: str) -> int:
-    """Queue a question the bot could not answer (« fallback ») or that got a 👎 (« avis négatif »)."""
+    """Queue a question the bot could not answer (« fallback »), that got a 👎 (« avis négatif »), or
+    that the bot failed on (« erreur technique »: the resident got an apology, a clerk should answer)."""
     if reason not in REASONS:
-        raise KnowledgeError(f"motif « {reason} » inconnu : « fallback » ou « avis négatif ».")
+        raise KnowledgeError(
+            f"motif « {reason} » inconnu : « fallback », « avis négatif » ou « erreur technique »."
+        )
     with transaction(conn):
         cur = conn.execute(
             "INSERT INTO unanswered(question, chat_id, reason, created_at) VALUES (?, ?, ?, ?)",
@@ -197,6 +205,41 @@ def resolve_unanswered(conn: sqlite3.Connection, qid: int) -> None:
         )
         if cur.rowcount == 0 and not conn.execute("SELECT 1 FROM unanswered WHERE id = ?", (qid,)).fetchone():
             raise KnowledgeError(f"aucune question sans réponse n° {qid} (voir « unanswered list »).")
+
+
+def answer_unanswered(
+    conn: sqlite3.Connection, qid: int, answer: str, *, by: str | None = None
+) -> InboxItem:
+    """Answer a question the bot could not: the bot sends the answer to the resident who asked.
+
+    The question becomes an answered « demande » (DEM-…), so delivery, /mesdonnees, /oubli and the
+    retention purge treat it like any request; it keeps the question's date, so it is purged on the
+    question's schedule, and the question is marked as dealt with. One transaction.
+    """
+    if not answer or not answer.strip():
+        raise KnowledgeError("la réponse est vide.")
+    row = conn.execute("SELECT * FROM unanswered WHERE id = ?", (qid,)).fetchone()
+    if row is None:
+        raise KnowledgeError(f"aucune question sans réponse n° {qid} (voir « unanswered list »).")
+    if not row["chat_id"]:
+        raise KnowledgeError(
+            f"la question n° {qid} n'a pas été posée sur Telegram : personne à qui envoyer la réponse. "
+            f"Marquez-la comme traitée (unanswered resolve {qid})."
+        )
+    now = _now()
+    with transaction(conn):
+        reference = _next_reference(conn, "demande", now)
+        conn.execute(
+            "INSERT INTO inbox(reference, kind, chat_id, text, created_at, status, answer, answered_by, "
+            "answered_at) VALUES (?, 'demande', ?, ?, ?, 'répondu', ?, ?, ?)",
+            (reference, row["chat_id"], row["question"], row["created_at"], answer.strip(), by,
+             now.isoformat()),
+        )
+        conn.execute(
+            "UPDATE unanswered SET resolved_at = coalesce(resolved_at, ?) WHERE id = ?",
+            (now.isoformat(), qid),
+        )
+    return _require(conn, reference)
 
 
 def data_about_chat(conn: sqlite3.Connection, chat_id: str) -> dict[str, list[dict[str, Any]]]:

@@ -155,11 +155,11 @@ class InboxItem:
 
 @dataclass(frozen=True)
 class UnansweredQuestion:
-    """A question the bot could not answer (fallback) or whose answer got a 👎."""
+    """A question the bot could not answer (fallback), whose answer got a 👎, or that it failed on."""
 
     id: int
     question: str
     chat_id: str | None
-    reason: str  # fallback | avis négatif
+    reason: str  # fallback | avis négatif | erreur technique
     created_at: datetime
     resolved_at: datetime | None

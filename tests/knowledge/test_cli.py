@@ -105,8 +105,14 @@ def test_inbox_unanswered_privacy_purge_export(tmp_path):
     assert "Aucun signalement" in run(db, "inbox", "list").output
     assert "Horaires piscine" in run(db, "unanswered", "list").output
     assert "traitée" in run(db, "unanswered", "resolve", str(qid)).output
+    conn = knowledge.open_kb(db)
+    later = knowledge.add_unanswered(conn, "Le marché a lieu quel jour ?", chat_id="77", reason="fallback")
+    conn.close()
+    answered = run(db, "unanswered", "answer", str(later), "Le mercredi matin.", "--par", "Martine").output
+    assert "DEM-" in answered and "le bot la transmettra" in answered
+    assert "Aucune question sans réponse" in run(db, "unanswered", "list").output
     assert "Lampadaire" in run(db, "privacy", "show", "77").output
-    assert "2 enregistrement(s) effacé(s)" in run(db, "privacy", "erase", "77", "--yes").output
+    assert "4 enregistrement(s) effacé(s)" in run(db, "privacy", "erase", "77", "--yes").output
     assert "0 enregistrement(s)" in run(db, "purge", "--days", "30").output
     run(db, "import", str(DEMO))
     out = run(db, "export", str(tmp_path / "out")).output

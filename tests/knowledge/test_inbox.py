@@ -67,6 +67,27 @@ def test_unanswered_queue(conn):
         knowledge.resolve_unanswered(conn, 999)
 
 
+def test_answering_an_unanswered_question_makes_a_request_to_deliver(conn):
+    qid = knowledge.add_unanswered(conn, "Quand passe la balayeuse ?", chat_id="5", reason="fallback")
+    asked = knowledge.list_unanswered(conn)[0].created_at
+    item = knowledge.answer_unanswered(conn, qid, "  Le premier lundi du mois.  ", by="Martine")
+    assert item.reference.startswith("DEM-") and item.kind == "demande" and item.status == "répondu"
+    assert (item.chat_id, item.text) == ("5", "Quand passe la balayeuse ?")
+    assert item.answer == "Le premier lundi du mois."
+    assert item.created_at == asked  # purged on the question's schedule, not later
+    assert [i.reference for i in knowledge.pending_deliveries(conn)] == [item.reference]
+    assert knowledge.list_unanswered(conn) == []  # dealt with
+    assert knowledge.data_about_chat(conn, "5")["signalements et demandes"][0]["answer"] == item.answer
+    console = knowledge.add_unanswered(conn, "Question du terminal", chat_id=None, reason="fallback")
+    with pytest.raises(knowledge.KnowledgeError, match="pas été posée sur Telegram"):
+        knowledge.answer_unanswered(conn, console, "x")
+    with pytest.raises(knowledge.KnowledgeError, match="vide"):
+        knowledge.answer_unanswered(conn, qid, "  ")
+    with pytest.raises(knowledge.KnowledgeError, match="n° 999"):
+        knowledge.answer_unanswered(conn, 999, "x")
+    assert len(knowledge.list_inbox(conn, status=None)) == 1  # the refusals changed nothing
+
+
 def test_data_about_chat_and_erase(conn):
     knowledge.add_inbox_item(conn, "demande", "42", "Rappelez-moi")
     knowledge.add_unanswered(conn, "Et le marché ?", chat_id="42", reason="fallback")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import datetime
 from typing import Any
 
 from telegram import Update
@@ -18,6 +19,7 @@ from bot.channels.telegram import staff, texts
 from bot.channels.telegram.delivery import send_plain, send_reply
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.runtime import ClocherContext
+from bot.state import park_question
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,10 @@ async def _ask_core(context: ClocherContext, chat_id: int, name: str, *args: Any
 
 async def _answer(context: ClocherContext, chat_id: int, name: str, *args: Any) -> None:
     """Ask the core (`Conversation.<name>`), send its reply, relay a new handoff or signalement to staff."""
-    reply = await _ask_core(context, chat_id, name, *args)
+    await _send(context, chat_id, await _ask_core(context, chat_id, name, *args))
+
+
+async def _send(context: ClocherContext, chat_id: int, reply: Any) -> None:
     await send_reply(context.bot, chat_id, reply)
     if getattr(reply, "staff_notice", None):
         await staff.post_notice(context.bot, context.runtime, reply)
@@ -50,9 +55,20 @@ async def on_command(update: Update, context: ClocherContext) -> None:
 
 
 async def on_text(update: Update, context: ClocherContext) -> None:
-    """Answer a free-text question through the answer pipeline."""
+    """Answer a free-text question through the answer pipeline.
+
+    If the core fails on it (a bug, its process stopped), the question is parked in the state file
+    before the error handler apologises: the core moves it to the clerks' « questions sans réponse »
+    at its next round, so a clerk can still answer it.
+    """
     chat_id = update.effective_chat.id
-    await _answer(context, chat_id, "text", str(chat_id), update.effective_message.text)
+    text = update.effective_message.text
+    try:
+        reply = await _ask_core(context, chat_id, "text", str(chat_id), text)
+    except Exception:
+        await context.runtime.db(park_question, str(chat_id), text, "erreur technique", datetime.now())
+        raise
+    await _send(context, chat_id, reply)
 
 
 async def on_button(update: Update, context: ClocherContext) -> None:

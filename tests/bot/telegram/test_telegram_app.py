@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import signal
 import socket
 import time
 from dataclasses import replace
@@ -100,7 +102,7 @@ async def test_handoff_reaches_staff_and_only_a_member_reply_reaches_the_residen
     assert refused.text == texts.STAFF_NOT_MEMBER
     api.send_text(STAFF_CHAT, "Bonjour, nous passons demain matin.", user_id=CLERK, reply_to=post.result)
     [relayed] = (await api.wait_messages(resident, before + 1))[before:]
-    assert relayed.text.startswith(f"Réponse de la mairie à votre message {reference} :")
+    assert relayed.text.startswith(f"Réponse de la mairie à votre message {reference} (« Ma haie déborde")
     assert relayed.text.endswith("Bonjour, nous passons demain matin.")
     confirmation = (await api.wait_messages(STAFF_CHAT, 3))[2]
     assert reference in confirmation.text
@@ -301,6 +303,32 @@ async def test_restart_mid_conversation_loses_nothing(fake_api, bot_config) -> N
         await h.stop()
 
 
+async def test_a_core_process_that_dies_costs_an_apology_not_the_question(fake_api, bot_config) -> None:
+    h = Harness(fake_api, bot_config, None)  # the core in its own process, as in production
+    app = await h.start(own_core=True)
+    try:
+        process = app.bot_data["clocher"].core._process
+        os.kill(process.pid, signal.SIGSTOP)  # frozen, so it dies holding the question
+        fake_api.send_text(h.resident, "Où se trouve la déchetterie ?")
+        await asyncio.sleep(0.3)
+        os.kill(process.pid, signal.SIGKILL)
+        [apology] = await fake_api.wait_messages(h.resident, 1)
+        assert apology.text == texts.TECHNICAL_ERROR
+        [answer] = await h.say("Quels sont les horaires de la mairie ?", timeout=90)  # a new core
+        assert "Horaires" in answer.text
+        kb = knowledge.open_kb(h.config.db_path, readonly=True)
+        try:
+            await fake_api.wait_for(
+                lambda: [q for q in knowledge.list_unanswered(kb)
+                         if q.reason == "erreur technique" and q.chat_id == str(h.resident)],
+                timeout=10, what="the question the dead core held, in the clerks' list",
+            )
+        finally:
+            kb.close()
+    finally:
+        await h.stop()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -347,6 +375,20 @@ async def test_token_never_reaches_the_logs(harness: Harness, caplog) -> None:
     assert harness.config.token.split(":")[1] not in repr(harness.config)
 
 
+async def test_a_clerk_answers_a_question_the_bot_could_not(harness: Harness) -> None:
+    [unknown] = await harness.say("Le club de pétanque recrute-t-il des arbitres cette année ?")
+    assert "secrétariat de mairie" in unknown.text  # not known: the mairie's contacts
+    conn = knowledge.open_kb(harness.config.db_path)  # what `python -m knowledge unanswered answer` does
+    try:
+        [question] = [q for q in knowledge.list_unanswered(conn) if q.chat_id == str(harness.resident)]
+        knowledge.answer_unanswered(conn, question.id, "Oui, renseignez-vous au boulodrome le samedi.")
+    finally:
+        conn.close()
+    [delivered] = (await harness.api.wait_messages(harness.resident, 2))[1:]
+    assert "(« Le club de pétanque recrute-t-il des arbitres cette année ? »)" in delivered.text
+    assert delivered.text.endswith("Oui, renseignez-vous au boulodrome le samedi.")
+
+
 async def test_answer_typed_in_the_clerk_cli_is_delivered(harness: Harness) -> None:
     await harness.say("Je voudrais parler à quelqu'un de la mairie")
     [filed] = await harness.say("Pouvez-vous tailler la haie du chemin des Vignes ?")
@@ -379,6 +421,17 @@ async def test_a_failing_handler_is_logged_apologised_for_and_the_bot_keeps_runn
     assert "RuntimeError" in staff_alert.text and "panne" not in staff_alert.text
     [answer] = await harness.say("Quels sont les horaires de la mairie ?")
     assert "Horaires" in answer.text
+    # The question is not lost: the next delivery round moves it to the clerks' list.
+    kb = knowledge.open_kb(harness.config.db_path, readonly=True)
+    try:
+        await harness.api.wait_for(
+            lambda: [q for q in knowledge.list_unanswered(kb)
+                     if q.question == "panne" and q.reason == "erreur technique"
+                     and q.chat_id == str(harness.resident)],
+            timeout=10, what="the failed question in the clerks' list",
+        )
+    finally:
+        kb.close()
 
 
 async def test_builder_options_and_named_jobs(harness: Harness) -> None:
