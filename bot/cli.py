@@ -10,6 +10,7 @@ import click
 
 from bot.config import load_config
 from bot.startup import StartupError, ensure_model, open_conversation
+from knowledge.cli_common import FrenchGroup
 
 
 def _now(today: str | None, at: str | None) -> datetime:
@@ -25,7 +26,7 @@ def _now(today: str | None, at: str | None) -> datetime:
     return datetime.combine(day, moment)
 
 
-@click.group()
+@click.group(cls=FrenchGroup)
 def main() -> None:
     """Clocher, l'assistant des habitants : outils en ligne de commande."""
 

@@ -12,6 +12,7 @@ import click
 
 import knowledge as api
 
+from .cli_french import FrenchCli
 from .errors import KnowledgeError
 from .migrations import MIGRATIONS
 from .textnorm import french_date
@@ -71,26 +72,14 @@ def run(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise click.ClickException(str(exc)) from None
 
 
-class FrenchCommand(click.Command):
-    """A command whose --help option is described in French."""
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "Afficher cette aide et quitter."
-        return option
+class FrenchCommand(FrenchCli, click.Command):
+    """A command whose help, usage and errors are in French."""
 
 
-class FrenchGroup(click.Group):
-    """A group whose --help and whose subcommands' --help are described in French."""
+class FrenchGroup(FrenchCli, click.Group):
+    """A group whose help, usage and errors, and its subcommands', are in French."""
 
     command_class = FrenchCommand
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "Afficher cette aide et quitter."
-        return option
 
 
 FrenchGroup.group_class = FrenchGroup

@@ -141,3 +141,27 @@ def test_python_dash_m_entry_point(tmp_path):
         timeout=60,
     )
     assert proc.returncode == 1 and "import" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_mistyped_command_is_explained_in_french(tmp_path):
+    db = tmp_path / "kb.sqlite"
+    missing = run(db, "unanswered", "resolve")
+    assert missing.exit_code == 2
+    assert "Utilisation :" in missing.output and "unanswered resolve [OPTIONS] QID" in missing.output
+    assert "Erreur : argument manquant : « QID »." in missing.output
+    assert "Error" not in missing.output and "Usage" not in missing.output
+    assert "n'est pas un nombre entier" in run(db, "unanswered", "resolve", "abc").output
+    assert "commande inconnue : « improt ». Vouliez-vous dire « import » ?" in run(db, "improt", "x").output
+    assert "Vouliez-vous dire « --format » ?" in run(db, "import", "--formt", "x").output
+    refused = run(db, "status")  # a KnowledgeError: exit 1, French prefix
+    assert refused.exit_code == 1 and refused.output.startswith("Erreur : ")
+    helped = run(db, "fiches", "--help")
+    assert helped.exit_code == 0
+    assert "Utilisation :" in helped.output and "Commandes :" in helped.output
+
+
+def test_french_message_keeps_what_it_does_not_know():
+    from knowledge.cli_french import french_message
+
+    assert french_message("Missing option '--days'.") == "option manquante : « --days »."
+    assert french_message("Something new in click 9.") == "Something new in click 9."
