@@ -8,6 +8,7 @@ Each call takes a chat id and returns a channel-neutral `Reply`; channels only r
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 import textwrap
 import threading
@@ -32,6 +33,14 @@ FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chos
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
 SMALLTALK = {"greet", "thanks", "goodbye", "help"}
+GREETINGS = {"greet", "thanks", "goodbye"}
+# Words of greetings and thanks themselves: more than one other word makes the message a question.
+SMALLTALK_WORDS = {
+    "bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "beaucoup", "revoir", "bonne", "bon",
+    "journee", "soiree", "nuit", "week", "end", "semaine", "ciao", "bye", "madame", "monsieur", "super",
+    "parfait", "genial", "top", "ok", "okay", "daccord", "accord", "bien", "tres", "plus", "tard",
+    "bientot", "aide", "reponse", "infos", "info", "cordialement", "bisous", "tchao", "adieu", "tous",
+}
 
 
 # A clerk's import holds the knowledge base's write lock; channels catch it from here, not from knowledge.
@@ -338,6 +347,8 @@ class Conversation:
                 return self._finish(
                     chat_id, ctx, now, text, intent, confidence, not_known(self.commune), record=True
                 )
+        if intent in GREETINGS and not forced_intent and asks_something(text):
+            intent = "out_of_scope"  # « c quand le prochain don du sang » is not a goodbye
         route = ROUTES.get(intent)
         if route is None or intent == "out_of_scope":
             answer = not_known(self.commune)
@@ -494,8 +505,10 @@ class Conversation:
             rescued = rescued or second_chance(self._ask(ctx, now, text, "signalement", []), "signalement")
             if rescued:
                 intent, answer = rescued
-                answer.buttons = [*answer.buttons, Button("Signaler un problème à la mairie", "m:signaler")]
-                return self._finish(chat_id, ctx, now, text, intent, confidence, answer, record=True)
+            else:  # a question is not a report: say so, queue it for the clerks, offer to report
+                intent, answer = "out_of_scope", not_known(self.commune)
+            answer.buttons = [*answer.buttons, Button("Signaler un problème à la mairie", "m:signaler")]
+            return self._finish(chat_id, ctx, now, text, intent, confidence, answer, record=True)
         ctx["mode"] = "signalement"
         ctx["report"] = {}
         generic = {"signaler", "signalement", "probleme", "souci", "voudrais", "veux", "faire", "declarer"}
@@ -608,11 +621,27 @@ def entity_route(ask: Ask) -> tuple[str, Answer] | None:
     return None if answer.fallback else (intent, answer)
 
 
+# Asking, wherever it stands in the sentence (« … c a qui de couper », « on peut laisser … »).
+QUESTION_WORDS = re.compile(
+    r"\b(quand|combien|pourquoi|comment|a qui|on peut|peut[- ]on|est[- ]ce|faut[- ]il|dois[- ]je|"
+    r"ai[- ]je le droit|a t[- ]on le droit|a[- ]t[- ]on le droit|c est quoi|c quoi|c koi)\b"
+)
+
+
+def asks_something(text: str) -> bool:
+    """More than greetings and thanks: two other words, or one in a question (« bonne soirée, c'est
+    quand la brocante ? »)."""
+    words = content_words(text, SMALLTALK_WORDS)
+    return len(words) >= 2 or (len(words) == 1 and looks_like_question(text))
+
+
 def looks_like_question(text: str) -> bool:
     """« que faire ? », « c'est normal ? »: the resident asks before reporting."""
     folded = fold(text)
-    return "?" in text or folded.startswith(
-        ("qui ", "que ", "quoi ", "comment ", "est-ce", "est ce", "pourquoi ")
+    return (
+        "?" in text
+        or folded.startswith(("qui ", "que ", "quoi ", "comment ", "est-ce", "est ce", "pourquoi "))
+        or QUESTION_WORDS.search(folded) is not None
     )
 
 

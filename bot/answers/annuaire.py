@@ -18,7 +18,7 @@ GENERIC = set(
     """
     numero telephone tel adresse ouvert ouverte ferme fermee horaires horaire heures contact contacter joindre
     appeler trouver cherche chercher quelqu local locale proche coin village mail email site pres aller
-    acheter apres midi matin soir aprem nuit journee ouvre ouvrent ferment garde
+    acheter apres midi matin soir aprem nuit journee ouvre ouvrent ferment garde club association asso assos
     """.split()
 )
 

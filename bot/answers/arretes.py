@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import knowledge
 from bot.answers.base import Answer, Ask
@@ -111,6 +111,11 @@ def describe(arrete) -> str:
     return "\n".join(lines)
 
 
+# A question asking « when » with no date looks this far ahead.
+WHEN_ASKED = re.compile(r"\b(quand|kan|prochaine?s?|bientot|a venir)\b")
+UPCOMING_DAYS = 90
+
+
 def period(ask: Ask) -> tuple[date, date, str]:
     """The days asked about, and how to say them (« le samedi 14 juin 2025 », « du … au … »)."""
     span = ask.first("date_range")
@@ -120,6 +125,9 @@ def period(ask: Ask) -> tuple[date, date, str]:
     if span is not None:
         start, end = span
         return start, end, f"du {format_date(start)} au {format_date(end)}"
+    if WHEN_ASKED.search(fold(ask.text)):  # « travaux rue X c'est quand ? »: what is on and coming
+        end = ask.today + timedelta(days=UPCOMING_DAYS)
+        return ask.today, end, f"du {format_date(ask.today)} au {format_date(end)}"
     return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
 
 

@@ -13,7 +13,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_money, join_fr
-from bot.query import fold
+from bot.query import fold, search_terms
 
 DOCUMENT_WORDS = {
     "budget primitif": ("primitif", " bp ", "prevu", "prevision", "vote"),
@@ -159,7 +159,8 @@ def answer(ask: Ask) -> Answer:
 
 
 def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> Answer | None:
-    found = knowledge.budget_lines(ask.kb, year, " ".join(words), document, limit=5)
+    # Account labels are the national M57 ones (« Service d'incendie »): search everyday synonyms too.
+    found = knowledge.budget_lines(ask.kb, year, search_terms(words), document, limit=5)
     found = [b for b in found if ask.covers(words, f"{b.nature_label or ''} {b.nature}")]
     if not found:
         return None
