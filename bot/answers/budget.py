@@ -6,6 +6,7 @@ realised amount by document; here we only choose what to show and name the docum
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -22,6 +23,13 @@ DOCUMENT_WORDS = {
     "budget supplémentaire": ("supplementaire", " bs "),
     "décision modificative": ("modificative", " dm "),
 }
+# « ma taxe foncière », « mes impôts », « ma facture d'eau »: a household's own amounts, which the
+# commune's budget does not hold (its lines are the commune's receipts and spending).
+PERSONAL = re.compile(
+    r"\b(ma|mon|mes|notre|nos)\s+(\w+\s+)?(taxes?|impots?|factures?|loyers?|avis)\b"
+    r"|\b(je|j)\s+(vais\s+|dois\s+)?(payer|paye|paie|payerai|paierai)\b"
+)
+
 # Words that say « budget », not which line of it.
 BUDGET_WORDS = set(
     """
@@ -115,6 +123,9 @@ def source_line(labels: list[str]) -> str:
 
 def answer(ask: Ask) -> Answer:
     kb = ask.kb
+    if PERSONAL.search(fold(ask.text)):
+        return not_known(ask.commune, "votre situation personnelle (impôts, factures) : le budget de la "
+                         "commune ne dit pas ce que paie chaque foyer", final=True)
     available_years = knowledge.budget_years(kb)
     if not available_years:
         return not_known(
