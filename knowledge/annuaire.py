@@ -90,6 +90,16 @@ def street_of(address: str | None) -> str | None:
     return street or None
 
 
+_TOWN = re.compile(r"\b\d{5}\s+([^,\d]+?)\s*(?:,|$)")
+_CEDEX = re.compile(r"\s+cedex\b.*$", re.I)
+
+
+def town_of(address: str) -> str | None:
+    """« 2 place de la Mairie, 69999 Vaulignac-sur-Doucette » → the town's key; None when not written."""
+    found = _TOWN.search(address)
+    return key(_CEDEX.sub("", found.group(1))) if found else None
+
+
 def streets(conn: sqlite3.Connection) -> list[str]:
     """Gazetteer of places: arrêtés' places plus the street part of directory and mairie addresses."""
     from .arretes import lieu_names
@@ -100,6 +110,11 @@ def streets(conn: sqlite3.Connection) -> list[str]:
         found.setdefault(key(name), name)
     addresses = [r[0] for r in conn.execute("SELECT adresse FROM acteurs WHERE adresse IS NOT NULL")]
     addresses += [r[0] for r in conn.execute("SELECT adresse FROM commune WHERE adresse IS NOT NULL")]
+    commune = conn.execute("SELECT nom FROM commune").fetchone()
+    if commune is not None:
+        # The directory lists services of neighbouring towns too (a déchetterie, a hospital): their
+        # streets are not ours, and « rue de la Gare » must not be read as their « avenue de la Gare ».
+        addresses = [a for a in addresses if town_of(a) in (None, key(commune[0]))]
     for address in addresses:
         street = street_of(address)
         if street and key(street):

@@ -18,6 +18,13 @@ PLACE = re.compile(
     r"((?:de la |de l'|du |des |de |d'|la |le |l')?[\wÀ-ÿ'-]+(?: [\wÀ-ÿ'-]+)?)",
     re.IGNORECASE,
 )
+# Words that end a place's name in a question: when, or what happens there.
+NOT_A_PLACE = {
+    "demain", "aujourd", "aujourdhui", "hui", "ce", "cette", "ces", "cet", "le", "la", "les", "en", "ya",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
+    "semaine", "week", "end", "prochain", "prochaine", "ferme", "fermee", "bloque", "bloquee", "travaux",
+    "est", "sera", "c", "ca", "si", "pour", "svp",
+}
 # Words that say « arrêté » or « when », not what the arrêté is about.
 GENERIC = {
     "arrete",
@@ -138,7 +145,10 @@ def unknown_place(ask: Ask) -> str | None:
     match = PLACE.search(ask.text)
     if match is None:
         return None
-    return match.group(0).strip()
+    words = match.group(0).split()
+    while len(words) > 2 and fold(words[-1]) in NOT_A_PLACE:  # « rue de la gare demain »
+        words.pop()
+    return " ".join(words)
 
 
 def topic_words(ask: Ask) -> list[str]:
@@ -235,7 +245,7 @@ def arrete_text(a, *, signed_text: bool = True) -> str:
 
 def place_not_known(ask: Ask, place: str) -> Answer:
     """A place no published arrêté names: say so, and do not offer rules about other streets."""
-    what = f"arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
+    what = f"un arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
     return not_known(ask.commune, what, final=True)
 
 

@@ -55,8 +55,60 @@ def asked_day(ask: Ask):
 HOURS_SOURCE = "Source : horaires publiés par la mairie (jours fériés compris)."
 
 
+OTHER_MAIRIE = re.compile(r"\bmairie (?:de |d'|d )([a-z][a-z' -]*)")
+OUR_OWN = {"la", "ma", "mon", "notre", "votre", "ce", "cette", "chez", "ici", "l", "le"}
+# Words that end a town's name in « la mairie de X est ouverte samedi ? ».
+NOT_A_TOWN = set(
+    """
+    ouvert ouverte ouverts ferme fermee est c cest quoi numero num tel telephone horaires horaire adresse
+    mail email le la les ce cette demain aujourd aujourdhui lundi mardi mercredi jeudi vendredi samedi
+    dimanche matin soir apres midi svp stp a au aux pour quelle quel quels quand comment ou elle il ca sa
+    son ses et qui que svp ouvre ferme
+    """.split()
+)
+
+
+def other_town(ask: Ask) -> str | None:
+    """« la mairie de Villefranche »: the town named, when it is not this commune."""
+    folded = fold(ask.text)
+    found = OTHER_MAIRIE.search(folded)
+    if found is None:
+        return None
+    words = found.group(1).replace("'", " ").split()
+    # The resident's own spelling (« Mâcon »), when folding kept the offsets.
+    typed = ask.text[found.start(1):found.end(1)].replace("'", " ").split()
+    shown = typed if len(folded) == len(ask.text) and len(typed) == len(words) else None
+    ours = set(fold(ask.commune.nom).replace("-", " ").replace("'", " ").split())
+    if not words or words[0] in OUR_OWN or words[0].split("-")[0] in ours:
+        return None
+    name = []
+    for i, word in enumerate(words[:3]):
+        if word in NOT_A_TOWN:
+            break
+        name.append(shown[i] if shown else word.title())
+    return " ".join(name) or None
+
+
+def another_mairie(ask: Ask) -> Answer | None:
+    """Another town's mairie: its directory entry if the commune lists it, else say we only know ours."""
+    town = other_town(ask)
+    if town is None:
+        return None
+    from bot.answers import annuaire  # the directory lists neighbouring services (« mairie de … »)
+
+    listed = annuaire.answer(ask)
+    if not listed.fallback and fold(town.split()[0]) in fold(listed.text):
+        return listed
+    return not_known(
+        ask.commune, f"la mairie de « {town} » : je ne renseigne que sur {ask.commune.nom}", final=True
+    )
+
+
 def opening_hours(ask: Ask) -> Answer:
     commune = ask.commune
+    elsewhere = another_mairie(ask)
+    if elsewhere is not None:
+        return elsewhere
     expr = commune.horaires
     if not expr:
         return not_known(commune, "les horaires d'ouverture de la mairie")
@@ -86,6 +138,9 @@ def _day_phrase(expr: str, day) -> str:
 
 def contact(ask: Ask) -> Answer:
     commune = ask.commune
+    elsewhere = another_mairie(ask)
+    if elsewhere is not None:
+        return elsewhere
     lines = ["Pour joindre la mairie :", *contacts_lines(commune)[1:]]
     if commune.site_web:
         lines.append(f"Site internet : {commune.site_web}")

@@ -87,6 +87,17 @@ def test_demo_questions(demo_conn):
     assert knowledge.search_acteurs(demo_conn, category="boulangeries")
 
 
+def test_the_street_gazetteer_keeps_to_the_commune(demo_conn):
+    from knowledge.annuaire import town_of
+
+    streets = knowledge.streets(demo_conn)
+    assert "Grande Rue" in streets and "place de la Mairie" in streets
+    # The directory lists a neighbouring town's services: their streets are not the commune's.
+    assert "place de l'Hôtel de Ville" not in streets  # mairie of Saint-Fulbert-en-Doucette
+    assert town_of("BP 12, 69999 Vaulignac-sur-Doucette Cedex") == town_of("1 rue X, 69999 Vaulignac sur Doucette")
+    assert town_of("rue du Stade") is None  # no town written: taken as the commune's
+
+
 def test_readers_keep_answering_during_an_import(demo_db, tmp_path):
     """WAL: a read-only connection in another thread answers while a writer holds an open transaction."""
     writer = knowledge.open_kb(demo_db)
