@@ -30,6 +30,7 @@ QUESTION_WORDS = set(
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre mois annee
     prochainement bientot deja encore toujours vraiment exactement precisement temps rester longtemps
     plait sil municipal municipale municipaux municipales communal communale communaux montant total totale
+    beaucoup venons venez viens jveux jvoudrais jpeux jsuis chuis jsais vieux vieille vieilles
     """.split()
 )
 # French function words (accents folded). Kept here rather than imported from spaCy: importing
@@ -133,8 +134,8 @@ def content_words(text: str, extra_stop: set[str] | frozenset[str] = frozenset()
     text = " ".join(expand_sms(fold(w)) if len(w) <= 5 else w for w in text.split())
     for word in WORD.findall(text):
         folded = fold(word)
-        if len(folded) < 2 or folded in STOP or folded in extra_stop or folded.isdigit():
-            continue
+        if len(folded) < 2 or folded in STOP or folded in extra_stop or folded[0].isdigit():
+            continue  # « 12m2 », « 4 » say how much, not what about (« D2026-019 » is kept)
         if folded not in seen:
             seen.add(folded)
             words.append(word.lower())
