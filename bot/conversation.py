@@ -34,12 +34,12 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
 SMALLTALK = {"greet", "thanks", "goodbye", "help"}
 GREETINGS = {"greet", "thanks", "goodbye"}
-# Words of greetings and thanks themselves: more than one other word makes the message a question.
+# Words of greetings and thanks themselves (besides bot.query.STOP): more than one other word makes
+# the message a question.
 SMALLTALK_WORDS = {
-    "bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "beaucoup", "revoir", "bonne", "bon",
-    "journee", "soiree", "nuit", "week", "end", "semaine", "ciao", "bye", "madame", "monsieur", "super",
-    "parfait", "genial", "top", "ok", "okay", "daccord", "accord", "bien", "tres", "plus", "tard",
-    "bientot", "aide", "reponse", "infos", "info", "cordialement", "bisous", "tchao", "adieu", "tous",
+    "bonsoir", "coucou", "hello", "revoir", "bonne", "bon", "journee", "soiree", "nuit", "ciao", "bye",
+    "super", "parfait", "genial", "top", "ok", "okay", "daccord", "accord", "tard", "aide", "reponse",
+    "cordialement", "bisous", "tchao", "adieu",
 }
 
 
@@ -622,7 +622,7 @@ def entity_route(ask: Ask) -> tuple[str, Answer] | None:
 
 
 # Asking, wherever it stands in the sentence (« … c a qui de couper », « on peut laisser … »).
-QUESTION_WORDS = re.compile(
+ASKING = re.compile(
     r"\b(quand|combien|pourquoi|comment|a qui|on peut|peut[- ]on|est[- ]ce|faut[- ]il|dois[- ]je|"
     r"ai[- ]je le droit|a t[- ]on le droit|a[- ]t[- ]on le droit|c est quoi|c quoi|c koi)\b"
 )
@@ -641,7 +641,7 @@ def looks_like_question(text: str) -> bool:
     return (
         "?" in text
         or folded.startswith(("qui ", "que ", "quoi ", "comment ", "est-ce", "est ce", "pourquoi "))
-        or QUESTION_WORDS.search(folded) is not None
+        or ASKING.search(folded) is not None
     )
 
 

@@ -9,7 +9,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_date, plural
-from bot.query import fold, matched_words, overlap
+from bot.query import STOP, fold, matched_words, overlap
 
 MAX_LISTED = 5
 PLACE = re.compile(
@@ -18,12 +18,9 @@ PLACE = re.compile(
     r"((?:de la |de l'|du |des |de |d'|la |le |l')?[\wÀ-ÿ'-]+(?: [\wÀ-ÿ'-]+)?)",
     re.IGNORECASE,
 )
-# Words that end a place's name in a question: when, or what happens there.
-NOT_A_PLACE = {
-    "demain", "aujourd", "aujourdhui", "hui", "ce", "cette", "ces", "cet", "le", "la", "les", "en", "ya",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
-    "semaine", "week", "end", "prochain", "prochaine", "ferme", "fermee", "bloque", "bloquee", "travaux",
-    "est", "sera", "c", "ca", "si", "pour", "svp",
+# Words that end a place's name in a question (« rue de la gare demain »): asking, when, what happens.
+NOT_A_PLACE = STOP | {
+    "aujourdhui", "matin", "midi", "soir", "ya", "travaux", "ferme", "fermee", "bloque", "bloquee"
 }
 # Words that say « arrêté » or « when », not what the arrêté is about.
 GENERIC = {

@@ -9,7 +9,7 @@ from bot import hours
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import contacts_lines, not_known
 from bot.french import format_date
-from bot.query import fold
+from bot.query import STOP, fold
 
 NOW_WORDS = (
     "maintenant",
@@ -57,13 +57,11 @@ HOURS_SOURCE = "Source : horaires publiés par la mairie (jours fériés compris
 
 OTHER_MAIRIE = re.compile(r"\bmairie (?:de |d'|d )([a-z][a-z' -]*)")
 OUR_OWN = {"la", "ma", "mon", "notre", "votre", "ce", "cette", "chez", "ici", "l", "le"}
-# Words that end a town's name in « la mairie de X est ouverte samedi ? ».
-NOT_A_TOWN = set(
+# Words that end a town's name in « la mairie de X est ouverte samedi ? »: asking, when, what about.
+NOT_A_TOWN = STOP | set(
     """
-    ouvert ouverte ouverts ferme fermee est c cest quoi numero num tel telephone horaires horaire adresse
-    mail email le la les ce cette demain aujourd aujourdhui lundi mardi mercredi jeudi vendredi samedi
-    dimanche matin soir apres midi svp stp a au aux pour quelle quel quels quand comment ou elle il ca sa
-    son ses et qui que svp ouvre ferme
+    ouvert ouverte ouverts ouvre ferme fermee aujourdhui matin soir apres midi cest numero num tel telephone
+    horaires horaire adresse mail email
     """.split()
 )
 
