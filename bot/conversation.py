@@ -339,9 +339,8 @@ class Conversation:
                         record=True,
                         entities=entities,
                     )
-                choices = [
-                    (i, c) for i, c in understanding.ranking[:3] if i in ROUTES and i != "out_of_scope"
-                ]
+                # Only topics: « Au revoir » is no answer to « c quand le prochain don du sang ».
+                choices = [(i, c) for i, c in understanding.ranking[:3] if clarify_label(i)]
                 if len(choices) >= 2 and choices[0][1] >= CLARIFY_MIN and intent != "out_of_scope":
                     return self._clarify(chat_id, ctx, now, text, understanding, choices)
                 return self._finish(

@@ -47,8 +47,9 @@ LABELS = {
 }
 
 
-def clarify_label(intent: str) -> str:
-    return LABELS.get(intent, intent)
+def clarify_label(intent: str) -> str | None:
+    """The button offering this topic, or None for what is not a topic (greetings, out of scope)."""
+    return LABELS.get(intent)
 
 
 def second_chance(ask: Ask, exclude: str | None, baseline: Answer | None = None) -> tuple[str, Answer] | None:

@@ -178,3 +178,12 @@ def test_a_signalement_during_an_import_is_kept_for_later(conversation, demo_db)
         clerk.close()
     reply = conversation.text("5", "envoyer", now=NOW)
     assert "référence" in reply.text
+
+
+def test_clarification_buttons_offer_topics_in_french_never_an_intent_name():
+    from bot.answers import ROUTES, clarify_label
+
+    for intent in ROUTES:
+        label = clarify_label(intent)
+        assert label is None or (label != intent and label[0].isupper()), intent
+    assert clarify_label("goodbye") is None and clarify_label("out_of_scope") is None
