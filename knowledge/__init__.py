@@ -29,7 +29,7 @@ from .fiches import (
     search_fiches,
     set_fiche_enabled,
 )
-from .importers import ImportReport, RowError, import_paths
+from .importers import ImportReport, RowError, import_paths, preview_import
 from .inbox import (
     add_inbox_item,
     add_unanswered,
@@ -69,6 +69,7 @@ __all__ = [
     "is_empty",
     "default_db_path",
     "import_paths",
+    "preview_import",
     "ImportReport",
     "RowError",
     "get_commune",

@@ -52,9 +52,15 @@ def init(kb: KBContext) -> None:
 @click.option("--format", "fmt", type=click.Choice(KINDS), default=None, help="Forcer le type de fichier.")
 @click.option("--skip-invalid", is_flag=True, help="Importer les lignes valides et lister les autres.")
 @click.option("--progress/--no-progress", default=None, help="Barre de progression (défaut : si terminal).")
+@click.option("--essai", "dry_run", is_flag=True, help="Tout vérifier sans rien modifier dans la base.")
 @pass_kb
 def import_cmd(
-    kb: KBContext, paths: tuple[Path, ...], fmt: str | None, skip_invalid: bool, progress: bool | None
+    kb: KBContext,
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    skip_invalid: bool,
+    progress: bool | None,
+    dry_run: bool,
 ) -> None:
     """Importer des fichiers ou des dossiers (profil, fiches, arrêtés, délibérations, budget, annuaire…).
 
@@ -70,6 +76,7 @@ def import_cmd(
         fmt=fmt,
         skip_invalid=skip_invalid,
         progress={None: False, True: True, False: None}[progress],
+        dry_run=dry_run,
     )
     if not reports:
         raise click.ClickException("aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).")
@@ -84,7 +91,14 @@ def import_cmd(
             click.echo(f"    erreur : {error}")
         if len(report.errors) > MAX_ERRORS_SHOWN:
             click.echo(f"    … et {len(report.errors) - MAX_ERRORS_SHOWN} autre(s) erreur(s).")
+        if report.rejects_path:
+            click.echo(
+                f"    toutes les lignes rejetées, avec leur ligne et le motif : {report.rejects_path} "
+                "(à ouvrir avec le tableur ; corrigez-les puis importez ce fichier)"
+            )
         rejected += not report.ok
+    if dry_run:
+        click.echo("Essai seulement : la base n'a pas été modifiée.")
     if rejected:
         hint = "" if skip_invalid else " Corrigez les lignes citées, ou relancez avec --skip-invalid."
         click.echo(f"{rejected} fichier(s) refusé(s), sans aucune modification.{hint}", err=True)

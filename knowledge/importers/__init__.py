@@ -21,6 +21,7 @@ from . import (
     fiches,
     osm,
     profile,
+    rejects,
 )
 from .base import Context, ImportReport
 from .csvread import FileRejected, RowError
@@ -45,7 +46,7 @@ IMPORTERS: dict[str, Importer] = {
 IMPORT_CACHE_KIB = 1_048_576
 SUFFIXES = {".csv", ".tsv", ".yml", ".yaml", ".pdf"}  # walked in folders; any file can be named explicitly
 
-__all__ = ["ImportReport", "RowError", "KINDS", "LABELS", "import_paths", "expand_paths"]
+__all__ = ["ImportReport", "RowError", "KINDS", "LABELS", "import_paths", "preview_import", "expand_paths"]
 
 
 class _Rejected(Exception):
@@ -53,7 +54,11 @@ class _Rejected(Exception):
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: folders walked (sorted, profile first, PDFs last); a missing path is an error."""
+    """Files to import: folders walked (sorted, profile first, PDFs last); a missing path is an error.
+
+    Rejected-rows files (« … .rejets.csv ») are left out of folder walks: they are reports, which a clerk
+    imports again by naming them once she has fixed them.
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -63,6 +68,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 for f in sorted(p.rglob("*"))
                 if f.is_file()
                 and f.suffix.lower() in SUFFIXES
+                and not f.name.lower().endswith(rejects.SUFFIX)
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             ]
             order = {".yml": 0, ".yaml": 0, ".pdf": 2}
@@ -81,16 +87,36 @@ def import_paths(
     fmt: str | None = None,
     skip_invalid: bool = False,
     progress: bool | None = False,
+    dry_run: bool = False,
 ) -> list[ImportReport]:
     """Import files and folders; each file is one transaction, a rejected file changes nothing.
 
     Long files show a progress bar on stderr when it is a terminal, or always with progress=True
     (progress=None: never).
+
+    dry_run=True is a preview (for the web console): every check and write runs inside the file's
+    transaction, which is then rolled back. The reports are what the real import would give — counts,
+    warnings, every error with file, line, column and value, and the rejected rows' cells
+    (RowError.cells, under ImportReport.header) — and the base is left exactly as it was. The write lock
+    is held while a file is previewed, as during an import.
     """
     if fmt is not None and fmt not in IMPORTERS:
         raise KnowledgeError(f"format « {fmt} » inconnu ; formats possibles : {', '.join(KINDS)}.")
-    ctx = Context(skip_invalid=skip_invalid, progress=progress)
-    return [import_file(conn, f, fmt=fmt, ctx=ctx) for f in expand_paths(paths)]
+    ctx = Context(skip_invalid=skip_invalid, progress=progress, dry_run=dry_run)
+    reports = []
+    for path in expand_paths(paths):
+        report = import_file(conn, path, fmt=fmt, ctx=ctx)
+        if not dry_run:
+            rejects.write(report)
+        reports.append(report)
+    return reports
+
+
+def preview_import(
+    conn: sqlite3.Connection, paths: Iterable[str | Path], **options: object
+) -> list[ImportReport]:
+    """What importing `paths` would do, changing nothing: import_paths(..., dry_run=True)."""
+    return import_paths(conn, paths, dry_run=True, **options)  # type: ignore[arg-type]
 
 
 def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: Context) -> ImportReport:
@@ -100,7 +126,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         raise KnowledgeError(
             f"impossible de lire « {path} » (droits d'accès ? erreur {exc.errno})."
         ) from None
-    report = ImportReport(str(path), fmt or "inconnu")
+    report = ImportReport(str(path), fmt or "inconnu", dry_run=ctx.dry_run)
     try:
         report.kind = fmt or detect(path, data)
     except FileRejected as exc:
@@ -123,6 +149,9 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         IMPORTERS[report.kind](conn, str(path), data, report, ctx)
         if report.errors and not ctx.skip_invalid:
             raise _Rejected
+        if ctx.dry_run:
+            conn.execute("ROLLBACK")
+            return report
         conn.execute(
             "INSERT INTO imports(imported_at, file_name, path, sha256, kind, added, updated, unchanged, "
             "rejected, "

@@ -81,11 +81,13 @@ def _by_rows(
                 raise cleaned
             record = _record(*pick(cleaned))
         except FieldError as exc:
-            errors.append(RowError(table.path, line, exc.column, exc.value, exc.message))
+            errors.append(RowError(table.path, line, exc.column, exc.value, exc.message, tuple(cells)))
             continue
         key = record["numero_key"]
         if key in seen:
-            errors.append(base.duplicate_key(table.path, line, "ARR_ID", record["_display_key"], seen[key]))
+            errors.append(
+                base.duplicate_key(table.path, line, "ARR_ID", record["_display_key"], seen[key], cells)
+            )
             continue
         seen[key] = line
         values.append(getter(record))

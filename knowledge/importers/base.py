@@ -34,6 +34,9 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     removed: int = 0
     ok: bool = True  # False when the file was rejected and changed nothing
+    header: list[str] = field(default_factory=list)  # the file's column names, as written (CSV files)
+    dry_run: bool = False  # True: what the import would do; the base was left as it was
+    rejects_path: str | None = None  # where the rejected rows were written (CSV), if anywhere
 
     def summary(self) -> str:
         """One French line for the clerk."""
@@ -55,12 +58,17 @@ class ImportReport:
 class Context:
     skip_invalid: bool = False
     progress: bool | None = False  # True: always a bar on long files; False: only on a terminal; None: never
+    dry_run: bool = False  # run every check and write, then roll back: a preview for the clerk
 
 
 def check_columns(
     table: CsvTable, report: ImportReport, required: Iterable[str], known: Iterable[str]
 ) -> None:
-    """Reject the file when a required column is missing; warn about the columns we ignore."""
+    """Reject the file when a required column is missing; warn about the columns we ignore.
+
+    Also records the header on the report, so rejected rows can be written back under it.
+    """
+    report.header = list(table.header)
     present = set(table.keys)
     for col in required:
         if col not in present:
@@ -122,9 +130,18 @@ def progress_bar(table: CsvTable, ctx: Context) -> Iterator[Callable[[int], None
         bar.close()
 
 
-def duplicate_key(path: str, line: int, label: str, shown: str, first_line: int) -> RowError:
+def duplicate_key(
+    path: str, line: int, label: str, shown: str, first_line: int, cells: Iterable[str] | None = None
+) -> RowError:
     """The error of a row whose natural key an earlier row of the same file already has."""
-    return RowError(path, line, label, shown, f"clé en double (déjà présente ligne {first_line})")
+    return RowError(
+        path,
+        line,
+        label,
+        shown,
+        f"clé en double (déjà présente ligne {first_line})",
+        None if cells is None else tuple(cells),
+    )
 
 
 def collect(
@@ -144,20 +161,21 @@ def collect(
     """
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for line, row in _progress(table.cells() if positional else table.rows(), table, ctx):
+    keys = table.keys
+    for line, values, raw in _progress(table.entries(), table, ctx):
         try:
-            if isinstance(row, FieldError):
-                raise row
-            record = parse_row(row)
+            if isinstance(values, FieldError):
+                raise values
+            record = parse_row(values if positional else dict(zip(keys, values, strict=False)))
         except FieldError as exc:
             report.rejected += 1
-            report.errors.append(RowError(table.path, line, exc.column, exc.value, exc.message))
+            report.errors.append(RowError(table.path, line, exc.column, exc.value, exc.message, tuple(raw)))
             continue
         key = key_of(record)
         if key in seen and not allow_duplicates:
             report.rejected += 1
             report.errors.append(
-                duplicate_key(table.path, line, key_label, record.get("_display_key", key), seen[key])
+                duplicate_key(table.path, line, key_label, record.get("_display_key", key), seen[key], raw)
             )
             continue
         seen.setdefault(key, line)

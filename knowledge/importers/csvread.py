@@ -42,6 +42,8 @@ class RowError:
     column: str | None
     value: str | None
     message: str
+    # The rejected row's cells as read (header order), for the rejected-rows file; None for file errors.
+    cells: tuple[str, ...] | None = None
 
     def __str__(self) -> str:
         where = Path(self.path).name
@@ -166,11 +168,16 @@ class CsvTable:
 
     def cells(self) -> Iterator[tuple[int, list[str | None] | FieldError]]:
         """rows() without a dict per row: the cells in header order, padded to the header's width."""
+        for start, values, _ in self.entries():
+            yield start, values
+
+    def entries(self) -> Iterator[tuple[int, list[str | None] | FieldError, list[str]]]:
+        """cells() with each row's cells as read, so a rejected row can be written back as it was."""
         for raw, starts in self.raw_chunks(1024):
             for start, cells in zip(starts, raw, strict=True):
                 values = self.clean_cells(cells)
                 if values is not None:
-                    yield start, values
+                    yield start, values, cells
 
     def raw_chunks(self, size: int) -> Iterator[tuple[list[list[str]], Sequence[int]]]:
         """The csv module's rows, `size` at a time, with the line each starts on.

@@ -38,6 +38,11 @@ def write(tmp_path):
     return _write
 
 
+def dump(conn) -> str:
+    """The whole base as SQL text: two dumps are equal when nothing changed (FTS tables included)."""
+    return "\n".join(conn.iterdump())
+
+
 def one(conn, path, **kwargs) -> knowledge.ImportReport:
     (report,) = knowledge.import_paths(conn, [path], **kwargs)
     return report
