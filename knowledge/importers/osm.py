@@ -2,6 +2,9 @@
 
 OSM `type` values are English tags; the common ones get their French category so residents can ask
 for « boulangerie » or « mairie ». Unnamed features are skipped with a warning: nobody can ask for them.
+A row is keyed by its OSM id (« node/… », « way/… »): two branches of one bank with the same name and
+address text are two objects, not a duplicate (FORMATS.md §6). A row without an id falls back to the
+annuaire's (nom, adresse) key.
 """
 
 from __future__ import annotations
@@ -105,6 +108,7 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         return {"_skip": True, "acteur_key": f"skip|{row.get('osm_id')}"}
     if not osm_type:
         raise FieldError("type", None, "type OSM manquant")
+    osm_id = (row.get("osm_id") or "").strip()
     categorie = CATEGORIES.get(osm_type.lower(), osm_type.replace("_", " ").lower())
     town = row.get("com_nom")
     adresse = ", ".join(x for x in (row.get("address"), town) if x) or None
@@ -121,6 +125,9 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         name_column="name",
         category_column="type",
     )
+    if osm_id:
+        rec["acteur_key"] = f"osm:{osm_id.lower()}"
+        rec["_display_key"] = f"{osm_id} ({rec['nom']})"
     return rec
 
 
@@ -128,7 +135,8 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
     table = read_csv(path, data)
     report.warnings.extend(table.warnings)
     check_columns(table, report, REQUIRED, KNOWN)
-    parsed = collect(table, report, ctx, _parse, lambda r: r["acteur_key"], key_label="name + address")
+    label = "osm_id" if "osm_id" in table.keys else "name + address"
+    parsed = collect(table, report, ctx, _parse, lambda r: r["acteur_key"], key_label=label)
     records = [r for r in parsed if not r.get("_skip")]
     if len(parsed) != len(records):
         report.warnings.append(f"{len(parsed) - len(records)} objet(s) OpenStreetMap sans nom ignoré(s).")

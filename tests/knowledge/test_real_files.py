@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (assertions on real files are kept whole)
 """The real files of ../shared/data/real import (with --skip-invalid where they break their schema),
 with the right accents, and budget totals match an independent computation to the cent."""
 
@@ -67,20 +68,25 @@ def test_mohon_line_by_label_and_account(conn, real):
 
 def test_osm_extracts_with_mixed_encodings(conn, real):
     folder = real / "acteurs-saint-etienne-metropole"
-    strict = one(conn, folder / "services-publics-osm-saint-etienne-metropole.csv")
-    assert not strict.ok and all(e.line for e in strict.errors)  # duplicate (name, address) rows
-    report = one(conn, folder / "services-publics-osm-saint-etienne-metropole.csv", skip_invalid=True)
-    assert report.ok and report.added > 100
+    report = one(conn, folder / "services-publics-osm-saint-etienne-metropole.csv")
+    assert report.ok and report.added == 111 and not report.errors  # keyed by OSM id: no false duplicates
     names = knowledge.actor_names(conn)
     assert "Hotel de Ville de Roche-la-Molière" in names  # that line is Windows-1252 in the file
     assert "Mairie de Saint-Paul-en-Jarez" in names  # quoted name spread over two lines
-    report = one(conn, folder / "commerces-osm-saint-etienne-metropole.csv", skip_invalid=True)
-    assert report.ok and report.added > 2500
+    report = one(conn, folder / "commerces-osm-saint-etienne-metropole.csv")
+    assert report.ok and report.added == 3062 - 174 and not report.errors  # every named object
     assert not any("\ufffd" in n or "Ã" in n for n in knowledge.actor_names(conn))
     assert knowledge.search_acteurs(conn, category="boulangerie", limit=500)
     assert "Nouvelle Société Picard Frères" in {
         a.description for a in knowledge.search_acteurs(conn, "husqvarna")
     }
+    # two branches of one bank, same name and address text, are two entries (issue 12)
+    keys = [r[0] for r in conn.execute("SELECT acteur_key FROM acteurs WHERE origin = 'osm'")]
+    assert len(keys) == len(set(keys)) and all(k.split("/")[0] in {"osm:node", "osm:way", "osm:relation"} for k in keys)
+    assert conn.execute(
+        "SELECT count(*) FROM acteurs WHERE nom = 'Crédit Agricole' AND adresse = 'Saint-Étienne'"
+    ).fetchone()[0] >= 2
+    assert one(conn, folder / "commerces-osm-saint-etienne-metropole.csv").unchanged == 3062 - 174
 
 
 def test_deliberations_real_file(conn, real):
@@ -101,3 +107,27 @@ def test_cerema_vence(conn, real):
     in_force = knowledge.arretes_in_force(conn, date(2025, 6, 1), "route de Cagnes")
     assert any("Route de Cagnes" in a.lieux for a in in_force)
     assert knowledge.search_arretes(conn, "livraisons")[0].date == date(2006, 9, 21)
+
+
+def test_every_real_file_imports(conn, real, tmp_path):
+    """Issue 12: every real CSV imports with no option; only rows that really break their schema are refused.
+
+    The délibérations keyed in by students repeat 19 DELIB_IDs (a natural key must be unique): those rows,
+    and only those, need --skip-invalid, and every one of them lands in the rejected-rows file.
+    """
+    files = sorted(real.rglob("*.csv"))
+    assert len(files) >= 6
+    for path in files:
+        report = one(conn, path)
+        if path.name.startswith("deliberations"):
+            assert not report.ok and report.rejected == 19
+            assert {e.message.split(" (")[0] for e in report.errors} == {"clé en double"}
+            report = one(conn, path, skip_invalid=True)
+            assert report.ok and report.rejected == 19
+            rejects = tmp_path / "home" / "rejets" / "deliberations-metropole-saint-etienne.rejets.csv"
+            assert report.rejects_path == str(rejects)  # the shared folder is read-only: under CLOCHER_HOME
+            rows = list(csv.reader(rejects.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+            assert len(rows) == 1 + 19 and rows[0][:5] == ["ligne", "colonne", "valeur", "erreur", "Nombre de délibération"]
+        else:
+            assert report.ok and not report.errors and report.added > 0, (path.name, [str(e) for e in report.errors])
+    assert not list(real.rglob("*.rejets.csv"))
