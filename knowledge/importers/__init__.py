@@ -131,7 +131,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         report.kind = fmt or detect(path, data)
     except FileRejected as exc:
         report.ok = False
-        report.errors.append(RowError(str(path), None, exc.column, None, exc.message))
+        report.errors.append(RowError(str(path), exc.line, exc.column, None, exc.message))
         return report
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -174,7 +174,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
     except FileRejected as exc:
         conn.execute("ROLLBACK")
         _reject(report)
-        report.errors.insert(0, RowError(str(path), None, exc.column, None, exc.message))
+        report.errors.insert(0, RowError(str(path), exc.line, exc.column, None, exc.message))
     except _Rejected:
         conn.execute("ROLLBACK")
         _reject(report)

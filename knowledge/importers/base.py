@@ -81,7 +81,14 @@ def check_columns(
     known_set = set(known) | set(required)
     extra = [h for h, k in zip(table.header, table.keys, strict=False) if k and k not in known_set]
     if extra:
-        report.warnings.append("colonne(s) ignorée(s) : " + ", ".join(extra))
+        report.warnings.append(f"{len(extra)} colonne(s) ignorée(s) : " + shorten_list(extra))
+
+
+def shorten_list(names: list[str], shown: int = 8, width: int = 40) -> str:
+    """A few names, each cut to `width` characters, then « … et N autres »: a warning stays one line."""
+    cut = [n if len(n) <= width else n[: width - 1] + "…" for n in names[:shown]]
+    more = f" … et {len(names) - shown} autre(s)" if len(names) > shown else ""
+    return ", ".join(cut) + more
 
 
 def _bar_options(table: CsvTable, ctx: Context) -> dict[str, Any] | None:

@@ -5,6 +5,7 @@ Every value error carries the file, line, column and value so a clerk can fix th
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -20,7 +21,19 @@ from pathlib import Path
 from ..textnorm import fold
 
 PLACEHOLDERS = frozenset({"", "nc", "na", "n/a", "-", "n.c.", "n.a.", "null", "none"})
-_BOMS = (b"\xef\xbb\xbf",)
+# Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+SAVE_AS_CSV = (
+    "ouvrez-le dans le tableur et enregistrez le classeur au format CSV (« CSV UTF-8 » ou « CSV "
+    "(séparateur : point-virgule) »), puis importez le fichier .csv obtenu"
+)
+_SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
 
 
 def _spellings(word: str) -> set[str]:
@@ -70,10 +83,34 @@ class FieldError(ValueError):
 class FileRejected(Exception):
     """The whole file cannot be imported (unreadable, empty, missing column…)."""
 
-    def __init__(self, message: str, column: str | None = None) -> None:
+    def __init__(self, message: str, column: str | None = None, line: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.column = column
+        self.line = line
+
+
+_END = "\ue000fin-du-fichier\ue000"  # private-use marker: never in a real file
+
+
+def csv_error(exc: csv.Error, line: int) -> FileRejected:
+    """What the csv module could not read, in French: where, and what to do."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        limit = f"{csv.field_size_limit():,}".replace(",", "\u202f")
+        message = (
+            f"ligne {line} : une cellule dépasse {limit} caractères. C'est souvent un guillemet ouvert et "
+            "jamais refermé, qui avale la suite du fichier. Rien n'a été importé : vérifiez les guillemets "
+            "de cette ligne."
+        )
+    elif "NUL" in text:
+        message = f"ligne {line} : octet nul, ce n'est pas un fichier texte CSV. Rien n'a été importé."
+    else:
+        message = (
+            f"ligne {line} : CSV mal formé (guillemets ou séparateurs). Rien n'a été importé : vérifiez "
+            "cette ligne dans un éditeur de texte."
+        )
+    return FileRejected(message, line=line)
 
 
 @dataclass
@@ -83,39 +120,120 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes, name: str = "") -> Decoded:
-    """Decode UTF-8 (with or without BOM) or Windows-1252, line by line when a file mixes both."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (« Unicode text » from Excel)
+def check_not_spreadsheet(data: bytes, name: str = "") -> None:
+    """A workbook (.xlsx, .ods: zip; .xls: OLE) is refused with what to do instead."""
+    suffix = Path(name).suffix.lower()
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) or suffix in _SPREADSHEET_SUFFIXES:
+        raise FileRejected(
+            "le fichier est binaire : c'est un classeur de tableur (Excel, LibreOffice) ou une archive, "
+            f"pas un fichier CSV. Pour l'importer, {SAVE_AS_CSV}."
+        )
+
+
+def _unicode_without_bom(head: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 written without a BOM, told by where the zero bytes of ASCII characters fall."""
+    sample = head[: 4096 - len(head[:4096]) % 4]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    zeros = [sum(1 for b in sample[i::4] if b == 0) / (len(sample) // 4) for i in range(4)]
+    if zeros[1] > 0.9 and zeros[2] > 0.9 and zeros[3] > 0.9 and zeros[0] < 0.5:
+        return "utf-32-le", "UTF-32"
+    if zeros[0] > 0.9 and zeros[1] > 0.9 and zeros[2] > 0.9 and zeros[3] < 0.5:
+        return "utf-32-be", "UTF-32"
+    if zeros[1] > 0.7 and zeros[3] > 0.7 and zeros[0] < 0.3 and zeros[2] < 0.3:
+        return "utf-16-le", "UTF-16"
+    if zeros[0] > 0.7 and zeros[2] > 0.7 and zeros[1] < 0.3 and zeros[3] < 0.3:
+        return "utf-16-be", "UTF-16"
+    return None
+
+
+# Letters and signs of French text, and characters that only appear when bytes are read in the wrong
+# legacy encoding (Mac Roman read as Windows-1252 gives « ˆ » for « à », « Ž » for « é »; the other way
+# round gives « ‡ » for « à » and capitals such as « È » inside lower-case words).
+_FRENCH = frozenset("àâäçéèêëîïôöùûüÿœæ’«»…–—€°")
+_ODD = frozenset("\ufffdˆƒŽ‡·‚„‰ı˜¯˘˙˚¸˝˛ˇ√∫≈∆Ω∂∑∏π≠≤≥÷◊ﬁﬂ¬µ†¶ß®©™´¨ÆØ∞±¥ªºø¿¡‹›ŠšžŸ")
+_CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆÁÍÓÚÑÕÃÅ")
+
+
+def _french_score(text: str) -> int:
+    """How French a decoding looks: French letters count for it, impossible characters against it."""
+    score = 0
+    previous = " "
+    for ch in text:
+        if ch in _FRENCH:
+            score += 1
+        elif ch in _ODD or (ch in _CAPITALS and previous.islower()):
+            score -= 2
+        previous = ch
+    return score
+
+
+def _legacy_codec(lines: list[bytes]) -> str:
+    """Windows-1252 (Excel on a PC) or Mac Roman (Excel for Mac « CSV Macintosh ») for these lines."""
+    sample = b"\n".join(lines)[:65536]
+    pc = _french_score(sample.decode("cp1252", errors="replace"))
+    mac = _french_score(sample.decode("mac_roman"))
+    return "mac_roman" if mac > pc else "cp1252"
+
+
+_LEGACY_NAMES = {"cp1252": "windows-1252", "mac_roman": "mac-roman"}
+
+
+def decode(data: bytes, name: str = "", *, prefix: bool = False) -> Decoded:
+    """Decode what a French office writes: UTF-8 (with or without BOM), Windows-1252, Mac Roman, UTF-16
+    or UTF-32 (with or without BOM); line by line when a file mixes UTF-8 and a legacy encoding.
+
+    prefix=True: `data` is the start of a file, possibly cut inside a character (format detection).
+    """
+    check_not_spreadsheet(data, name)
+    unicode = next(((codec, label, len(bom)) for bom, codec, label in _BOMS if data.startswith(bom)), None)
+    if unicode is None:
+        found = _unicode_without_bom(data)
+        if found is not None:
+            unicode = (*found, 0)
+    if unicode is not None and unicode[0] != "utf-8":
+        codec, label, skip = unicode
         try:
-            return Decoded(data.decode("utf-16"), "utf-16")
-        except UnicodeDecodeError:
-            raise FileRejected("le fichier se dit UTF-16 mais ne l'est pas.") from None
+            return Decoded(data[skip:].decode(codec, "ignore" if prefix else "strict"), label.lower())
+        except UnicodeDecodeError as exc:
+            raise FileRejected(
+                f"problème d'encodage : le fichier se présente comme de l'{label} mais l'octet "
+                f"{exc.start + skip} n'en est pas. Enregistrez-le de nouveau en « CSV UTF-8 »."
+            ) from None
+    if unicode is not None:
+        data = data[unicode[2] :]
     if b"\x00" in data[:65536]:
         raise FileRejected(
             "le fichier est binaire (octets nuls) : ce n'est pas un fichier texte CSV ou YAML."
         )
-    for bom in _BOMS:
-        if data.startswith(bom):
-            data = data[len(bom) :]
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
+    legacy_lines: list[int] = []
     out: list[str] = []
-    legacy = 0
-    for raw in lines:
+    unicode_lines = 0
+    for i, raw in enumerate(lines):
         try:
             out.append(raw.decode("utf-8"))
+            unicode_lines += not raw.isascii()
         except UnicodeDecodeError:
-            legacy += 1
-            out.append(raw.decode("cp1252", errors="replace"))
-    if legacy == len([x for x in lines if x]):
-        return Decoded("\n".join(out), "windows-1252")
+            legacy_lines.append(i)
+            out.append("")
+    codec = _legacy_codec([lines[i] for i in legacy_lines[:2000]])
+    for i in legacy_lines:
+        out[i] = lines[i].decode(codec, errors="replace")
+    label = _LEGACY_NAMES[codec]
+    if not unicode_lines:
+        return Decoded("\n".join(out), label)
     return Decoded(
         "\n".join(out),
         "mixte",
-        [f"encodage mixte : {legacy} ligne(s) en Windows-1252, les autres en UTF-8 (accents rétablis)."],
+        [
+            f"encodage mixte : {len(legacy_lines)} ligne(s) en {label.capitalize()}, {unicode_lines} en "
+            "UTF-8 (chacune lue dans son encodage)."
+        ],
     )
 
 
@@ -185,29 +303,73 @@ class CsvTable:
         When every row of a chunk is one line (the usual case) the lines are a range; otherwise the
         chunk's text is read again row by row to number them. Big importers read a regular chunk
         column by column (see arretes_rows) and fall back to clean_cells() row by row.
+
+        Raises FileRejected for what the csv module reads wrongly or not at all: a quote opened and never
+        closed (it silently swallows the rest of the file into one cell), a cell over the csv module's
+        131 072-character limit, a NUL byte.
         """
         source = io.StringIO(self.text, newline="")
-        reader = csv.reader(source, delimiter=self.separator, skipinitialspace=True)
-        next(reader, None)
+        reader = self._reader(source)
+        next(reader, None)  # the header, read by read_csv
+        last = (source.tell(), reader.line_num)
         while True:
             offset, before = source.tell(), reader.line_num
-            raw = list(islice(reader, size))
+            try:
+                raw = list(islice(reader, size))
+            except csv.Error as exc:
+                raise self._csv_error(exc, offset, before) from None
             if not raw:
+                self._check_quotes_closed(*last)
                 return
+            last = (offset, before)
             after = reader.line_num
             if after - before == len(raw):
                 yield raw, range(before + 1, after + 1)
                 continue
-            again = csv.reader(
-                io.StringIO(self.text[offset : source.tell()], newline=""),
-                delimiter=self.separator,
-                skipinitialspace=True,
-            )
+            again = self._reader(io.StringIO(self.text[offset : source.tell()], newline=""))
             starts, line = [], before
             for _ in again:
                 starts.append(line + 1)
                 line = before + again.line_num
             yield raw, starts
+
+    def _reader(self, source: io.StringIO) -> Iterator[list[str]]:
+        return csv.reader(source, delimiter=self.separator, skipinitialspace=True)
+
+    def _csv_error(self, exc: csv.Error, offset: int, before: int) -> FileRejected:
+        """The csv module's error, in French, at the line where the failing row starts."""
+        again = self._reader(io.StringIO(self.text[offset:], newline=""))
+        line = before
+        with contextlib.suppress(csv.Error):
+            for _ in again:
+                line = before + again.line_num  # type: ignore[attr-defined]
+        return csv_error(exc, line + 1)
+
+    def _check_quotes_closed(self, offset: int, before: int) -> None:
+        """Refuse a file whose last row opens a quote it never closes (it swallowed the rest of the file).
+
+        The last chunk is read again with a marker after the end: a closed quote leaves the marker alone
+        on its own row, an open one takes it into its cell.
+        """
+        tail = self.text[offset:]
+        if '"' not in tail:
+            return
+        again = self._reader(io.StringIO(tail + "\n" + _END, newline=""))
+        line = start = before
+        row: list[str] = []
+        for read in again:
+            start, line, row = line + 1, before + again.line_num, read  # type: ignore[attr-defined]
+        if row == [_END] or not any(_END in cell for cell in row):
+            return
+        index = next(i for i, cell in enumerate(row) if _END in cell)
+        column = self.header[index] if index < len(self.header) else f"n° {index + 1}"
+        raise FileRejected(
+            f"ligne {start}, colonne « {column} » : un guillemet est ouvert et jamais refermé, si bien que "
+            "toute la suite du fichier serait lue comme une seule cellule. Rien n'a été importé : refermez "
+            "ce guillemet (un guillemet à l'intérieur d'un texte s'écrit \"\"), puis importez de nouveau.",
+            column=column,
+            line=start,
+        )
 
     def clean_cells(self, cells: list[str]) -> list[str | None] | FieldError | None:
         """One csv row → its cells stripped, placeholders as None, padded to the header's width.
@@ -273,14 +435,17 @@ def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
         data = Path(path).read_bytes()
     if not data.strip():
         raise FileRejected("le fichier est vide.")
-    decoded = decode(data)
+    decoded = decode(data, path)
     if _control_ratio(decoded.text) > 0.02:
         raise FileRejected("le fichier contient des octets illisibles : ce n'est pas un fichier CSV texte.")
     text = decoded.text
     first = _first_line(text)
     sep = sniff_separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, skipinitialspace=True)
-    header = next(reader, [])
+    try:
+        header = next(reader, [])
+    except csv.Error as exc:
+        raise csv_error(exc, 1) from None
     keys = [norm_header(h) for h in header]
     if not any(keys):
         raise FileRejected("la première ligne (en-tête) est vide.")
@@ -332,6 +497,10 @@ def _parse_date(value: str, column: str) -> date:
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+# Bigger than any French public budget (the State's is ≈ 10¹² €) and than SQLite's 64-bit integers in cents.
+MAX_AMOUNT = Decimal(10) ** 14
+MAX_INT = 10**15
+_MAX_NUMBER_TEXT = 60  # characters: a longer « number » is not one (and Decimal would work hard on it)
 
 
 def parse_amount(value: str | None, column: str) -> Decimal | None:
@@ -339,6 +508,8 @@ def parse_amount(value: str | None, column: str) -> Decimal | None:
     if value is None:
         return None
     text = _SPACES.sub("", value).replace("€", "")
+    if len(text) > _MAX_NUMBER_TEXT:
+        raise FieldError(column, value, "montant illisible : trop de chiffres")
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
             text = text.replace(".", "").replace(",", ".")
@@ -354,6 +525,8 @@ def parse_amount(value: str | None, column: str) -> Decimal | None:
         raise FieldError(column, value, "montant illisible (attendu par exemple 1 234,56)") from None
     if not amount.is_finite():
         raise FieldError(column, value, "montant illisible")
+    if abs(amount) >= MAX_AMOUNT:
+        raise FieldError(column, value, "montant invraisemblable (cent mille milliards d'euros ou plus)")
     return amount
 
 
@@ -362,10 +535,14 @@ def parse_int(value: str | None, column: str) -> int | None:
     if value is None:
         return None
     text = _SPACES.sub("", value)
+    if len(text) > _MAX_NUMBER_TEXT:
+        raise FieldError(column, value, "nombre entier attendu (celui-ci a trop de chiffres)")
     try:
         number = Decimal(text.replace(",", "."))
     except InvalidOperation:
         raise FieldError(column, value, "nombre entier attendu") from None
+    if not number.is_finite() or abs(number) >= MAX_INT:
+        raise FieldError(column, value, "nombre entier attendu (celui-ci est trop grand)")
     if number != number.to_integral_value():
         raise FieldError(column, value, "nombre entier attendu")
     return int(number)

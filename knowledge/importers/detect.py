@@ -63,7 +63,7 @@ def detect(path: str | Path, data: bytes) -> str:
         return "profile"
     if not data.strip():
         raise FileRejected("le fichier est vide.")
-    text = decode(data[:200_000]).text if len(data) > 200_000 else decode(data).text
+    text = decode(data[:200_000], str(path), prefix=len(data) > 200_000).text
     first = next((line for line in text.splitlines() if line.strip()), "")
     header = next(csv.reader(io.StringIO(first), delimiter=sniff_separator(first)), [])
     kind = kind_from_header({norm_header(h) for h in header})

@@ -67,8 +67,8 @@ def write(report: ImportReport) -> Path | None:
     A folder we cannot write into sends the file to fallback_dir(); if that fails too, the report gets
     a warning instead (the import itself is not undone for it).
     """
-    if not any(e.line is not None for e in report.errors):
-        return None  # a whole-file problem (missing column, empty file…): the terminal says it all
+    if not any(e.cells is not None for e in report.errors):
+        return None  # a whole-file problem (missing column, open quote…): the terminal says it all
     header, rows = table(report)
     name = file_name(report.path)
     beside = Path(report.path).parent
