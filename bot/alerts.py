@@ -85,7 +85,8 @@ def is_alert_worthy(arrete: Arrete) -> bool:
 def alert_text(arrete: Arrete) -> str:
     """The French alert a subscriber reads (plain text; the channel escapes it)."""
     objet = (arrete.objet or "").strip().rstrip(".")
-    lines = [f"Nouvel arrêté n° {arrete.id} du {format_date(arrete.date)} : {objet}."]
+    numero = f" n° {arrete.numero}" if arrete.numero else ""  # None: published without a number
+    lines = [f"Nouvel arrêté{numero} du {format_date(arrete.date)} : {objet}."]
     when = validity(arrete)
     if when:
         lines.append(f"{when[:1].upper()}{when[1:]}.")

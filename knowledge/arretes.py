@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from .importers.arretes import lieu_core
-from .importers.cerema import NO_NUMBER
+from .importers.arretes import is_unnumbered, lieu_core
 from .migrations import OPEN_END
 from .records import Arrete, Deliberation, Source
 from .search import fts_ids
@@ -27,7 +26,7 @@ def _d(value: str | None) -> date | None:
 
 def arrete_title(numero: str, signed: date) -> str:
     """« Arrêté n° 2025-017 du 3 mars 2025 »; arrêtés published without a number get no fake one."""
-    if numero.startswith(NO_NUMBER):
+    if is_unnumbered(numero):
         return f"Arrêté du {french_date(signed)}"
     return f"Arrêté n° {numero} du {french_date(signed)}"
 
@@ -46,6 +45,7 @@ def _arrete(row: sqlite3.Row) -> Arrete:
         url=row["url"],
         text=row["text"],
         source=Source("arrete", row["numero"], arrete_title(row["numero"], signed), row["url"]),
+        numbered=not is_unnumbered(row["numero"]),
     )
 
 

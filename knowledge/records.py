@@ -57,7 +57,13 @@ class Fiche:
 
 @dataclass(frozen=True)
 class Arrete:
-    """A municipal arrêté; temporary ones apply from `debut` to `fin` (inclusive)."""
+    """A municipal arrêté; temporary ones apply from `debut` to `fin` (inclusive).
+
+    `id` is the arrêté's stable key: its published number (« 2025-017 »), or, for an arrêté published
+    without one (CEREMA rows with ARR_REF « NC », a PDF with no number), an internal key that must
+    never be shown. `numero` is the number to show, None for those: show them by date and object
+    (`source.title` does: « Arrêté du 15 janvier 2018 »).
+    """
 
     id: str
     date: date
@@ -70,6 +76,12 @@ class Arrete:
     url: str | None
     text: str | None
     source: Source
+    numbered: bool = True  # False: published without a number (then `numero` is None)
+
+    @property
+    def numero(self) -> str | None:
+        """The published number, None when the commune published the arrêté without one."""
+        return self.id if self.numbered else None
 
 
 @dataclass(frozen=True)

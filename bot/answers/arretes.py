@@ -103,7 +103,8 @@ def validity(arrete) -> str | None:
 
 def describe(arrete) -> str:
     """One arrêté in a resident's words, with its number and date as the source."""
-    head = f"Arrêté n° {arrete.id} du {format_date(arrete.date)}"
+    numero = arrete.numero  # None: published without a number, shown by its date and object
+    head = f"Arrêté{f' n° {numero}' if numero else ''} du {format_date(arrete.date)}"
     details = [part for part in ((arrete.type or "").lower(), validity(arrete)) if part]
     if details:
         head += f" ({', '.join(details)})"

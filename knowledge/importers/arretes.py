@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from datetime import date
@@ -66,6 +67,25 @@ TYPES = {
     "individuelle": "individuel",
     "reglementaire": "réglementaire",
 }
+
+
+NO_NUMBER = "sans-numero-"  # start of the stored number of an arrêté published without one
+
+
+def unnumbered(signed: date, identity: str, commune: str | None = None) -> str:
+    """The stored number of an arrêté published without one: a stable key, never shown to residents.
+
+    Why a key at all: arrêtés are upserted on their number. This one is the date and a digest of what
+    identifies the act (its URL, else its object), so re-importing the same file finds the same arrêté;
+    knowledge.Arrete exposes `numero` None for it, and titles show its date and object instead.
+    """
+    digest = hashlib.blake2b(fold(identity).encode("utf-8"), digest_size=4).hexdigest()
+    where = f"{commune}-" if commune else ""
+    return f"{NO_NUMBER}{where}{signed.isoformat()}-{digest}"
+
+
+def is_unnumbered(numero: str) -> bool:
+    return numero.startswith(NO_NUMBER)
 
 
 def normalise_type(value: str | None, column: str = "ARR_TYPE") -> str:

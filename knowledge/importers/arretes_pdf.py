@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..textnorm import MONTHS, fold
-from .arretes import make_record, store
+from .arretes import make_record, store, unnumbered
 from .base import Context, ImportReport
 from .csvread import FieldError, FileRejected
 
@@ -24,7 +24,7 @@ _DATE = rf"{_DAYNAMES}(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?"
 _NUMDATE = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 _HOUR = r"(?:\s*(?:a|de|des)\s*\d{1,2}\s*h\s*\d{0,2})?"
 
-STAMP = re.compile(r"ID\s*:\s*(\d{3})-(\d{9})-(\d{8})-([A-Za-z0-9_.\-]+?)-([A-Z]{2})\b")
+STAMP = re.compile(r"(?:ID\s*:\s*|^)(\d{3})-(\d{9})-(\d{8})-([A-Za-z0-9_.\-]+?)-([A-Z]{2})\b", re.M)
 NUMBER = re.compile(
     r"arrete\s+(?:municipal\s+)?(?:temporaire\s+|permanent\s+)?n\s*(?:o|°)?\s*\.?\s*:?\s*"
     r"([a-z0-9][a-z0-9_\-/.]*[a-z0-9])",
@@ -37,7 +37,7 @@ RANGE_SHORT = re.compile(rf"\bdu\s+{_DAYNAMES}(\d{{1,2}})(?:er)?{_HOUR}\s+au\s+{
 RANGE_NUM = re.compile(rf"\bdu\s+{_NUMDATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_NUMDATE}")
 FROM_TO = re.compile(rf"a compter du\s+{_DATE}.{{0,80}}?jusqu'au\s+{_DATE}", re.S)
 SINCE = re.compile(rf"a compter du\s+{_DATE}")
-OBJET = re.compile(r"^\s*objet\s*:\s*(.+)$", re.I | re.M)
+OBJET = re.compile(r"^\s*objet\s*:\s*(.*)$", re.I | re.M)
 _STREET_TYPES = (
     r"rue|avenue|place|chemin|route|impasse|all[ée]e|boulevard|quai|square|parvis|passage|"
     r"sentier|cours|lotissement|lieu-dit|hameau|parking|esplanade|promenade|mont[ée]e|rond-point"
@@ -76,29 +76,109 @@ def _fr_date(day: str, month: str, year: str | None, default_year: int | None) -
         return None
 
 
-_PREAMBLE_END = re.compile(r"^(?:le maire|nous,|vu |considerant|arrete\b|article)", re.I)
+_PREAMBLE_END = re.compile(r"^(?:le maire|nous,|vu |vu$|considerant|arrete\b\s*:?$|arrete$|article)", re.I)
+# Lines that are never an arrêté's object: running headers and footers, letterheads, the @ctes stamp
+# block, a number alone on its line. Matched on folded text (no accents, lower case).
+_NOISE = re.compile(
+    r"^(?:"
+    r".*\bpage\s*\d+(?:\s*(?:/|sur)\s*\d+)?\s*$"  # « Arrêté n° 2025-034 – page 1/2 »
+    r"|\d+\s*/\s*\d+$"  # « 1/2 »
+    r"|republique francaise.*|liberte\W+egalite\W+fraternite.*"
+    r"|(?:departement|arrondissement|canton|prefecture|region)\s+(?:de|du|des|d')\b.*"
+    r"|(?:commune|mairie|ville)\s+(?:de|du|des|d'|d’)\s*.{0,60}$"
+    r"|extrait du registre.*|registre des arretes.*"
+    r"|(?:id\s*:\s*)?\d{3}-\d{9}-\d{8}-\S+$"
+    r"|accuse de reception.*|date de (?:teletransmission|reception).*|recu(?:e)? (?:en|a la) prefecture.*"
+    r"|(?:affiche|publie|envoye|transmis|certifie)\w* .*le \d.*"
+    r"|(?:tel|telephone|fax|courriel|e-mail|email|site)\b.*"
+    r"|n\s*(?:o|°)?\s*\.?\s*:?\s*[0-9][a-z0-9_\-/.]*$"  # a number alone: « N° 2025-034 »
+    r")$",
+    re.I,
+)
+# The start of a title line: « Arrêté (municipal) (temporaire) (n° 2025-034) », before its object.
+_TITLE_START = re.compile(
+    r"^arrete\b(?:\s+(?:municipal|du maire|temporaire|permanent|individuel|reglementaire))*"
+    r"(?:\s+n\s*(?:o|°)?\s*\.?\s*:?\s*[a-z0-9][a-z0-9_\-/.]*[a-z0-9])?\s*[:\-–]?\s*",
+    re.I,
+)
+_MAX_OBJECT_LINES = 4
+
+
+def _continuation(lines: list[str], start: int, first: str) -> str:
+    """`first` and the lines after `start` that carry on the same sentence (title over two lines)."""
+    parts = [first] if first else []
+    for line in lines[start + 1 : start + 1 + _MAX_OBJECT_LINES]:
+        folded = fold(line.strip())
+        if not folded or _PREAMBLE_END.match(folded) or OBJET.match(line):
+            break
+        if _NOISE.match(folded):
+            if parts:
+                break
+            continue
+        parts.append(line.strip())
+    return " ".join(parts)
+
+
+def _tidy(objet: str) -> str:
+    """« portant réglementation … » → « Réglementation … »: what it orders, as a resident reads it."""
+    objet = " ".join(objet.split()).strip(" .:;-–")
+    if objet.isupper():  # titles are often in capitals: a resident reads a sentence
+        objet = objet.lower()
+    if fold(objet).startswith("portant "):
+        objet = objet[len("portant ") :]
+    return objet[:1].upper() + objet[1:]
 
 
 def _objet(text: str) -> str:
-    """« Objet : … », else the title lines under « ARRÊTÉ … N° … » up to « Le Maire »/« Vu », else a guess."""
-    found = OBJET.search(text)
-    if found:
-        return found[1].strip()
+    """The arrêté's object: « Objet : … », else its title, never a letterhead, header or stamp line.
+
+    Communes lay their first page out in many ways: a running header (« Arrêté n° 2025-034 – page 1/2 »)
+    above the letterhead (« RÉPUBLIQUE FRANÇAISE », « Département de … », « COMMUNE DE … ») and the
+    @ctes stamp block; the title either carries the object after the number (« ARRÊTÉ N° 2025-034
+    PORTANT … », often wrapped over two lines) or has it on the lines below; some write « Objet : ».
+    """
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        if NUMBER.search(fold(line)):
-            title: list[str] = []
-            for nxt in lines[i + 1 : i + 6]:
-                if not nxt.strip() or _PREAMBLE_END.match(fold(nxt.strip())):
-                    break
-                title.append(nxt.strip())
-            if title:
-                return " ".join(title)
-            break
-    guess = re.search(
-        r"^.*\b(?:portant|r[ée]glementant|relatif|relative|interdisant|instaurant)\b.*$", text, re.I | re.M
-    )
-    return guess[0].strip() if guess else lines[0][:200]
+        found = OBJET.match(line)
+        if found:
+            objet = _continuation(lines, i, found[1].strip())
+            if objet:
+                return _tidy(objet)
+    # The title comes before « Le Maire », « Vu », « Article »: the body quotes other arrêtés.
+    head = next((i for i, line in enumerate(lines) if _PREAMBLE_END.match(fold(line.strip()))), len(lines))
+    for i, line in enumerate(lines[:head]):
+        folded = fold(line.strip())
+        title = _TITLE_START.match(folded)
+        if folded.startswith("arrete") and title and not _NOISE.match(folded):
+            objet = _continuation(lines, i, line.strip()[title.end() :].strip())
+            if objet:
+                return _tidy(objet)
+    for part in (lines[:head], lines):
+        for line in part:
+            folded = fold(line.strip())
+            if _GUESS.search(folded) and not _NOISE.match(folded):
+                return _tidy(line.strip())
+    meaningful = [line for line in lines if line.strip() and not _NOISE.match(fold(line.strip()))]
+    return _tidy((meaningful or lines or [""])[0][:200])
+
+
+_GUESS = re.compile(r"\b(?:portant|reglementant|reglementation|relatif|relative|interdisant|instaurant)\b")
+
+
+_NUMBER_ALONE = re.compile(r"^\s*n\s*(?:o|°)?\s*\.?\s*:?\s*([0-9][a-z0-9_\-/.]*[a-z0-9])\s*$", re.M)
+_CITES = re.compile(r"^\s*(?:vu|considerant)\b")
+
+
+def _number(folded: str) -> str | None:
+    """« Arrêté n° … » (or « N° … » alone under the title) from the head of the text, else from any line
+    that does not cite another act (« Vu l'arrêté n° 2019-004 … » names an older arrêté, not this one)."""
+    lines = folded.splitlines()
+    end = next((i for i, line in enumerate(lines) if _PREAMBLE_END.match(line.strip())), len(lines))
+    head = "\n".join(lines[:end])
+    found = NUMBER.search(head) or _NUMBER_ALONE.search(head)
+    if found is None:
+        found = NUMBER.search("\n".join(line for line in lines[end:] if not _CITES.match(line)))
+    return found[1].rstrip(".") if found else None
 
 
 def parse_text(text: str, file_name: str) -> dict[str, Any]:
@@ -114,18 +194,11 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
             signed = date(int(stamp[3][:4]), int(stamp[3][4:6]), int(stamp[3][6:]))
         except ValueError:
             signed = None
-    m = NUMBER.search(folded)
-    if m and not numero:
-        numero = m[1].rstrip(".")
+    if not numero:
+        numero = _number(folded)
     s = SIGNED.search(folded)
     if s:
         signed = _fr_date(s[1], s[2], s[3], None) or signed
-    if numero is None:
-        raise FieldError(
-            "numéro",
-            file_name,
-            "numéro d'arrêté introuvable dans le texte (ni tampon @ctes, ni « Arrêté n° … »)",
-        )
     if signed is None:
         first = re.search(rf"\b{_DATE}", folded)
         signed = _fr_date(first[1], first[2], first[3], None) if first else None
@@ -186,8 +259,13 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
         info = parse_text(text, name)
         if info["debut"] and info["fin"] and info["fin"] < info["debut"]:
             info["debut"], info["fin"] = info["fin"], info["debut"]
+        if info["numero"] is None:
+            report.warnings.append(
+                "aucun numéro d'arrêté dans le texte (ni tampon @ctes, ni « Arrêté n° … ») : l'arrêté est "
+                "enregistré sans numéro et sera présenté par sa date et son objet."
+            )
         record = make_record(
-            numero=info["numero"],
+            numero=info["numero"] or unnumbered(info["signed"], info["objet"]),
             signed=info["signed"],
             kind=info["kind"],
             objet=info["objet"],

@@ -1,7 +1,8 @@
 """CEREMA « arrêtés permanents de circulation pour le transport de marchandises » CSV.
 
-One CSV row is one regulated stretch; rows sharing an ARR_REF are one arrêté with several places.
-Rows without a reference (`NC`) become one arrêté each, numbered from the commune and row ID.
+One CSV row is one regulated stretch of road; the rows of one arrêté share its reference (ARR_REF),
+else its URL, else its date and object (FORMATS.md §3). An arrêté published without a reference (`NC`)
+is stored under a stable internal key (arretes.unnumbered), never shown as a number.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from ..textnorm import fold, numero_key
-from .arretes import make_record, store
+from .arretes import NO_NUMBER, make_record, store, unnumbered
 from .base import Context, ImportReport, check_columns, collect
 from .csvread import FieldError, parse_date, read_csv
 
 REQUIRED = ["id", "arr_date", "emprise_designation"]
-NO_NUMBER = "sans-numero-"  # rows whose ARR_REF is NC: numbered from the commune and the row ID
+__all__ = ["NO_NUMBER", "import_file", "describe_rule"]
 KNOWN = [
     "coll_nom",
     "coll_insee",
@@ -90,25 +91,52 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
     lieu = row.get("emprise_designation")
     if not lieu:
         raise FieldError("EMPRISE_DESIGNATION", None, "voie ou zone manquante")
-    ref = row.get("arr_ref")
-    numero = ref or f"{NO_NUMBER}{row.get('coll_insee') or ''}-{row.get('id')}"
+    ref, url, objet = row.get("arr_ref"), row.get("arr_url"), row.get("arr_objet")
     rule = describe_rule(row)
-    # Without ARR_OBJET the rule itself is the object; a numbered arrêté may span several streets.
-    objet = row.get("arr_objet") or (rule.split(" — ")[0] if ref else rule.rstrip("."))
     text = " ".join(x for x in (row.get("arr_considerant"), rule, row.get("regl_contexte")) if x)
+    if ref:
+        group = "ref:" + numero_key(ref)
+    elif url:
+        group = "url:" + url
+    else:
+        group = f"date:{signed.isoformat()}:{fold(objet or '')}"
     return {
-        "numero": numero,
+        "ref": ref,
         "signed": signed,
         "objet": objet,
+        "rule": rule.split(" — ")[0],
         "lieu": lieu,
         "text": text,
-        "url": row.get("arr_url"),
+        "url": url,
         "coll_nom": row.get("coll_nom"),
-        "group": numero_key(numero),
+        "insee": row.get("coll_insee"),
+        "group": group,
         "debut": parse_date(row.get("periode_debut"), "PERIODE_DEBUT"),
         "fin": parse_date(row.get("periode_fin"), "PERIODE_FIN"),
         "row_id": row.get("id"),
     }
+
+
+def _arrete(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """One arrêté from its rows: every place, every rule; its object, else what its rules order."""
+    first = items[0]
+    signed = max(it["signed"] for it in items)
+    objet = first["objet"] or " ; ".join(dict.fromkeys(it["rule"] for it in items))
+    numero = first["ref"] or unnumbered(signed, first["url"] or objet, first["insee"])
+    return make_record(
+        numero=numero,
+        signed=signed,
+        kind="permanent",
+        objet=objet,
+        debut=first["debut"],
+        matiere_code="6.1",
+        matiere="Police municipale (circulation)",
+        lieux=list(dict.fromkeys(it["lieu"] for it in items)),
+        url=first["url"],
+        text="\n".join(dict.fromkeys(it["text"] for it in items)),
+        coll_nom=first["coll_nom"],
+        origin="cerema",
+    )
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
@@ -119,27 +147,4 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         groups.setdefault(r["group"], []).append(r)
-    records = []
-    for items in groups.values():
-        first = items[0]
-        lieux: list[str] = []
-        for it in items:
-            if it["lieu"] not in lieux:
-                lieux.append(it["lieu"])
-        records.append(
-            make_record(
-                numero=first["numero"],
-                signed=max(it["signed"] for it in items),
-                kind="permanent",
-                objet=first["objet"],
-                debut=first["debut"],
-                matiere_code="6.1",
-                matiere="Police municipale (circulation)",
-                lieux=lieux,
-                url=first["url"],
-                text="\n".join(dict.fromkeys(it["text"] for it in items)),
-                coll_nom=first["coll_nom"],
-                origin="cerema",
-            )
-        )
-    store(conn, report, records, Path(path).name)
+    store(conn, report, [_arrete(items) for items in groups.values()], Path(path).name)

@@ -102,11 +102,22 @@ def test_deliberations_real_file(conn, real):
 
 
 def test_cerema_vence(conn, real):
-    report = one(conn, real / "arretes-vence-06/vence-arretes-circulation-marchandises.csv")
-    assert report.ok and report.kind == "cerema" and report.added == 9
+    """Issue 12: the eight rows of 15 January 2018 are one arrêté published without a number."""
+    path = real / "arretes-vence-06/vence-arretes-circulation-marchandises.csv"
+    report = one(conn, path)
+    assert report.ok and report.kind == "cerema" and report.added == 2
     in_force = knowledge.arretes_in_force(conn, date(2025, 6, 1), "route de Cagnes")
-    assert any("Route de Cagnes" in a.lieux for a in in_force)
-    assert knowledge.search_arretes(conn, "livraisons")[0].date == date(2006, 9, 21)
+    (poids_lourds,) = [a for a in in_force if a.date == date(2018, 1, 15)]
+    assert poids_lourds.numero is None and poids_lourds.source.title == "Arrêté du 15 janvier 2018"
+    assert "sans-numero" not in poids_lourds.source.title and "n°" not in poids_lourds.source.title
+    assert len(poids_lourds.lieux) == 8 and poids_lourds.lieux[0] == "Route de Cagnes"
+    assert "poids lourds de plus de 26 t" in poids_lourds.objet and "de plus de 19 t" in poids_lourds.objet
+    assert knowledge.get_arrete(conn, poids_lourds.id) == poids_lourds  # the internal key finds it again
+    livraisons = knowledge.search_arretes(conn, "livraisons")[0]
+    assert livraisons.date == date(2006, 9, 21) and livraisons.numero is None
+    assert livraisons.objet.startswith("Arrêté règlementant les heures de livraison")
+    again = one(conn, path)
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 0, 2, 0)
 
 
 def test_every_real_file_imports(conn, real, tmp_path):
