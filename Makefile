@@ -3,14 +3,19 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-HOME_DIR ?= var
-DB ?= $(HOME_DIR)/clocher.sqlite
+# The bot's data folder and base: `make run DB=…`, else $CLOCHER_DB / $CLOCHER_HOME, else the demo in var/.
+HOME_DIR ?= $(or $(CLOCHER_HOME),var)
+DB ?= $(or $(CLOCHER_DB),$(HOME_DIR)/clocher.sqlite)
 DEMO := $(wildcard demo/*.yml demo/*.csv demo/arretes_pdf/*.pdf)
+# Only the default base is (re)built from demo/: a base named by DB=, CLOCHER_DB or CLOCHER_HOME belongs
+# to a commune and make never imports anything into it.
+DEMO_DB := var/clocher.sqlite
+RUN_ENV := CLOCHER_HOME=$(HOME_DIR) CLOCHER_DB=$(DB)
 
 .PHONY: run test install kb model lint bench clean
 
-run: install kb model
-	$(BIN)/python run_bot.py --db $(DB)
+run: install $(if $(filter $(DEMO_DB),$(DB)),kb,) model
+	$(RUN_ENV) $(BIN)/python run_bot.py --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -24,16 +29,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The demo commune's knowledge base, rebuilt when a demo file changes (imports are idempotent).
-kb: $(DB)
+kb: $(DEMO_DB)
 
-$(DB): $(DEMO) | $(STAMP)
-	mkdir -p $(dir $(DB))
-	$(BIN)/python -m knowledge --db $(DB) import demo/
-	touch $(DB)
+$(DEMO_DB): $(DEMO) | $(STAMP)
+	mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/python -m knowledge --db $(DEMO_DB) import demo/
+	touch $(DEMO_DB)
 
 # The intent model: trained from nlu/data/ and promoted only when the registry has none.
 model: install
-	$(BIN)/python -m bot setup-model
+	$(RUN_ENV) $(BIN)/python -m bot setup-model
 
 lint: install
 	$(BIN)/ruff check .

@@ -49,7 +49,7 @@ def load_config(**overrides: object) -> Config:
     config = Config(
         home=home,
         db_path=Path(db_env) if db_env else home / "clocher.sqlite",
-        state_path=home / "state.sqlite",
+        state_path=home / "state.sqlite",  # replaced below: each base has its own state
         models_dir=Path(os.environ.get("CLOCHER_MODELS") or home / "models"),
         token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
         api_base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None,
@@ -64,11 +64,28 @@ def load_config(**overrides: object) -> Config:
     given = {key: value for key, value in overrides.items() if value is not None}
     if "home" in given and "state_path" not in given:
         home = Path(given["home"])  # type: ignore[arg-type]
-        given.setdefault("state_path", home / "state.sqlite")
         given.setdefault("models_dir", home / "models")
         if not db_env:
             given.setdefault("db_path", home / "clocher.sqlite")
     for key in ("home", "db_path", "state_path", "models_dir"):
         if key in given:
             given[key] = Path(given[key])  # type: ignore[arg-type]
-    return replace(config, **given)  # type: ignore[arg-type]
+    config = replace(config, **given)  # type: ignore[arg-type]
+    if "state_path" not in given:
+        config = replace(config, state_path=state_path_for(config.db_path, config.home))
+    return config
+
+
+def state_path_for(db_path: Path, home: Path) -> Path:
+    """The conversation state of a base lives next to it: « x.sqlite » → « x.state.sqlite ».
+
+    Why: the state holds drafts, subscriptions and pending messages of that commune's residents; shared
+    between bases, a report drafted on the demo landed in another commune's inbox (issue 12). A bot set
+    up before this rule kept the default base's state in $CLOCHER_HOME/state.sqlite: that file stays in
+    use for that base, so nothing is lost on update.
+    """
+    path = db_path.with_name(f"{db_path.stem}.state.sqlite")
+    legacy = home / "state.sqlite"
+    if db_path == home / "clocher.sqlite" and legacy.exists() and not path.exists():
+        return legacy
+    return path

@@ -18,9 +18,10 @@ def check_database(db_path: Path) -> None:
     if not db_path.exists():
         raise StartupError(
             f"La base de connaissances « {db_path} » n'existe pas encore.\n"
-            f"Importez les fichiers de la commune, par exemple la commune de démonstration :\n"
-            f"    python -m knowledge --db {db_path} import demo/\n"
-            "(ou lancez simplement « make run », qui le fait pour vous)."
+            "Pour une nouvelle commune, créez son dossier et sa base :\n"
+            "    python -m knowledge nouvelle-commune DOSSIER\n"
+            f"Pour la commune de démonstration : python -m knowledge --db {db_path} import demo/\n"
+            "(ou lancez simplement « make run » sans DB ni CLOCHER_HOME, qui le fait pour vous)."
         )
 
 

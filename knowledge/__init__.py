@@ -46,6 +46,7 @@ from .inbox import (
     purge_resident_data,
     resolve_unanswered,
 )
+from .newcommune import NewCommune, new_commune
 from .records import (
     Acteur,
     Arrete,
@@ -109,6 +110,8 @@ __all__ = [
     "erase_chat",
     "purge_resident_data",
     "export_kb",
+    "new_commune",
+    "NewCommune",
     "Source",
     "Commune",
     "Fiche",

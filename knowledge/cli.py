@@ -14,18 +14,13 @@ import click
 import knowledge as api
 
 from .cli_clerk import fiches, inbox, privacy, unanswered
-from .cli_common import IMPORT_HINT, MAX_ERRORS_SHOWN, FrenchGroup, KBContext, pass_kb, run, when
+from .cli_common import DB_HELP, IMPORT_HINT, MAX_ERRORS_SHOWN, FrenchGroup, KBContext, pass_kb, run, when
 from .db import default_db_path
 from .importers.detect import KINDS, LABELS
 
 
 @click.group(cls=FrenchGroup)
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Fichier de la base (défaut : $CLOCHER_DB, sinon var/clocher.sqlite).",
-)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=DB_HELP)
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None) -> None:
     """Base de connaissances de Clocher : importer les fichiers de la commune, vérifier, corriger.
@@ -38,13 +33,49 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 @cli.command()
 @pass_kb
 def init(kb: KBContext) -> None:
-    """Créer la base (ou appliquer les migrations en attente).
+    """Créer la base (ou appliquer les migrations en attente) ; dit ce qu'elle contient déjà.
+
+    Pour une nouvelle commune, préférez « nouvelle-commune DOSSIER ».
 
     Exemple : python -m knowledge --db var/clocher.sqlite init
     """
     conn = kb.writable()
     names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
     click.echo(f"Base prête : {kb.db} (schéma : {', '.join(names)}).")
+    commune = api.get_commune(conn)
+    if commune is not None:
+        fiches = conn.execute("SELECT count(*) FROM fiches").fetchone()[0]
+        arretes = conn.execute("SELECT count(*) FROM arretes").fetchone()[0]
+        click.echo(
+            f"Attention : cette base contient déjà la commune {commune.nom} (INSEE {commune.code_insee}), "
+            f"{fiches} fiche(s) et {arretes} arrêté(s). Pour une autre commune, créez une nouvelle base : "
+            "python -m knowledge nouvelle-commune DOSSIER"
+        )
+
+
+@cli.command(name="nouvelle-commune")
+@click.argument("folder", metavar="DOSSIER", type=click.Path(path_type=Path))
+def new_commune_cmd(folder: Path) -> None:
+    """Créer le dossier d'une nouvelle commune : une base vide et un modèle commenté de commune.yml.
+
+    Le bot se lance ensuite sur ce dossier (CLOCHER_HOME=DOSSIER make run), sans rien de la commune de
+    démonstration ; l'état des conversations y est gardé à part.
+
+    Exemple : python -m knowledge nouvelle-commune communes/sainte-exemple
+    """
+    made = run(api.new_commune, folder)
+    click.echo(f"Base créée : {made.db} (vide).")
+    if made.profile_written:
+        click.echo(f"Modèle de profil écrit : {made.profile}")
+    else:
+        click.echo(f"Profil existant gardé tel quel : {made.profile}")
+    click.echo("Ensuite :")
+    click.echo(f"  1. complétez {made.profile} (nom, code INSEE, coordonnées et horaires de la mairie) ;")
+    click.echo(
+        "  2. importez-le, puis les fichiers de la commune : "
+        f"python -m knowledge --db {made.db} import {made.profile}"
+    )
+    click.echo(f"  3. lancez le bot sur cette commune : CLOCHER_HOME={made.folder} make run")
 
 
 @cli.command(name="import")
@@ -100,7 +131,9 @@ def import_cmd(
     if dry_run:
         click.echo("Essai seulement : la base n'a pas été modifiée.")
     if rejected:
-        hint = "" if skip_invalid else " Corrigez les lignes citées, ou relancez avec --skip-invalid."
+        rows = any(e.cells is not None for r in reports if not r.ok for e in r.errors)
+        skip = rows and not skip_invalid  # --skip-invalid only helps when rows were refused
+        hint = " Corrigez ce qui est cité" + (", ou relancez avec --skip-invalid." if skip else ".")
         click.echo(f"{rejected} fichier(s) refusé(s), sans aucune modification.{hint}", err=True)
         sys.exit(1)
 

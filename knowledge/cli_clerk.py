@@ -8,7 +8,7 @@ import click
 
 import knowledge as api
 
-from .cli_common import FrenchGroup, KBContext, pass_kb, run, when
+from .cli_common import FrenchGroup, KBContext, db_option, pass_kb, run, when
 from .inbox import STATUSES
 from .records import Fiche, InboxItem
 
@@ -27,6 +27,7 @@ def _show_fiche(fiche: Fiche) -> None:
 
 
 @click.group(cls=FrenchGroup)
+@db_option
 def fiches() -> None:
     """Lister, voir, ajouter, modifier, désactiver et supprimer les fiches pratiques.
 
@@ -185,6 +186,7 @@ def _item_line(item: InboxItem) -> str:
 
 
 @click.group(cls=FrenchGroup)
+@db_option
 def inbox() -> None:
     """Signalements et demandes de contact des habitants : lister, lire, répondre, clore.
 
@@ -266,6 +268,7 @@ def inbox_close(kb: KBContext, reference: str) -> None:
 
 
 @click.group(cls=FrenchGroup)
+@db_option
 def unanswered() -> None:
     """Questions sans réponse (repli du bot, avis 👎, erreur technique) : y répondre, compléter les fiches."""
 
@@ -316,6 +319,7 @@ def unanswered_answer(kb: KBContext, qid: int, text: str, by: str | None) -> Non
 
 
 @click.group(cls=FrenchGroup)
+@db_option
 def privacy() -> None:
     """Données personnelles d'un habitant (RGPD) : consulter ou effacer ce qui concerne une conversation."""
 

@@ -61,7 +61,32 @@ class KBContext:
         return conn
 
 
-pass_kb = click.make_pass_decorator(KBContext)
+DB_HELP = "Fichier de la base (défaut : $CLOCHER_DB, sinon var/clocher.sqlite)."
+
+
+def _take_db(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    """--db written after a command or group name: it names the base as it would before it."""
+    if value is not None:
+        kb = ctx.find_object(KBContext)
+        if kb is not None:
+            kb.db = value
+
+
+# « python -m knowledge import X --db B » and « python -m knowledge --db B import X » both work: the
+# README says every command takes --db, and clerks write options at the end.
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    expose_value=False,
+    callback=_take_db,
+    help=DB_HELP,
+)
+
+
+def pass_kb(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Hand the command its KBContext, and accept --db on the command itself."""
+    return db_option(click.make_pass_decorator(KBContext)(func))
 
 
 def run(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:

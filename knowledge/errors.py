@@ -16,8 +16,8 @@ class KnowledgeBaseMissing(KnowledgeError):
 
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"La base de connaissances « {path} » n'existe pas encore. "
-            f"Créez-la en important les fichiers de la commune : "
+            f"La base de connaissances « {path} » n'existe pas encore. Pour une nouvelle commune : "
+            f"python -m knowledge nouvelle-commune DOSSIER ; pour la commune de démonstration : "
             f"python -m knowledge --db {path} import demo/"
         )
         self.path = path
