@@ -84,6 +84,12 @@ def new_commune_cmd(folder: Path) -> None:
 @click.option("--skip-invalid", is_flag=True, help="Importer les lignes valides et lister les autres.")
 @click.option("--progress/--no-progress", default=None, help="Barre de progression (défaut : si terminal).")
 @click.option("--essai", "dry_run", is_flag=True, help="Tout vérifier sans rien modifier dans la base.")
+@click.option(
+    "--remplacer",
+    "replace_edited",
+    is_flag=True,
+    help="Remplacer aussi les fiches modifiées par le secrétariat depuis le dernier import.",
+)
 @pass_kb
 def import_cmd(
     kb: KBContext,
@@ -92,6 +98,7 @@ def import_cmd(
     skip_invalid: bool,
     progress: bool | None,
     dry_run: bool,
+    replace_edited: bool,
 ) -> None:
     """Importer des fichiers ou des dossiers (profil, fiches, arrêtés, délibérations, budget, annuaire…).
 
@@ -108,6 +115,7 @@ def import_cmd(
         skip_invalid=skip_invalid,
         progress={None: False, True: True, False: None}[progress],
         dry_run=dry_run,
+        replace_edited=replace_edited,
     )
     if not reports:
         raise click.ClickException("aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).")
@@ -118,6 +126,8 @@ def import_cmd(
         click.echo(("✔ " if report.ok else "✘ ") + line)
         for warning in report.warnings:
             click.echo(f"    attention : {warning}")
+        for conflict in report.conflicts:
+            click.echo(f"    conflit : {conflict}")
         for error in report.errors[:MAX_ERRORS_SHOWN]:
             click.echo(f"    erreur : {error}")
         if len(report.errors) > MAX_ERRORS_SHOWN:

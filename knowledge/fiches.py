@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 
 from . import fts
 from .db import transaction
@@ -128,12 +129,18 @@ def edit_fiche(
 
 
 def _rehash(conn: sqlite3.Connection, fiche_id: int) -> None:
-    """Keep row_hash equal to what an import of the same content computes, so re-imports stay « inchangé »."""
+    """After a clerk's change: row_hash equal to what an import of the same content computes (re-imports
+    of the same content stay « inchangé »), and edited_at set, so an import never silently undoes it."""
     row = conn.execute("SELECT * FROM fiches WHERE id = ?", (fiche_id,)).fetchone()
     if row is not None:
         conn.execute(
-            "UPDATE fiches SET row_hash = ? WHERE id = ?", (row_hash(dict(row), IMPORT_COLUMNS), fiche_id)
+            "UPDATE fiches SET row_hash = ?, edited_at = ? WHERE id = ?",
+            (row_hash(dict(row), IMPORT_COLUMNS), _now(), fiche_id),
         )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def set_fiche_enabled(conn: sqlite3.Connection, fiche_id: int, enabled: bool) -> Fiche:

@@ -235,12 +235,25 @@ def m005_lieu_periods(conn: sqlite3.Connection) -> None:
     )
 
 
+def m006_fiche_edits(conn: sqlite3.Connection) -> None:
+    """A clerk's edit of a fiche is remembered, so that re-importing the file never silently undoes it.
+
+    edited_at: when the clerk last added, edited, enabled or disabled the fiche (NULL once an import
+    writes it again); import_key: the question key the imported file knows the fiche by, which stays
+    when the clerk rewrites the question. Fiches imported before this step count as not edited.
+    """
+    conn.execute("ALTER TABLE fiches ADD COLUMN edited_at TEXT")
+    conn.execute("ALTER TABLE fiches ADD COLUMN import_key TEXT")
+    conn.execute("UPDATE fiches SET import_key = question_key WHERE source_file IS NOT NULL")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
     m003_budget_periode,
     m004_fts_without_triggers,
     m005_lieu_periods,
+    m006_fiche_edits,
 ]
 
 

@@ -88,6 +88,7 @@ def import_paths(
     skip_invalid: bool = False,
     progress: bool | None = False,
     dry_run: bool = False,
+    replace_edited: bool = False,
 ) -> list[ImportReport]:
     """Import files and folders; each file is one transaction, a rejected file changes nothing.
 
@@ -99,10 +100,15 @@ def import_paths(
     warnings, every error with file, line, column and value, and the rejected rows' cells
     (RowError.cells, under ImportReport.header) — and the base is left exactly as it was. The write lock
     is held while a file is previewed, as during an import.
+
+    A fiche a clerk changed since its last import is kept over the file's version, and the conflict is
+    listed in ImportReport.conflicts, unless replace_edited=True (« --remplacer »).
     """
     if fmt is not None and fmt not in IMPORTERS:
         raise KnowledgeError(f"format « {fmt} » inconnu ; formats possibles : {', '.join(KINDS)}.")
-    ctx = Context(skip_invalid=skip_invalid, progress=progress, dry_run=dry_run)
+    ctx = Context(
+        skip_invalid=skip_invalid, progress=progress, dry_run=dry_run, replace_edited=replace_edited
+    )
     reports = []
     for path in expand_paths(paths):
         report = import_file(conn, path, fmt=fmt, ctx=ctx)

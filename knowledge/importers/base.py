@@ -37,6 +37,7 @@ class ImportReport:
     header: list[str] = field(default_factory=list)  # the file's column names, as written (CSV files)
     dry_run: bool = False  # True: what the import would do; the base was left as it was
     rejects_path: str | None = None  # where the rejected rows were written (CSV), if anywhere
+    conflicts: list[str] = field(default_factory=list)  # clerk's edits kept over the file's version
 
     def summary(self) -> str:
         """One French line for the clerk."""
@@ -59,6 +60,7 @@ class Context:
     skip_invalid: bool = False
     progress: bool | None = False  # True: always a bar on long files; False: only on a terminal; None: never
     dry_run: bool = False  # run every check and write, then roll back: a preview for the clerk
+    replace_edited: bool = False  # « --remplacer »: the file's version wins over a clerk's edit
 
 
 def check_columns(
