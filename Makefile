@@ -12,13 +12,35 @@ DEMO := $(wildcard demo/*.yml demo/*.csv demo/arretes_pdf/*.pdf)
 DEMO_DB := var/clocher.sqlite
 RUN_ENV := CLOCHER_HOME=$(HOME_DIR) CLOCHER_DB=$(DB)
 
-.PHONY: run test install kb model lint bench clean
+CHROMIUM := /usr/bin/chromium
+SHOTS ?= $(HOME_DIR)/screenshots
+
+.PHONY: run test install kb model lint bench clean web browser screenshots
 
 run: install $(if $(filter $(DEMO_DB),$(DB)),kb,) model
 	$(RUN_ENV) $(BIN)/python run_bot.py --db $(DB)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
+
+# The web console of the mairie, on 127.0.0.1:8080 (CLOCHER_WEB_ADDRESS to change it); with
+# TELEGRAM_BOT_TOKEN set, the Telegram bot runs beside it.
+web: install kb model
+	$(BIN)/python run_bot.py --web --db $(DB)
+
+# Debian's Chromium for the console's browser tests and screenshots (Playwright drives it; it never
+# downloads a browser of its own).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "Installation de Chromium (paquet Debian) pour les tests de la console web…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+	    chromium fonts-dejavu-core >/dev/null; }
+
+# PNG pictures of the console's main pages, for a person to look at.
+screenshots: install browser kb model
+	$(BIN)/python -m web.screenshots --db $(DB) --out $(SHOTS)
 
 install: $(STAMP)
 

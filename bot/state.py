@@ -242,3 +242,13 @@ def parked_erasures(conn: sqlite3.Connection) -> list[str]:
 
 def unpark_erasure(conn: sqlite3.Connection, chat_id: str) -> None:
     conn.execute("DELETE FROM parked_erasures WHERE chat_id = ?", (chat_id,))
+
+
+def answers_since(conn: sqlite3.Connection, since: datetime) -> list[sqlite3.Row]:
+    """Questions the bot answered (with their intent) since a moment: the web console's activity
+    figures. Fallbacks are not here: they are the knowledge base's unanswered questions."""
+    return conn.execute(
+        "SELECT question, intent, created_at, feedback FROM recent_answers WHERE created_at >= ? "
+        "ORDER BY created_at",
+        (since.isoformat(timespec="seconds"),),
+    ).fetchall()
