@@ -312,19 +312,56 @@ def list_cmd(obj, as_json):
 @cli.command("promote")
 @click.argument("version")
 @click.option(
+    "--test",
+    "test",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Fichier(s) de test sur lesquels comparer les deux modèles (défaut : ceux de l'entraînement).",
+)
+@click.option(
     "--force",
     is_flag=True,
-    help="Passer outre une précision plus basse ou d'autres versions de bibliothèques.",
+    help="Passer outre le garde-fou (score plus bas, score sur des exemples appris, autres bibliothèques).",
 )
 @click.pass_obj
-def promote_cmd(obj, version, force):
+def promote_cmd(obj, version, test, force):
     """Mettre une version en service ; un bot en marche la charge sans redémarrer.
+
+    Sans --force, la version et celle en service sont évaluées sur les mêmes fichiers de test : la
+    promotion est refusée si la nouvelle est moins bonne, ou si son score vient d'exemples qu'elle a
+    appris (fichier de test présent dans ses données d'entraînement).
 
     Exemple : python -m nlu promote 20250601-101500-ab12cd34
     """
+    from .guard import check_promotion
+    from .store import version_mismatch
+
+    registry = obj["registry"]
     try:
-        obj["registry"].promote(version, force=force)
-    except (RegistryError, ModelError) as exc:
+        if not force:
+            registry.path(version)
+            if registry.current_version() == version:
+                raise RegistryError(f"La version « {version} » est déjà la version en service.")
+            mismatch = version_mismatch(read_meta(registry.path(version)))
+            if mismatch:
+                raise RegistryError(
+                    f"Refusé : « {version} » a été construit avec d'autres versions ({', '.join(mismatch)})."
+                )
+            check = check_promotion(registry, version, test_paths=list(test) or None)
+            if check.candidate is not None:
+                click.echo(f"Fichiers de test : {', '.join(check.test_files)}")
+                for score in (check.in_service, check.candidate):
+                    if score is not None:
+                        click.echo(
+                            f"  {score.version} : précision {_pct(score.accuracy)}, "
+                            f"F1 macro {_pct(score.macro_f1)} ({score.n_test} exemples)"
+                        )
+            for warning in check.warnings:
+                click.echo(f"Attention : {warning}")
+            if not check.ok:
+                raise RegistryError(" ".join(check.refusals) + " Utilisez --force pour passer outre.")
+        registry.promote(version, force=True)
+    except (RegistryError, ModelError, NluDataError) as exc:
         raise _fail(exc) from None
     click.echo(f"Version {version} en service.")
 

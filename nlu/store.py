@@ -316,41 +316,38 @@ class Registry:
             _write_json_atomic(self._index_path, index)
         return version
 
-    def promote(self, version: str, force: bool = False) -> str:
-        """Make `version` current; refuse lower held-out accuracy or other library versions unless forced."""
-        with self.lock():
-            target = self.path(version)
-            meta = read_meta(target)
-            index = self._index()
-            current = self.current_version()
-            if current == version:
+    def promote(
+        self,
+        version: str,
+        force: bool = False,
+        *,
+        test_paths: list[Path] | None = None,
+        handled: list[str] | set[str] | None = None,
+    ) -> str:
+        """Make `version` current. Unless forced, the promotion guard (`nlu.guard`) must agree: other
+        library versions, a worse score than the current model on the same test files, a score on
+        examples it was trained on, or (when `handled` is given) an intent nothing answers, refuse it."""
+        if not force:
+            self.path(version)  # unknown version: say so before evaluating anything
+            if self.current_version() == version:
                 raise RegistryError(f"La version « {version} » est déjà la version en service.")
-            if not force:
-                mismatch = version_mismatch(meta)
-                if mismatch:
-                    raise RegistryError(
-                        f"Refusé : « {version} » a été construit avec d'autres versions "
-                        f"({', '.join(mismatch)}). "
-                        "Utilisez --force pour passer outre."
-                    )
-                new_acc = (meta.get("metrics") or {}).get("accuracy")
-                if new_acc is None:
-                    raise RegistryError(
-                        f"Refusé : « {version} » n'a pas de précision mesurée sur des données de test. "
-                        "Évaluez-le (« train --test … ») ou utilisez --force."
-                    )
-                if current is not None:
-                    cur_metrics = index["versions"].get(current, {}).get("metrics") or {}
-                    cur_acc = cur_metrics.get("accuracy")
-                    if cur_acc is not None and new_acc < cur_acc:
-                        new_test = meta["metrics"].get("test_data_sha256")
-                        same_test = cur_metrics.get("test_data_sha256") == new_test
-                        caveat = "" if same_test else " (mesurées sur des jeux de test différents)"
-                        raise RegistryError(
-                            f"Refusé : la précision de « {version} » ({_pct(new_acc)}) est inférieure à "
-                            f"celle de la version en service « {current} » ({_pct(cur_acc)}){caveat}. "
-                            "Utilisez --force pour passer outre."
-                        )
+            mismatch = version_mismatch(read_meta(self.path(version)))
+            if mismatch:
+                raise RegistryError(
+                    f"Refusé : « {version} » a été construit avec d'autres versions "
+                    f"({', '.join(mismatch)}). "
+                    "Utilisez --force pour passer outre."
+                )
+            from .guard import check_promotion
+
+            check = check_promotion(self, version, test_paths=test_paths, handled=handled)
+            if not check.ok:
+                raise RegistryError(" ".join(check.refusals) + " Utilisez --force pour passer outre.")
+        with self.lock():
+            self.path(version)
+            index = self._index()
+            if self.current_version() == version:
+                raise RegistryError(f"La version « {version} » est déjà la version en service.")
             index["history"].append(version)
             _write_json_atomic(self._index_path, index)
             self._set_current(version)

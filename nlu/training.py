@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .guard import training_keys
 from .model import DEFAULT_AMBIGUITY, DEFAULT_RANKING, DEFAULT_THRESHOLD
 from .pipeline import DEFAULT_PARAMS, build_pipeline
 from .rasa_yaml import NluData, read_nlu
@@ -91,6 +92,8 @@ def train(
         "libraries": library_versions(),
         "warnings": data.warnings,
         "metrics": {},
+        # What the promotion guard needs to tell a held-out score from one on seen examples.
+        "training_keys": training_keys(data.texts),
     }
     out_dir = Path(out_dir)
     save_model(pipeline, meta, out_dir)
@@ -99,7 +102,7 @@ def train(
 
         model = load_model(out_dir)
         report = evaluate_model(model, read_nlu(test_paths))
-        meta["metrics"] = report.metrics()
+        meta["metrics"] = {**report.metrics(), "test_files": [str(Path(p).resolve()) for p in test_paths]}
         save_model(pipeline, meta, out_dir)
     return out_dir
 

@@ -25,6 +25,9 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+example_key = _key  # public: the promotion guard keys training examples the same way
+
+
 def validate_data(data: NluData, *, test: NluData | None = None, min_examples: int = 10) -> ValidationReport:
     """Duplicates (warning), same text under two intents (error), intents under `min_examples` (warning),
     held-out examples also present in the training data (error: the test would measure memory)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from nlu import load_model, train
+from nlu.rasa_yaml import read_nlu, write_nlu
 from nlu.training import BUNDLED_TEST, BUNDLED_TRAIN
 
 
@@ -74,3 +75,19 @@ nlu:
 - story: pas du NLU
   steps: []
 """
+
+
+@pytest.fixture(scope="session")
+def worse_model(tmp_path_factory):
+    """A real, worse model: trained on only 4 examples per intent."""
+    data = read_nlu([BUNDLED_TRAIN])
+    seen: dict[str, int] = {}
+    keep = []
+    for text, intent in zip(data.texts, data.labels, strict=True):
+        if seen.get(intent, 0) < 4:
+            seen[intent] = seen.get(intent, 0) + 1
+            keep.append((text, intent))
+    tmp_path = tmp_path_factory.mktemp("worse")
+    small = tmp_path / "small.yml"
+    write_nlu(small, keep)
+    return train([small], tmp_path / "model", test_paths=[BUNDLED_TEST])

@@ -73,7 +73,11 @@ def test_registry_commands(small_data, tmp_path):
     trained = run("train", "--data", small_data, "--test", small_data, "--register", registry=registry)
     assert trained.exit_code == 0, trained.output
     version = json.loads(run("list", "--json", registry=registry).output)[0]["version"]
-    assert run("promote", version, registry=registry).output.strip() == f"Version {version} en service."
+    # Tested on its own training file: the guard refuses, --force overrides (issue 13).
+    leaked = run("promote", version, registry=registry)
+    assert leaked.exit_code == 1 and "score viendrait d'exemples qu'il a appris" in leaked.output
+    forced = run("promote", version, "--force", registry=registry)
+    assert forced.output.strip() == f"Version {version} en service."
     assert run("list", registry=registry).output.startswith(f"* {version}")
     refused = run("rollback", registry=registry)
     assert refused.exit_code == 1 and "Aucune version précédente" in refused.output

@@ -7,10 +7,8 @@ import shutil
 
 import pytest
 
-from nlu import ModelError, ModelHandle, Registry, RegistryError, ensure_model, load_model, train
-from nlu.rasa_yaml import read_nlu, write_nlu
+from nlu import ModelError, ModelHandle, Registry, RegistryError, ensure_model, load_model
 from nlu.store import META_FILE, MODEL_FILE
-from nlu.training import BUNDLED_TEST, BUNDLED_TRAIN
 
 
 def test_saved_model_predicts_the_same_after_reload(model, model_dir):
@@ -93,22 +91,6 @@ def test_altered_file_is_detected(model_dir, tmp_path):
         fh.write(b"\0")
     with pytest.raises(ModelError, match="modifié"):
         load_model(target)
-
-
-@pytest.fixture(scope="session")
-def worse_model(tmp_path_factory):
-    """A real, worse model: trained on only 4 examples per intent."""
-    data = read_nlu([BUNDLED_TRAIN])
-    seen: dict[str, int] = {}
-    keep = []
-    for text, intent in zip(data.texts, data.labels, strict=True):
-        if seen.get(intent, 0) < 4:
-            seen[intent] = seen.get(intent, 0) + 1
-            keep.append((text, intent))
-    tmp_path = tmp_path_factory.mktemp("worse")
-    small = tmp_path / "small.yml"
-    write_nlu(small, keep)
-    return train([small], tmp_path / "model", test_paths=[BUNDLED_TEST])
 
 
 def test_promote_refuses_a_worse_model_and_rollback_returns(model_dir, worse_model, tmp_path):
