@@ -15,6 +15,15 @@ from .arretes import (
     search_arretes,
     search_deliberations,
 )
+from .browse import (
+    DocumentLine,
+    ImportRecord,
+    budget_names,
+    document_lines,
+    import_history,
+    list_acteurs,
+    recent_deliberations,
+)
 from .budget import budget_documents, budget_lines, budget_totals, budget_years
 from .commune import get_commune
 from .db import default_db_path, is_empty, open_kb
@@ -112,6 +121,13 @@ __all__ = [
     "export_kb",
     "new_commune",
     "NewCommune",
+    "import_history",
+    "ImportRecord",
+    "recent_deliberations",
+    "list_acteurs",
+    "budget_names",
+    "document_lines",
+    "DocumentLine",
     "Source",
     "Commune",
     "Fiche",

@@ -280,3 +280,27 @@ def write_nlu(path: Path, examples: Iterable[tuple[str, str]]) -> None:
         lines.append("  examples: |")
         lines.extend(f"    - {' '.join(t.split())}" for t in texts)
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_nlu_data(path: Path, data: NluData) -> None:
+    """Write a whole data set back as Rasa 3.1 NLU YAML: examples by intent, then synonyms, regexes and
+    lookups, so a file edited from the web console keeps everything training reads from it. Entity
+    annotations are not written back (they are not learned; their synonyms are kept)."""
+    by_intent: dict[str, list[str]] = {}
+    for example in data.examples:
+        by_intent.setdefault(example.intent, []).append(" ".join(example.text.split()))
+    by_value: dict[str, list[str]] = {}
+    for variant, value in data.synonyms.items():
+        by_value.setdefault(value, []).append(variant)
+    lines = ['version: "3.1"', "nlu:"]
+    blocks = [("intent", name, texts) for name, texts in by_intent.items()]
+    blocks += [("synonym", value, variants) for value, variants in by_value.items()]
+    blocks += [("regex", name, patterns) for name, patterns in data.regexes.items()]
+    blocks += [("lookup", name, entries) for name, entries in data.lookups.items()]
+    for kind, name, entries in blocks:
+        lines.append(f"- {kind}: {json.dumps(name, ensure_ascii=False)}")
+        lines.append("  examples: |")
+        lines.extend(f"    - {entry}" for entry in entries)
+    tmp = Path(path).with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
