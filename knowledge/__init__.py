@@ -39,6 +39,8 @@ from .fiches import (
     set_fiche_enabled,
 )
 from .importers import ImportReport, RowError, import_paths, preview_import
+from .importers.detect import LABELS as IMPORT_KINDS
+from .importers.rejects import table as rejected_rows_table
 from .inbox import (
     add_inbox_item,
     add_unanswered,
@@ -122,6 +124,8 @@ __all__ = [
     "new_commune",
     "NewCommune",
     "import_history",
+    "IMPORT_KINDS",
+    "rejected_rows_table",
     "ImportRecord",
     "recent_deliberations",
     "list_acteurs",

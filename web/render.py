@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -58,6 +59,11 @@ def pct_fr(value: float | None, decimals: int = 1) -> str:
     return f"{format_number(value * 100, decimals)}\u00a0%"
 
 
+def pretty_json(value: object) -> str:
+    """Before/after values of the audit log, readable (accents as they are, one key per line)."""
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
 def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -67,6 +73,7 @@ def make_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(
+        pretty=pretty_json,
         date_fr=date_fr,
         datetime_fr=datetime_fr,
         number=number_fr,

@@ -53,7 +53,7 @@ def _snapshot(settings) -> tuple:
 
 def test_there_are_state_changing_routes_to_check(app):
     posts = _posts(app)
-    assert "/deconnexion" in posts and "/fiches/nouvelle" in posts and len(posts) >= 5
+    assert "/deconnexion" in posts and "/fiches/nouvelle" in posts and len(posts) >= 20
 
 
 def test_every_post_without_a_session_is_refused(app, client, web_settings):

@@ -6,7 +6,19 @@ from starlette.routing import Route
 
 
 def all_routes() -> list[Route]:
-    from . import admin_models, admin_users, auth, browse, dashboard, exports, fiches, imports, inbox, tester
+    from . import (
+        admin_examples,
+        admin_models,
+        admin_users,
+        auth,
+        browse,
+        dashboard,
+        exports,
+        fiches,
+        imports,
+        inbox,
+        tester,
+    )
 
     return [
         *auth.ROUTES,
@@ -17,6 +29,7 @@ def all_routes() -> list[Route]:
         *inbox.ROUTES,
         *browse.ROUTES,
         *exports.ROUTES,
+        *admin_examples.ROUTES,
         *admin_models.ROUTES,
         *admin_users.ROUTES,
     ]
