@@ -25,11 +25,13 @@ def all_commands() -> list[str]:
     from bot.cli import main as bot_cli
     from knowledge.cli import cli as knowledge_cli
     from nlu.cli import cli as nlu_cli
+    from web.cli import main as web_cli
 
     return [
         *command_paths(knowledge_cli, "python -m knowledge"),
         *command_paths(nlu_cli, "python -m nlu"),
         *command_paths(bot_cli, "python -m bot"),
+        *command_paths(web_cli, "python -m web"),
     ]
 
 

@@ -68,8 +68,11 @@ def test_clerk_menu_has_no_admin_links(clerk):
 
 
 def test_budget_page_shows_french_money(admin):
-    page = admin.get("/consulter/budget").text
+    page = admin.get("/consulter/budget?annee=2026&document=budget+primitif").text
     assert "\u00a0€" in page and "Chapitre" in page
+    # 002 (last year's result carried over) is shown apart, not counted as a receipt of the year.
+    assert "Fonctionnement — Recettes : 571\u202f000,00\u00a0€" in page
+    assert "Résultats reportés" in page
 
 
 def test_export_is_a_zip_of_the_published_formats(admin):

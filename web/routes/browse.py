@@ -13,6 +13,7 @@ from ..app import Page, route
 
 LIMIT = 100
 SECTIONS = {"fonctionnement": "Fonctionnement", "investissement": "Investissement"}
+CARRIED_OVER = {"001", "002"}
 DIRECTIONS = {"dépenses": "Dépenses", "recettes": "Recettes"}
 
 
@@ -61,6 +62,10 @@ def budget(page: Page) -> Response:
     names = knowledge.budget_names(kb, year, document) if document else []
     budget_nom = page.query("budget") if page.query("budget") in names else (names[0] if names else None)
     lines = knowledge.document_lines(kb, year, document, budget_nom) if document else []
+    # 001 and 002 carry last year's results over: not spending or receipts of the year (FORMATS.md),
+    # so they stay out of the totals and are shown apart.
+    carried = [ln for ln in lines if ln.nature in CARRIED_OVER]
+    lines = [ln for ln in lines if ln.nature not in CARRIED_OVER]
     blocks = []
     for (section, direction), group in groupby(lines, key=lambda ln: (ln.section, ln.direction)):
         group = list(group)
@@ -81,6 +86,7 @@ def budget(page: Page) -> Response:
         names=names,
         budget_nom=budget_nom,
         blocks=blocks,
+        carried=carried,
     )
 
 
