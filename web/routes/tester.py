@@ -22,14 +22,15 @@ from ..render import PARIS
 def ask_bot(page: Page, question: str, now: datetime) -> dict:
     """The reply and what led to it; leaves no trace in the residents' lists."""
     conv = page.console.conversation()
-    chat_id = f"console:{secrets.token_hex(6)}"
-    result: dict = {"question": question, "candidates": []}
+    result: dict = {"question": question, "candidates": [], "threshold": None}
     explain = getattr(conv, "explain", None)
     if explain is not None:
         explained = explain(question, now=now)
-        reply = getattr(explained, "reply", explained)
-        result["candidates"] = _candidates(explained)
+        reply, decision = explained if isinstance(explained, tuple) else (explained.reply, explained)
+        result["candidates"] = _candidates(decision)
+        result["threshold"] = getattr(decision, "threshold", None)
     else:
+        chat_id = f"console:{secrets.token_hex(6)}"
         reply = conv.text(chat_id, question, now=now)
         st.erase_chat(conv.state, chat_id)
         if reply.fallback:  # the core queued it for the clerks: it is only a test
@@ -43,20 +44,21 @@ def ask_bot(page: Page, question: str, now: datetime) -> dict:
     return result
 
 
-def _candidates(explained) -> list[dict]:
-    """The engine's candidates as rows (kind, record, score, features, chosen), whatever their type."""
+def _candidates(decision, limit: int = 10) -> list[dict]:
+    """The engine's candidates as rows: kind, record, score, features, and which one it chose."""
+    chosen = getattr(decision, "chosen", None)
     rows = []
-    for c in getattr(explained, "candidates", None) or []:
-        get = c.get if isinstance(c, dict) else lambda k, c=c: getattr(c, k, None)
-        record = get("record")
-        source = getattr(record, "source", None)
+    for c in (getattr(decision, "ranked", None) or getattr(decision, "candidates", None) or [])[:limit]:
+        doc = getattr(c, "doc", None) or getattr(c, "record", None)
+        source = getattr(doc, "source", None)
+        score = getattr(c, "p", None)
         rows.append(
             {
-                "kind": get("kind"),
-                "record": getattr(source, "title", None) or str(record),
-                "score": get("score"),
-                "features": get("features") or {},
-                "chosen": bool(get("chosen")) or c is getattr(explained, "chosen", object()),
+                "kind": getattr(doc, "kind", None) or getattr(source, "kind", None),
+                "record": getattr(doc, "title", None) or getattr(source, "title", None) or str(doc),
+                "score": score if score is not None else getattr(c, "score", None),
+                "features": dict(getattr(c, "features", None) or {}),
+                "chosen": c is chosen,
             }
         )
     return rows
