@@ -251,17 +251,18 @@ def _serve(
     finally:
         page.close()
     for name, value, max_age in page.new_cookies:
+        if not value:
+            response.delete_cookie(name, path="/", httponly=True, samesite="strict")
+            continue
         response.set_cookie(
             name,
             value,
-            max_age=max_age or None,
+            max_age=max_age,
             httponly=True,
             samesite="strict",
             secure=console.settings.secure_cookies,
             path="/",
         )
-        if not value:
-            response.delete_cookie(name, path="/")
     return response
 
 

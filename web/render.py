@@ -16,6 +16,13 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 PARIS = ZoneInfo("Europe/Paris")
 
 
+REASONS = {
+    "fallback": "le bot ne savait pas",
+    "avis négatif": "avis négatif d'un habitant",
+    "erreur technique": "panne du bot",
+}
+
+
 def local(dt: datetime) -> datetime:
     """Stored times are UTC; a mairie reads Paris time."""
     if dt.tzinfo is None:
@@ -72,6 +79,19 @@ def make_env() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    from bot.answers import LABELS
+
+    labels = {
+        **LABELS,
+        "greet": "Salutations",
+        "thanks": "Remerciements",
+        "goodbye": "Au revoir",
+        "out_of_scope": "Hors sujet",
+    }
+    env.globals["intent_label"] = lambda intent: (
+        f"{labels[intent]} ({intent})" if intent in labels else intent
+    )
+    env.globals["reason_label"] = lambda reason: REASONS.get(reason, reason)
     env.filters.update(
         pretty=pretty_json,
         date_fr=date_fr,
