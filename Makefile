@@ -25,8 +25,8 @@ test: install browser
 
 # The web console of the mairie, on 127.0.0.1:8080 (CLOCHER_WEB_ADDRESS to change it); with
 # TELEGRAM_BOT_TOKEN set, the Telegram bot runs beside it.
-web: install kb model
-	$(BIN)/python run_bot.py --web --db $(DB)
+web: install $(if $(filter $(DEMO_DB),$(DB)),kb,) model
+	$(RUN_ENV) $(BIN)/python run_bot.py --web --db $(DB)
 
 # Debian's Chromium for the console's browser tests and screenshots (Playwright drives it; it never
 # downloads a browser of its own).
@@ -38,9 +38,9 @@ browser:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
 	    chromium fonts-dejavu-core >/dev/null; }
 
-# PNG pictures of the console's main pages, for a person to look at.
+# PNG pictures of the console's main pages, for a person to look at (on a copy of the demo base).
 screenshots: install browser kb model
-	$(BIN)/python -m web.screenshots --db $(DB) --out $(SHOTS)
+	$(RUN_ENV) $(BIN)/python -m web.screenshots --db $(DEMO_DB) --out $(SHOTS)
 
 install: $(STAMP)
 
