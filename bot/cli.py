@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from datetime import date, datetime, time
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+from datetime import time as clock_time
 
 import click
 
+from bot import state
 from bot.config import load_config
+from bot.conversation import Conversation, KnowledgeBusy, Reply
+from bot.french import plural
 from bot.startup import StartupError, ensure_model, open_conversation
+from bot.textguard import clean, decode_line
 from knowledge.cli_common import FrenchGroup
 
 
@@ -20,7 +28,7 @@ def _now(today: str | None, at: str | None) -> datetime:
         message = f"Date invalide « {today} » : attendu AAAA-MM-JJ, par exemple 2026-06-17."
         raise click.UsageError(message) from exc
     try:
-        moment = time.fromisoformat(at) if at else datetime.now().time().replace(microsecond=0)
+        moment = clock_time.fromisoformat(at) if at else datetime.now().time().replace(microsecond=0)
     except ValueError as exc:
         raise click.UsageError(f"Heure invalide « {at} » : attendu HH:MM, par exemple 10:30.") from exc
     return datetime.combine(day, moment)
@@ -62,9 +70,12 @@ def ask(questions, db_path, today, at, as_json, session, input_json) -> None:
         conv = open_conversation(config)
     except StartupError as exc:
         raise click.ClickException(str(exc)) from exc
-    lines = questions or (line.rstrip("\n") for line in sys.stdin)
+    lines = [_argument(q) for q in questions] if questions else _stdin_lines()
     try:
         for index, line in enumerate(lines):
+            if isinstance(line, bytes):  # not text: say so, and go on with the next line
+                _show(Reply(text=UNREADABLE, fallback=True), line.decode("utf-8", "replace"), as_json)
+                continue
             if not line.strip():
                 continue
             item = _parse_line(line) if input_json else {"question": line}
@@ -72,19 +83,71 @@ def ask(questions, db_path, today, at, as_json, session, input_json) -> None:
             chat = item.get("session") or session
             chat_id = f"cli:{chat}" if chat else f"cli:once:{index}"
             reply = conv.text(chat_id, question, now=_now(item.get("today") or today, item.get("now") or at))
-            if not chat:
-                from bot import state
-
-                state.erase_chat(conv.state, chat_id)
-            if as_json:
-                click.echo(json.dumps({"question": question, **reply.as_dict()}, ensure_ascii=False))
-            else:
-                click.echo(reply.text)
-                for button in reply.buttons:
-                    click.echo(f"  [{button.label}]")
-                click.echo()
+            if not chat:  # a throw-away chat: its context goes, a question kept for the clerks stays
+                state.forget_context(conv.state, chat_id)
+            _show(reply, clean(question), as_json)
+        _hand_over_parked(conv)
     finally:
         conv.close()
+
+
+UNREADABLE = (
+    "Je n'ai pas pu lire cette ligne : ce n'est pas du texte en UTF-8 ni en Windows-1252. "
+    "Enregistrez-la en UTF-8 et posez à nouveau la question."
+)
+PARKED_WAIT = 15 * 60.0  # seconds `ask` waits at the end for a clerk's import, to hand questions over
+
+
+def _argument(question: str) -> str | bytes:
+    """A command-line question: Python decoded argv with « surrogateescape », decode its bytes again."""
+    raw = question.encode("utf-8", "surrogateescape")
+    line = decode_line(raw)
+    return raw if line is None else line
+
+
+def _stdin_lines() -> Iterator[str | bytes]:
+    """Standard input line by line, each decoded on its own: one bad line does not stop the others.
+
+    A line that is not text comes back as its bytes."""
+    for raw in sys.stdin.buffer:
+        raw = raw.rstrip(b"\r\n")
+        line = decode_line(raw)
+        yield raw if line is None else line
+
+
+def _show(reply: Reply, question: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({"question": question, **reply.as_dict()}, ensure_ascii=False))
+        return
+    click.echo(reply.text)
+    for button in reply.buttons:
+        click.echo(f"  [{button.label}]")
+    click.echo()
+
+
+def _hand_over_parked(conv: Conversation, wait: float = PARKED_WAIT) -> None:
+    """Questions parked during a clerk's import reach the clerks' list before we exit.
+
+    Why wait: the state file keeps them, but nothing would move them to `knowledge unanswered list`
+    until the bot or another `ask` runs. Ctrl-C stops waiting; they stay kept for the next run.
+    """
+    left = len(state.parked_questions(conv.state))
+    if not left:
+        return
+    click.echo(
+        f"Une mise à jour de la base est en cours : j'attends sa fin pour transmettre "
+        f"{plural(left, 'question')} au secrétariat (Ctrl-C pour ne pas attendre : "
+        "elles seront transmises au prochain lancement du bot ou de « python -m bot ask »).",
+        err=True,
+    )
+    deadline = time.monotonic() + wait
+    with contextlib.suppress(KeyboardInterrupt):
+        while time.monotonic() < deadline:
+            try:
+                conv.flush_parked()
+                return
+            except KnowledgeBusy:
+                time.sleep(1.0)
 
 
 def _parse_line(line: str) -> dict:

@@ -23,7 +23,9 @@ from bot.answers import ROUTES, clarify_label, fiches, second_chance
 from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import contacts_lines, not_known
 from bot.config import Config
+from bot.french import format_number, plural
 from bot.query import content_words, fold
+from bot.textguard import MAX_QUESTION, MAX_REPORT, clean, cut
 from knowledge.records import Source
 
 # Below this the top intent is a guess; used on top of the model's own fallback decision.
@@ -42,6 +44,15 @@ SMALLTALK_WORDS = {
     "cordialement", "bisous", "tchao", "adieu",
 }
 
+
+NOT_UNDERSTOOD = (
+    "Je n'ai pas compris votre message. Écrivez votre question en quelques mots, "
+    "par exemple : « Quels sont les horaires de la mairie ? »"
+)
+TOO_LONG = (
+    "Votre message est trop long pour moi ({size} caractères) : posez votre question en quelques mots. "
+    "Pour écrire longuement à la mairie, tapez /signaler ou choisissez « Parler à quelqu'un » dans /menu."
+)
 
 # A clerk's import holds the knowledge base's write lock; channels catch it from here, not from knowledge.
 KnowledgeBusy = knowledge.KnowledgeBusy
@@ -172,22 +183,21 @@ class Conversation:
 
     def text(self, chat_id: str, text: str, *, now: datetime | None = None) -> Reply:
         now = now or datetime.now()
-        text = (text or "").strip()
+        text = clean(text).strip()  # lone surrogates, controls, bidi overrides: see bot.textguard
         with self._lock:
             self._refresh_kb_cache()
             ctx = st.load_chat(self.state, chat_id, now, self._ttl)
-            if not text or len(text) > 2000 or not any(ch.isalnum() for ch in text):
-                return Reply(
-                    text="Je n'ai pas compris votre message. Écrivez votre question en quelques mots, "
-                    "par exemple : « Quels sont les horaires de la mairie ? »"
-                )
+            if not text or not any(ch.isalnum() for ch in text):
+                return Reply(text=NOT_UNDERSTOOD)
             mode = ctx.get("mode")
             if mode and fold(text) in {"annuler", "/annuler", "stop", "laisse tomber"}:
                 return self._cancel(chat_id, ctx, now)
-            if mode == "demande":
+            if mode == "demande":  # a letter to the mairie may be long: kept, cut beyond MAX_REPORT
                 return self._file_inbox(chat_id, ctx, now, "demande", text)
             if mode == "signalement":
                 return self._report_step(chat_id, ctx, now, text)
+            if len(text) > MAX_QUESTION:
+                return Reply(text=TOO_LONG.format(size=format_number(len(text))))
             return self._answer(chat_id, ctx, now, text)
 
     def button(self, chat_id: str, data: str, *, now: datetime | None = None) -> Reply:
@@ -195,13 +205,14 @@ class Conversation:
         with self._lock:
             self._refresh_kb_cache()
             ctx = st.load_chat(self.state, chat_id, now, self._ttl)
-            kind, _, rest = data.partition(":")
+            kind, _, rest = clean(data).partition(":")
+            number = rest.isascii() and rest.isdigit() and len(rest) <= 9  # forged data: no huge ints
             if kind == "fb":
-                return self._feedback(rest)
+                return self._feedback(rest, chat_id)
             if kind == "i" and ctx.get("pending_question"):
                 question = ctx.pop("pending_question")
                 return self._answer(chat_id, ctx, now, question, forced_intent=rest)
-            if kind == "f" and rest.isdigit():
+            if kind == "f" and number:
                 from bot.answers import fiches
 
                 answer = fiches.by_id(self.kb, int(rest), self.commune)
@@ -210,7 +221,7 @@ class Conversation:
                 return self._start_inbox(chat_id, ctx, now, "demande")
             if kind == "m":
                 return self.command(chat_id, rest, now=now)
-            if kind == "c" and rest.isdigit():
+            if kind == "c" and number:
                 from bot.answers import annuaire
 
                 answer = annuaire.by_category_index(
@@ -223,6 +234,7 @@ class Conversation:
         from bot import commands
 
         now = now or datetime.now()
+        name, args = clean(name)[:64], clean(args)[:MAX_QUESTION]
         with self._lock:
             self._refresh_kb_cache()
             ctx = st.load_chat(self.state, chat_id, now, self._ttl)
@@ -230,6 +242,7 @@ class Conversation:
 
     def photo(self, chat_id: str, file_id: str, caption: str | None = None, *, now=None) -> Reply:
         now = now or datetime.now()
+        caption = clean(caption).strip() or None
         with self._lock:
             ctx = st.load_chat(self.state, chat_id, now, self._ttl)
             if ctx.get("mode") != "signalement":
@@ -461,10 +474,10 @@ class Conversation:
             reply_id=reply_id,
         )
 
-    def _feedback(self, rest: str) -> Reply:
+    def _feedback(self, rest: str, chat_id: str) -> Reply:
         reply_id, _, value = rest.partition(":")
         row = st.answer_for_feedback(self.state, reply_id)
-        if row is None:
+        if row is None or row["chat_id"] != chat_id:  # forged data naming another resident's answer
             return Reply(text="Merci pour votre avis.")
         if not st.set_feedback(self.state, reply_id, "up" if value == "u" else "down"):
             return Reply(text="Votre avis sur cette réponse est déjà enregistré, merci.")
@@ -524,6 +537,7 @@ class Conversation:
     def _report_step(self, chat_id, ctx, now, text, *, confidence=None) -> Reply:
         """Collect description, then optional photo and location, then file it in the inbox."""
         report = ctx.setdefault("report", {})
+        dropped = 0
         if text is not None:
             if not report.get("description"):
                 report["description"] = text
@@ -539,6 +553,8 @@ class Conversation:
                 return self._file_inbox(chat_id, ctx, now, "signalement", report["description"])
             else:
                 report["description"] += "\n" + text
+            report["description"], dropped = cut(report["description"])
+            report["dropped"] = report.get("dropped", 0) + dropped
         if report.get("description") and report.get("photo") and report.get("location"):
             return self._file_inbox(chat_id, ctx, now, "signalement", report["description"])
         st.save_chat(self.state, chat_id, ctx, now)
@@ -550,7 +566,8 @@ class Conversation:
             w for w, k in (("une photo", "photo"), ("votre position", "location")) if not report.get(k)
         ]
         return Reply(
-            text=f"C'est noté. Vous pouvez ajouter {' et '.join(missing)} si vous le souhaitez, "
+            text=(cut_note(dropped) + "\n" if dropped else "")
+            + f"C'est noté. Vous pouvez ajouter {' et '.join(missing)} si vous le souhaitez, "
             "puis écrivez « envoyer ». Écrivez « envoyer » tout de suite pour transmettre sans.",
             intent="signalement",
             confidence=confidence,
@@ -559,6 +576,10 @@ class Conversation:
     def _file_inbox(self, chat_id, ctx, now, kind, text) -> Reply:
         report = ctx.get("report") or {}
         location = report.get("location") or [None, None]
+        text, dropped = cut(text)
+        dropped += report.get("dropped", 0)
+        if dropped:  # the clerks see that the resident wrote more than they get
+            text += f"\n[…] (message raccourci : {plural(dropped, 'caractère')} non transmis)"
         try:
             item = knowledge.add_inbox_item(
                 self.writer,
@@ -588,7 +609,8 @@ class Conversation:
         notice += "\nRépondez à ce message pour répondre à l'habitant."
         return Reply(
             text=f"Votre {what} est transmis{'' if kind == 'signalement' else 'e'} au secrétariat de mairie "
-            f"sous la référence {item.reference}. Vous recevrez la réponse ici.",
+            f"sous la référence {item.reference}. Vous recevrez la réponse ici."
+            + ("\n" + cut_note(dropped) if dropped else ""),
             intent=kind if kind == "signalement" else "handoff",
             staff_notice=notice,
             inbox_reference=item.reference,
@@ -600,6 +622,14 @@ class Conversation:
         later (`knowledge unanswered answer`) never came with a reference."""
         asked = textwrap.shorten(item.text, 80, placeholder=" …")
         return f"Réponse de la mairie à votre message {item.reference} (« {asked} ») :\n{answer}"
+
+
+def cut_note(dropped: int) -> str:
+    """What a resident is told when a long request or signalement had to be shortened."""
+    return (
+        f"Votre message dépasse {format_number(MAX_REPORT)} caractères : seul le début est transmis à la "
+        f"mairie, la fin ({plural(dropped, 'caractère')}) ne l'est pas."
+    )
 
 
 def entity_route(ask: Ask) -> tuple[str, Answer] | None:

@@ -200,6 +200,14 @@ def erase_chat(conn: sqlite3.Connection, chat_id: str) -> int:
     return total
 
 
+def forget_context(conn: sqlite3.Connection, chat_id: str) -> None:
+    """Drop a throw-away chat's context (`python -m bot ask` without --session), but not the questions
+    parked for the clerks during an import: those belong to the mairie's list, not to the chat."""
+    with transaction(conn):
+        for table in ("chat_state", "recent_answers"):
+            conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (chat_id,))
+
+
 def purge(conn: sqlite3.Connection, older_than: datetime) -> int:
     """Delete residents' traces older than the retention limit; sent outbox rows go too."""
     cutoff = older_than.isoformat(timespec="seconds")

@@ -6,10 +6,23 @@ writes, so tests stay independent.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property-based tests: the same examples on every run (no flaky CI); HYPOTHESIS_PROFILE=explore searches
+# afresh with many more. A case it finds is kept as an @example or a plain test.
+settings.register_profile(
+    "clocher", derandomize=True, database=None, deadline=None, max_examples=100,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore", deadline=None, max_examples=3000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "clocher"))
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "demo"
