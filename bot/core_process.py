@@ -60,6 +60,7 @@ def _serve(conn: Connection, config: Config, log_level: int) -> None:
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s [core]: %(message)s")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which closes us cleanly
     signal.signal(signal.SIGTERM, _exit)  # closes the core (its `finally`) before exiting
+    from bot import idempotent
     from bot.startup import StartupError, open_conversation
 
     try:
@@ -78,7 +79,7 @@ def _serve(conn: Connection, config: Config, log_level: int) -> None:
                 conn.send((call_id, True, None))
                 return
             try:
-                result: tuple[bool, Any] = (True, getattr(conversation, name)(*args, **kwargs))
+                result: tuple[bool, Any] = (True, idempotent.call(conversation, name, *args, **kwargs))
             except Exception as exc:  # noqa: BLE001 - handed to the caller, who decides
                 result = (False, _portable(exc))
             try:

@@ -106,10 +106,39 @@ def m003_parked_questions(conn: sqlite3.Connection) -> None:
     )
 
 
+def m004_update_journal(conn: sqlite3.Connection) -> None:
+    """Nothing lost, nothing twice across a crash (bot/channels/telegram/journal.py): each update as received
+    until it is answered, the messages already sent for it, and the core's reply to it."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE update_journal (
+            update_id INTEGER PRIMARY KEY,
+            chat_id TEXT,
+            payload TEXT,
+            received_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            done_at TEXT
+        );
+        CREATE INDEX update_journal_open ON update_journal(done_at, update_id);
+        CREATE TABLE sent_messages (
+            key TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            chat_id TEXT NOT NULL,
+            message_id INTEGER,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (key, seq)
+        );
+        CREATE TABLE core_replies (key TEXT PRIMARY KEY, reply TEXT NOT NULL, created_at TEXT NOT NULL)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_drop_ptb_persistence,
     m003_parked_questions,
+    m004_update_journal,
 ]
 
 
@@ -219,6 +248,10 @@ def purge(conn: sqlite3.Connection, older_than: datetime) -> int:
     ).rowcount
     total += conn.execute("DELETE FROM staff_posts WHERE created_at < ?", (cutoff,)).rowcount
     total += conn.execute("DELETE FROM parked_questions WHERE created_at < ?", (cutoff,)).rowcount
+    # Whatever a crash or a long outage left in the update journal (answered rows go within a day).
+    total += conn.execute("DELETE FROM update_journal WHERE received_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM sent_messages WHERE sent_at < ?", (cutoff,)).rowcount
+    total += conn.execute("DELETE FROM core_replies WHERE created_at < ?", (cutoff,)).rowcount
     return total
 
 

@@ -8,6 +8,7 @@ accepts it, so a broadcast cut short by a restart resumes with the next row.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from datetime import date
 
@@ -15,8 +16,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import alerts
 from bot.channels.telegram.delivery import send_plain
+from bot.channels.telegram.journal import forget_sent, numbered
 from bot.channels.telegram.runtime import ClocherContext, Runtime
 from bot.conversation import KnowledgeBusy
+from bot.state import transaction
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +48,22 @@ async def outbox_job(context: ClocherContext) -> None:
     await send_outbox(context.bot, context.runtime)
 
 
+def _settle(conn, item_id: int) -> None:  # noqa: ANN001 - sqlite3 connection from Runtime.db
+    """The row is sent: mark it and forget its numbered parts, together."""
+    with transaction(conn):
+        alerts.mark_sent(conn, item_id)
+        forget_sent(conn, f"o:{item_id}")
+
+
 async def _send_one(bot, runtime: Runtime, item: alerts.OutboxItem) -> bool:  # noqa: ANN001
-    """Send one outbox row and record the outcome; False when the round should stop (Telegram trouble)."""
+    """Send one outbox row and record the outcome; False when the round should stop (Telegram trouble).
+
+    Its parts are numbered under the row's key: after a crash, the parts Telegram already accepted are
+    not sent again (bot/channels/telegram/journal.py).
+    """
     try:
-        await send_plain(bot, item.chat_id, item.text)
+        async with numbered(runtime, f"o:{item.id}"):
+            await send_plain(bot, item.chat_id, item.text)
     except (Forbidden, BadRequest) as exc:
         # The resident blocked the bot or the chat is gone: retrying cannot help, stop their alerts.
         log.info("Outbox row %d dropped: %s", item.id, type(exc).__name__)
@@ -60,7 +75,7 @@ async def _send_one(bot, runtime: Runtime, item: alerts.OutboxItem) -> bool:  # 
         log.warning("Outbox row %d not sent (%s); will retry", item.id, type(exc).__name__)
         await runtime.db(alerts.mark_failed, item.id, final=False)
         return False
-    await runtime.db(alerts.mark_sent, item.id)
+    await runtime.db(_settle, item.id)
     return True
 
 
@@ -83,11 +98,17 @@ async def send_outbox(bot, runtime: Runtime) -> int:  # noqa: ANN001
 
 
 async def deliveries_job(context: ClocherContext) -> None:
-    """Deliver clerks' answers typed in the clerk CLI (`python -m knowledge`), then mark them delivered."""
+    """Deliver clerks' answers typed in the clerk CLI (`python -m knowledge`), then mark them delivered.
+
+    Marking is a write to the knowledge base, which a clerk's import may hold: the parts sent are recorded
+    in the state file first (numbered under the answer's key), so the next round only marks it.
+    """
     runtime = context.runtime
     for reference, chat_id, text in await runtime.ask("pending_deliveries"):
+        key = f"d:{reference}:{hashlib.sha256(text.encode()).hexdigest()[:12]}"
         try:
-            await send_plain(context.bot, chat_id, text)
+            async with numbered(runtime, key):
+                await send_plain(context.bot, chat_id, text)
         except (Forbidden, BadRequest) as exc:
             log.info("Answer %s undeliverable (%s)", reference, type(exc).__name__)
         except TelegramError as exc:
@@ -95,9 +116,10 @@ async def deliveries_job(context: ClocherContext) -> None:
             return
         try:
             await runtime.ask("mark_delivered", reference)
-        except KnowledgeBusy:  # sent but not marked: the next round sends it again (at least once)
+        except KnowledgeBusy:  # sent and recorded here: the next round marks it without sending again
             log.info("Answer %s sent; marking it delivered waits for the import to end", reference)
             return
+        await runtime.db(forget_sent, key)
 
 
 async def purge_job(context: ClocherContext) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
@@ -29,6 +30,7 @@ from telegram.ext import (
 
 from bot.channels.telegram import alerts, handlers
 from bot.channels.telegram.errors import on_error, protect_token
+from bot.channels.telegram.journal import Journal, JournalQueue, journal_job
 from bot.channels.telegram.ordering import PerChatUpdateProcessor
 from bot.channels.telegram.ratelimit import ClocherRateLimiter
 from bot.channels.telegram.runtime import (
@@ -82,6 +84,7 @@ async def _post_init(application: Application) -> None:
         runtime.core = await asyncio.to_thread(CoreProcess(runtime.config).start)
         runtime.owns_core = True
     runtime.state = await asyncio.to_thread(open_state, runtime.config.state_path)
+    await runtime.journal.replay(application)  # what a crash left unanswered goes first
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
 
 
@@ -124,6 +127,7 @@ def _add_jobs(application: Application, settings: ChannelSettings) -> None:
     jobs.run_repeating(alerts.outbox_job, settings.outbox_every, first=settings.outbox_every, name="outbox")
     jobs.run_repeating(alerts.deliveries_job, settings.deliveries_every, first=2.0, name="clerk-answers")
     jobs.run_repeating(alerts.purge_job, settings.purge_every, first=60.0, name="retention-purge")
+    jobs.run_repeating(journal_job, settings.replay_every, first=settings.replay_every, name="update-journal")
 
 
 def build_application(
@@ -144,9 +148,14 @@ def build_application(
     protect_token(config.token)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every run of every job at INFO
     settings = settings or ChannelSettings()
+    runtime = Runtime(config=config, settings=settings, core=core)
+    runtime.journal = journal = Journal(runtime)
+    queue = JournalQueue()
+    queue.journal = journal
     builder = (
         ApplicationBuilder()
         .token(config.token)
+        .update_queue(queue)
         .context_types(ContextTypes(context=ClocherContext))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .rate_limiter(ClocherRateLimiter(
@@ -156,7 +165,7 @@ def build_application(
             network_retries=settings.network_retries,
             network_backoff=settings.network_backoff,
         ))
-        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
+        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates, journal))
         .connection_pool_size(settings.connection_pool)
         .pool_timeout(settings.pool_timeout)
         .connect_timeout(settings.connect_timeout)
@@ -170,7 +179,7 @@ def build_application(
     if config.api_base_file_url:
         builder = builder.base_file_url(config.api_base_file_url)
     application = builder.build()
-    runtime = Runtime(config=config, settings=settings, core=core)
+    journal.give_up = partial(handlers.give_up, application)
     if core is None and conversation is not None:
         runtime.core, runtime.owns_core = ThreadCore(conversation, settings), True
     application.bot_data["clocher"] = runtime

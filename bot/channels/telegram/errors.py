@@ -12,10 +12,11 @@ import time
 from typing import Any
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.channels.telegram import texts
 from bot.channels.telegram.delivery import send_plain
+from bot.channels.telegram.journal import CURRENT
 from bot.channels.telegram.runtime import ClocherContext
 
 log = logging.getLogger(__name__)
@@ -59,10 +60,24 @@ def protect_token(token: str | None) -> None:
     logging.setLogRecordFactory(factory)
 
 
+def retryable(error: object) -> bool:
+    """Telegram unreachable, slow or flooded: the same call may work later (a BadRequest never will)."""
+    return isinstance(error, NetworkError | RetryAfter) and not isinstance(error, BadRequest)
+
+
 async def on_error(update: object, context: ClocherContext) -> None:
-    """Log the failure, apologise to the resident, warn the staff chat; never raise."""
+    """Log the failure, apologise to the resident, warn the staff chat; never raise.
+
+    When Telegram itself is unreachable while an update is handled, there is no one to apologise to: the
+    update stays open in the journal and is handled again later (journal.journal_job), answer included.
+    """
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
+    sends = CURRENT.get()
+    if sends is not None and retryable(error):
+        log.warning("Update %s not answered, Telegram unreachable (%s)", update_id, type(error).__name__)
+        sends.retry = True
+        return
     log.error("Update %s failed: %s", update_id, type(error).__name__, exc_info=error)
     chat = update.effective_chat if isinstance(update, Update) else None
     try:

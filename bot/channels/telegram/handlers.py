@@ -14,18 +14,32 @@ from typing import Any
 from telegram import Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application
 
 from bot.channels.telegram import staff, texts
 from bot.channels.telegram.delivery import send_plain, send_reply
-from bot.channels.telegram.render import escape
 from bot.channels.telegram.runtime import ClocherContext
+from bot.core_process import CoreUnavailable
 from bot.state import park_question
+from bot.textguard import clean
 
 log = logging.getLogger(__name__)
 
 
 async def _ask_core(context: ClocherContext, chat_id: int, name: str, *args: Any) -> Any:
-    """Call the core off the event loop; show « écrit… » if the answer takes longer than a moment."""
+    """Call the core off the event loop; show « écrit… » if the answer takes longer than a moment.
+
+    A core process that dies while answering is replaced at the next call: the question is asked once
+    more (the new core takes seconds to load). Dying twice on it, it is the question: the caller apologises.
+    """
+    try:
+        return await _ask_core_once(context, chat_id, name, *args)
+    except CoreUnavailable:
+        log.warning("The core stopped while answering; asking a new one")
+        return await _ask_core_once(context, chat_id, name, *args)
+
+
+async def _ask_core_once(context: ClocherContext, chat_id: int, name: str, *args: Any) -> Any:
     task = asyncio.ensure_future(context.runtime.ask(name, *args))
     done, _ = await asyncio.wait({task}, timeout=context.runtime.settings.typing_after)
     if not done:
@@ -66,7 +80,7 @@ async def on_text(update: Update, context: ClocherContext) -> None:
     try:
         reply = await _ask_core(context, chat_id, "text", str(chat_id), text)
     except Exception:
-        await context.runtime.db(park_question, str(chat_id), text, "erreur technique", datetime.now())
+        await context.runtime.db(park_question, str(chat_id), clean(text), "erreur technique", datetime.now())
         raise
     await _send(context, chat_id, reply)
 
@@ -124,4 +138,16 @@ async def on_staff_reply(update: Update, context: ClocherContext) -> None:
     message = update.effective_message
     confirmation = await staff.relay_reply(context.bot, context.runtime, message)
     if confirmation:
-        await message.reply_text(escape(confirmation), do_quote=True)
+        await send_plain(context.bot, message.chat_id, confirmation, reply_to=message.message_id)
+
+
+async def give_up(application: Application, update: Update) -> None:
+    """An update whose handling keeps killing the bot (journal.MAX_ATTEMPTS): apologise, and keep a
+    question for the clerks, instead of crashing on it at every start."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or chat.type != "private":
+        return
+    if message is not None and message.text:
+        runtime = application.bot_data["clocher"]
+        await runtime.db(park_question, str(chat.id), clean(message.text), "erreur technique", datetime.now())
+    await send_plain(application.bot, chat.id, texts.TECHNICAL_ERROR)

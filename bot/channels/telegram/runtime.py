@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot import idempotent
+from bot.channels.telegram.journal import CURRENT
+
 if TYPE_CHECKING:
+    from bot.channels.telegram.journal import Journal
     from bot.config import Config
     from bot.conversation import Conversation
 
@@ -37,6 +41,7 @@ class ChannelSettings:
     outbox_every: float = 5.0  # seconds between two outbox rounds
     deliveries_every: float = 30.0  # seconds between two looks for answers typed in the clerk CLI
     purge_every: float = 24 * 3600.0
+    replay_every: float = 30.0  # seconds between two looks for updates left open by a Telegram outage
     outbox_batch: int = 200
     max_concurrent_updates: int = 64
     overall_per_second: float = 30  # Telegram's flood limits, enforced by the rate limiter
@@ -75,7 +80,7 @@ class ThreadCore:
         clerk's import holding the knowledge base, a model being reloaded) is then awaited, so the
         other chats go on and « écrit… » still shows.
         """
-        future = self._thread.submit(partial(getattr(self.conversation, name), *args, **kwargs))
+        future = self._thread.submit(partial(idempotent.call, self.conversation, name, *args, **kwargs))
         with contextlib.suppress(concurrent.futures.TimeoutError):
             return future.result(timeout=min(self.settings.core_wait, self.settings.typing_after))
         return await asyncio.wrap_future(future)
@@ -102,14 +107,22 @@ class Runtime:
     core: Core | None = None
     owns_core: bool = False
     state: sqlite3.Connection | None = None
+    journal: Journal | None = None
     outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     staff_errors: dict[str, float] = field(default_factory=dict)
 
     async def ask(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        """Call the core's `Conversation.name(*args, **kwargs)` without blocking the other chats."""
+        """Call the core's `Conversation.name(*args, **kwargs)` without blocking the other chats.
+
+        While an update is handled (journal.CURRENT), the call carries the update's key: asked again by a
+        replay, the core gives the reply it kept instead of running the turn twice (bot.idempotent).
+        """
         if self.core is None:
             raise RuntimeError("the conversation core is not open (post_init has not run)")
+        sends = CURRENT.get()
+        if sends is not None:
+            return await self.core.call(idempotent.ONCE, sends.call_key(), name, *args, **kwargs)
         return await self.core.call(name, *args, **kwargs)
 
     async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

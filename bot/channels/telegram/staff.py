@@ -18,9 +18,11 @@ from telegram.error import TelegramError
 
 from bot.channels.telegram import texts
 from bot.channels.telegram.delivery import send_plain
+from bot.channels.telegram.journal import send_once
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.runtime import Runtime
 from bot.conversation import KnowledgeBusy
+from bot.textguard import clean
 
 log = logging.getLogger(__name__)
 MEMBER_STATUSES = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.MEMBER}
@@ -54,13 +56,16 @@ async def post_notice(bot: Bot, runtime: Runtime, reply: Any) -> None:
     if staff_chat is None or not reply.staff_notice:
         return
     reference = reply.inbox_reference
-    posts = await send_plain(bot, staff_chat, reply.staff_notice)
+    # What the resident typed is plain text here: cleaned again (bot.textguard), then escaped for HTML.
+    posts = await send_plain(bot, staff_chat, clean(reply.staff_notice))
     if reply.photo_file_id:
         caption = escape(texts.STAFF_PHOTO.format(reference=reference or ""))
-        posts.append(await bot.send_photo(staff_chat, reply.photo_file_id, caption=caption))
+        posts.append(await send_once(
+            staff_chat, lambda: bot.send_photo(staff_chat, reply.photo_file_id, caption=caption)
+        ))
     if reference:
-        for post in posts:
-            await runtime.db(remember_post, post.message_id, reference)
+        for message_id in posts:
+            await runtime.db(remember_post, message_id, reference)
 
 
 async def is_staff_member(bot: Bot, staff_chat: int, user_id: int) -> bool:

@@ -15,6 +15,7 @@ import html
 import itertools
 import json
 import math
+import random
 import re
 import threading
 import time
@@ -159,7 +160,9 @@ class Sent:
 
 @dataclass
 class _State:
-    update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    # Telegram's update ids "start from a certain positive number and increase sequentially": a server per
+    # test starting at 1 would look like the same bot sending the same updates again.
+    update_ids: itertools.count = field(default_factory=lambda: itertools.count(random.randrange(1, 2**30)))
     message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     updates: deque[dict[str, Any]] = field(default_factory=deque)
     chats: dict[int, dict[str, Any]] = field(default_factory=dict)

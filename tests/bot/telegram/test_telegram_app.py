@@ -303,30 +303,49 @@ async def test_restart_mid_conversation_loses_nothing(fake_api, bot_config) -> N
         await h.stop()
 
 
-async def test_a_core_process_that_dies_costs_an_apology_not_the_question(fake_api, bot_config) -> None:
+async def test_a_core_process_that_dies_is_replaced_and_the_question_answered(fake_api, bot_config) -> None:
     h = Harness(fake_api, bot_config, None)  # the core in its own process, as in production
     app = await h.start(own_core=True)
     try:
         process = app.bot_data["clocher"].core._process
         os.kill(process.pid, signal.SIGSTOP)  # frozen, so it dies holding the question
-        fake_api.send_text(h.resident, "Où se trouve la déchetterie ?")
+        fake_api.send_text(h.resident, "Quels sont les horaires de la mairie ?")
         await asyncio.sleep(0.3)
         os.kill(process.pid, signal.SIGKILL)
-        [apology] = await fake_api.wait_messages(h.resident, 1)
-        assert apology.text == texts.TECHNICAL_ERROR
-        [answer] = await h.say("Quels sont les horaires de la mairie ?", timeout=90)  # a new core
+        [answer] = await fake_api.wait_messages(h.resident, 1, timeout=90)  # asked again, of a new core
         assert "Horaires" in answer.text
-        kb = knowledge.open_kb(h.config.db_path, readonly=True)
-        try:
-            await fake_api.wait_for(
-                lambda: [q for q in knowledge.list_unanswered(kb)
-                         if q.reason == "erreur technique" and q.chat_id == str(h.resident)],
-                timeout=10, what="the question the dead core held, in the clerks' list",
-            )
-        finally:
-            kb.close()
+        assert app.bot_data["clocher"].core._process.pid != process.pid
+        [again] = await h.say("/contact", timeout=30)
+        assert "mairie" in again.text.lower()
     finally:
         await h.stop()
+
+
+async def test_a_question_that_kills_the_core_twice_costs_an_apology_not_the_question(
+    harness: Harness, monkeypatch
+) -> None:
+    from bot.core_process import CoreUnavailable
+
+    real_text = harness.conversation.text
+
+    def deadly(chat_id, text, **kwargs):
+        if text == "question fatale":
+            raise CoreUnavailable("the conversation core's process stopped")
+        return real_text(chat_id, text, **kwargs)
+
+    monkeypatch.setattr(harness.conversation, "text", deadly)
+    [apology] = await harness.say("question fatale")
+    assert apology.text == texts.TECHNICAL_ERROR
+    kb = knowledge.open_kb(harness.config.db_path, readonly=True)
+    try:
+        await harness.api.wait_for(
+            lambda: [q for q in knowledge.list_unanswered(kb)
+                     if q.question == "question fatale" and q.reason == "erreur technique"
+                     and q.chat_id == str(harness.resident)],
+            timeout=10, what="the question, in the clerks' list",
+        )
+    finally:
+        kb.close()
 
 
 def _free_port() -> int:
