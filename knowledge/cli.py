@@ -16,6 +16,7 @@ import knowledge as api
 from .cli_clerk import fiches, inbox, privacy, unanswered
 from .cli_common import DB_HELP, IMPORT_HINT, MAX_ERRORS_SHOWN, FrenchGroup, KBContext, pass_kb, run, when
 from .db import default_db_path
+from .export import PERSONAL
 from .importers.detect import KINDS, LABELS
 
 
@@ -118,7 +119,20 @@ def import_cmd(
         replace_edited=replace_edited,
     )
     if not reports:
-        raise click.ClickException("aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).")
+        sheets = [
+            f.name
+            for p in paths
+            if p.is_dir()
+            for f in p.rglob("*")
+            if f.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".ods"}
+        ]
+        hint = (
+            f" Ce dossier contient des classeurs ({', '.join(sheets[:3])}) : ouvrez chacun dans le tableur "
+            "et enregistrez le classeur au format CSV (« CSV UTF-8 » ou « CSV séparateur point-virgule »)."
+            if sheets
+            else ""
+        )
+        raise click.ClickException(f"aucun fichier à importer (formats reconnus : .csv, .yml, .pdf).{hint}")
     rejected = 0
     for report in reports:
         label = LABELS.get(report.kind, report.kind)
@@ -234,16 +248,18 @@ def search(kb: KBContext, text: str, limit: int) -> None:
 def export_cmd(kb: KBContext, directory: Path) -> None:
     """Exporter toute la base dans les formats d'import (commune.yml, fiches.csv, arretes.csv…).
 
-    Réimporter le dossier obtenu redonne la même base.
+    Les CSV s'ouvrent directement dans Excel ou LibreOffice (UTF-8 avec BOM, séparés par « ; ») ;
+    réimporter le dossier obtenu redonne la même base, signalements et questions sans réponse compris.
 
     Exemple : python -m knowledge export sauvegarde/
     """
     conn = kb.readonly()
-    written = api.export_kb(conn, directory)
+    written = run(api.export_kb, conn, directory)
     if not written:
         click.echo("La base est vide : rien à exporter.")
     for path in written:
-        click.echo(f"écrit : {path}")
+        note = " (données personnelles des habitants : en lieu sûr)" if path.name in PERSONAL else ""
+        click.echo(f"écrit : {path}{note}")
 
 
 @cli.command()

@@ -20,6 +20,13 @@ def default_db_path() -> Path:
     return Path(os.environ.get("CLOCHER_DB") or DEFAULT_DB)
 
 
+def _not_a_base(path: Path) -> str:
+    return (
+        f"« {path} » n'est pas une base de connaissances lisible (fichier abîmé, ou autre chose qu'une "
+        "base) : vérifiez le chemin donné à --db."
+    )
+
+
 def _register(conn: sqlite3.Connection) -> None:
     conn.row_factory = sqlite3.Row
     # The FTS triggers call stem_text(); deterministic lets SQLite use it freely.
@@ -46,8 +53,8 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
             conn.execute("PRAGMA query_only = 1")
             conn.execute("PRAGMA cache_size = -16384")  # 16 MB: index pages of big tables stay in memory
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from None
+        except sqlite3.DatabaseError:
+            raise KnowledgeError(_not_a_base(path)) from None
         return conn
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,12 +62,12 @@ def open_kb(path: str | os.PathLike[str], *, readonly: bool = False) -> sqlite3.
         _register(conn)
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
-    except OSError as exc:
+    except OSError:
         raise KnowledgeError(
-            f"impossible de créer la base « {path} » : dossier absent ou sans droit d'écriture ({exc.errno})."
+            f"impossible de créer la base « {path} » : dossier absent ou sans droit d'écriture."
         ) from None
-    except sqlite3.DatabaseError as exc:
-        raise KnowledgeError(f"« {path} » n'est pas une base SQLite lisible ({exc}).") from None
+    except sqlite3.DatabaseError:
+        raise KnowledgeError(_not_a_base(path)) from None
     conn.execute("PRAGMA synchronous = NORMAL")
     # Big imports insert into several B-trees at once; a larger page cache keeps them in memory.
     conn.execute("PRAGMA cache_size = -65536")

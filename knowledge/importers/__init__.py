@@ -22,6 +22,7 @@ from . import (
     osm,
     profile,
     rejects,
+    residents,
 )
 from .base import Context, ImportReport
 from .csvread import FileRejected, RowError
@@ -39,6 +40,8 @@ IMPORTERS: dict[str, Importer] = {
     "annuaire": annuaire.import_file,
     "equipements": equipements.import_file,
     "osm": osm.import_file,
+    "inbox": residents.import_inbox,
+    "unanswered": residents.import_unanswered,
 }
 # Page cache while importing, in KiB (SQLite allocates it only as pages are touched). Measured on a
 # million arrêtés: with the default 64 MB the place links' foreign-key checks and the FTS merges re-read
@@ -141,9 +144,10 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         return report
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.OperationalError:
         raise KnowledgeBusy(
-            f"la base de connaissances est occupée ({exc}) : réessayez dans un instant."
+            "la base de connaissances est occupée (un autre import ou le bot y écrit) : réessayez dans "
+            "un instant."
         ) from None
     # A big file builds millions of small objects and no reference cycles: the cyclic collector would
     # rescan the growing heap again and again (measured: a fifth of the import's CPU), so it waits.
@@ -186,7 +190,7 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         _reject(report)
     except sqlite3.OperationalError as exc:
         conn.execute("ROLLBACK")
-        raise KnowledgeError(f"la base de connaissances refuse l'écriture ({exc}) ; réessayez.") from None
+        raise KnowledgeError(_write_refused(exc)) from None
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -195,6 +199,21 @@ def import_file(conn: sqlite3.Connection, path: Path, *, fmt: str | None, ctx: C
         if gc_was_enabled:
             gc.enable()
     return report
+
+
+def _write_refused(exc: sqlite3.OperationalError) -> str:
+    """SQLite's refusal to write, in French, with what to do."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "le disque est plein : libérez de la place, puis réessayez l'import (rien n'a été modifié)."
+    if "readonly" in text or "read-only" in text:
+        return "la base est en lecture seule : vérifiez les droits du fichier et de son dossier, puis réessayez."  # noqa: E501
+    if "locked" in text or "busy" in text:
+        return "la base de connaissances est occupée : réessayez dans un instant (rien n'a été modifié)."
+    return (
+        "la base de connaissances a refusé l'écriture (rien n'a été modifié) : réessayez ; si cela se "
+        "répète, vérifiez le disque."
+    )
 
 
 def _reject(report: ImportReport) -> None:

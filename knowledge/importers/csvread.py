@@ -275,6 +275,7 @@ class CsvTable:
     encoding: str
     text: str
     warnings: list[str] = field(default_factory=list)
+    placeholders: frozenset[str] = _PLACEHOLDER_SPELLINGS  # cells read as missing
 
     def rows(self) -> Iterator[tuple[int, dict[str, str | None] | FieldError]]:
         """Data rows with the line where each starts; a malformed row comes as a FieldError."""
@@ -379,7 +380,8 @@ class CsvTable:
         """
         width = len(self.keys)
         # Every upper/lower-case spelling of the placeholders: one set lookup per cell, no lower().
-        values: list[str | None] = [None if v in _PLACEHOLDER_SPELLINGS else v for v in map(str.strip, cells)]
+        placeholders = self.placeholders
+        values: list[str | None] = [None if v in placeholders else v for v in map(str.strip, cells)]
         if not any(values) and not "".join(cells).strip():
             return None
         if len(cells) != width:
@@ -429,18 +431,22 @@ def _first_line(text: str) -> str:
         size *= 4
 
 
-def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
-    """Decode and split the header of a CSV file; raises FileRejected for empty, binary or junk files."""
+def read_csv(path: str | Path, data: bytes | None = None, *, resident_text: bool = False) -> CsvTable:
+    """Decode and split the header of a CSV file; raises FileRejected for empty, binary or junk files.
+
+    resident_text=True reads what residents typed (the inbox export): « NC » or « - » stay as written,
+    and control characters in the cells are theirs, not a sign of a binary file (the header is checked).
+    """
     path = str(path)
     if data is None:
         data = Path(path).read_bytes()
     if not data.strip():
         raise FileRejected("le fichier est vide.")
     decoded = decode(data, path)
-    if _control_ratio(decoded.text) > 0.02:
-        raise FileRejected("le fichier contient des octets illisibles : ce n'est pas un fichier CSV texte.")
     text = decoded.text
     first = _first_line(text)
+    if _control_ratio(first if resident_text else text) > 0.02:
+        raise FileRejected("le fichier contient des octets illisibles : ce n'est pas un fichier CSV texte.")
     sep = sniff_separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, skipinitialspace=True)
     try:
@@ -458,6 +464,7 @@ def read_csv(path: str | Path, data: bytes | None = None) -> CsvTable:
         decoded.encoding,
         text,
         list(decoded.warnings),
+        frozenset({""}) if resident_text else _PLACEHOLDER_SPELLINGS,
     )
 
 

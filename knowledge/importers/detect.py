@@ -19,6 +19,8 @@ KINDS = (
     "annuaire",
     "equipements",
     "osm",
+    "inbox",
+    "unanswered",
 )
 LABELS = {
     "profile": "profil de la commune",
@@ -31,6 +33,8 @@ LABELS = {
     "annuaire": "annuaire",
     "equipements": "équipements publics",
     "osm": "annuaire OpenStreetMap",
+    "inbox": "signalements et demandes des habitants",
+    "unanswered": "questions sans réponse",
 }
 
 
@@ -47,6 +51,10 @@ def kind_from_header(keys: set[str]) -> str | None:
         return "equipements"
     if "osm_id" in keys or {"name", "type", "opening_hours"} <= keys:
         return "osm"
+    if {"reference", "statut", "message"} <= keys:
+        return "inbox"
+    if {"posee_le", "motif", "question"} <= keys:
+        return "unanswered"
     if "question" in keys and ("reponse" in keys or "variantes" in keys):
         return "fiches"
     if "nom" in keys and "categorie" in keys:

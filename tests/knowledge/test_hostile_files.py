@@ -167,3 +167,15 @@ def test_profile_of_another_commune_is_refused(demo_conn, write):
 
 def test_file_rejected_is_an_exception_with_a_line():
     assert FileRejected("x", line=3).line == 3
+
+
+def test_a_folder_of_workbooks_says_save_as_csv(tmp_path):
+    from click.testing import CliRunner
+
+    from knowledge.cli import cli
+
+    folder = tmp_path / "classeurs"
+    folder.mkdir()
+    (folder / "fiches.xlsx").write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "kb.sqlite"), "import", str(folder)])
+    assert result.exit_code == 1 and "fiches.xlsx" in result.output and "enregistrez le classeur au format CSV" in result.output
