@@ -8,7 +8,7 @@ import click
 
 import knowledge as api
 
-from .cli_common import FrenchGroup, KBContext, db_option, pass_kb, run, when
+from .cli_common import FrenchGroup, KBContext, db_option, pass_kb, run, visible, when
 from .inbox import STATUSES
 from .records import Fiche, InboxItem
 
@@ -18,10 +18,10 @@ KIND_LABELS = {"signalement": "signalement", "demande": "demande de contact"}
 def _show_fiche(fiche: Fiche) -> None:
     state = "active" if fiche.enabled else "DÉSACTIVÉE"
     click.echo(f"Fiche n° {fiche.id} ({state}) — thème : {fiche.theme or '—'}")
-    click.echo(f"Question : {fiche.question}")
+    click.echo(f"Question : {visible(fiche.question)}")
     if fiche.variantes:
-        click.echo("Variantes : " + " | ".join(fiche.variantes))
-    click.echo(f"Réponse : {fiche.reponse}")
+        click.echo("Variantes : " + visible(" | ".join(fiche.variantes)))
+    click.echo(f"Réponse : {visible(fiche.reponse, multiline=True)}")
     if fiche.lien:
         click.echo(f"Lien : {fiche.lien}")
 
@@ -48,7 +48,7 @@ def fiches_list(kb: KBContext, include_disabled: bool) -> None:
         click.echo("Aucune fiche.")
     for f in items:
         flag = "" if f.enabled else " [désactivée]"
-        click.echo(f"{f.id:>4}  {(f.theme or '—')[:18]:<18}  {f.question}{flag}")
+        click.echo(f"{f.id:>4}  {visible((f.theme or '—')[:18]):<18}  {visible(f.question)}{flag}")
 
 
 @fiches.command(name="show")
@@ -182,7 +182,7 @@ def fiches_delete(kb: KBContext, fiche_id: int, yes: bool) -> None:
 
 def _item_line(item: InboxItem) -> str:
     text = item.text if len(item.text) <= 70 else item.text[:69] + "…"
-    return f"{item.reference}  {item.status:<8}  {when(item.created_at)}  {text}"
+    return f"{item.reference}  {item.status:<8}  {when(item.created_at)}  {visible(text)}"
 
 
 @click.group(cls=FrenchGroup)
@@ -226,7 +226,7 @@ def inbox_show(kb: KBContext, reference: str) -> None:
         )
     click.echo(f"{item.reference} — {KIND_LABELS.get(item.kind, item.kind)}, reçu le {when(item.created_at)}")
     click.echo(f"Statut : {item.status}")
-    click.echo(f"Message : {item.text}")
+    click.echo(f"Message : {visible(item.text, multiline=True)}")
     if item.latitude is not None:
         click.echo(
             f"Position : {item.latitude:.5f}, {item.longitude:.5f} "
@@ -238,7 +238,7 @@ def inbox_show(kb: KBContext, reference: str) -> None:
         delivered = (
             f", transmise le {when(item.delivered_at)}" if item.delivered_at else ", pas encore transmise"
         )
-        click.echo(f"Réponse du {when(item.answered_at)}{delivered} : {item.answer}")
+        click.echo(f"Réponse du {when(item.answered_at)}{delivered} : {visible(item.answer, multiline=True)}")
 
 
 @inbox.command(name="answer")
@@ -286,7 +286,7 @@ def unanswered_list(kb: KBContext, include_resolved: bool) -> None:
         click.echo("Aucune question sans réponse.")
     for q in items:
         done = " [traitée]" if q.resolved_at else ""
-        click.echo(f"{q.id:>4}  {when(q.created_at)}  ({q.reason})  {q.question}{done}")
+        click.echo(f"{q.id:>4}  {when(q.created_at)}  ({q.reason})  {visible(q.question)}{done}")
 
 
 @unanswered.command(name="resolve")
@@ -333,7 +333,7 @@ def privacy_show(kb: KBContext, chat_id: str) -> None:
     Exemple : python -m knowledge privacy show 123456789
     """
     data = api.data_about_chat(kb.readonly(), chat_id)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(visible(json.dumps(data, ensure_ascii=False, indent=2), multiline=True, indent=""))
 
 
 @privacy.command(name="erase")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,35 @@ T = TypeVar("T")
 
 IMPORT_HINT = "importez d'abord les fichiers de la commune : python -m knowledge --db {db} import DOSSIER/"
 MAX_ERRORS_SHOWN = 20
+
+
+def visible(text: str, *, multiline: bool = False, indent: str = "    ") -> str:
+    """Residents' text as plain characters for the clerk's terminal, never as terminal commands.
+
+    Why: a message may carry escape sequences (colours, cursor moves, a fake prompt), bidirectional
+    overrides that reverse what follows, or zero-width characters; printed raw, the clerk's terminal
+    would obey them (issue 14). Control characters become their visible symbols (ESC → ␛), invisible
+    formatting characters become <U+202E>; line breaks become ⏎ on one-line listings, and stay
+    (indented) when multiline.
+    """
+    out = []
+    for ch in text:
+        if ch == "\n" and multiline:
+            out.append("\n" + indent)
+        elif ch == "\n":
+            out.append(" ⏎ ")
+        elif ch == "\t":
+            out.append("    " if multiline else " ")
+        else:
+            category = unicodedata.category(ch)
+            if category == "Cc":
+                code = ord(ch)
+                out.append(chr(0x2400 + code) if code < 0x20 else "␡" if code == 0x7F else f"<U+{code:04X}>")
+            elif category in {"Cf", "Zl", "Zp", "Co", "Cs", "Cn"}:
+                out.append(f"<U+{ord(ch):04X}>")
+            else:
+                out.append(ch)
+    return "".join(out)
 
 
 def when(value: datetime | str | None) -> str:
