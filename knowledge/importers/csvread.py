@@ -507,7 +507,6 @@ def _parse_date(value: str, column: str) -> date:
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 # Bigger than any French public budget (the State's is ≈ 10¹² €) and than SQLite's 64-bit integers in cents.
 MAX_AMOUNT = Decimal(10) ** 14
-MAX_INT = 10**15
 _MAX_NUMBER_TEXT = 60  # characters: a longer « number » is not one (and Decimal would work hard on it)
 
 
@@ -533,7 +532,8 @@ def parse_amount(value: str | None, column: str) -> Decimal | None:
         raise FieldError(column, value, "montant illisible (attendu par exemple 1 234,56)") from None
     if not amount.is_finite():
         raise FieldError(column, value, "montant illisible")
-    if abs(amount) >= MAX_AMOUNT:
+    # adjusted() is the exponent of the leading digit: no arithmetic, so no decimal.Overflow on 1E1000000
+    if amount and amount.adjusted() >= MAX_AMOUNT.adjusted():
         raise FieldError(column, value, "montant invraisemblable (cent mille milliards d'euros ou plus)")
     return amount
 
@@ -549,7 +549,7 @@ def parse_int(value: str | None, column: str) -> int | None:
         number = Decimal(text.replace(",", "."))
     except InvalidOperation:
         raise FieldError(column, value, "nombre entier attendu") from None
-    if not number.is_finite() or abs(number) >= MAX_INT:
+    if not number.is_finite() or (number and number.adjusted() >= 15):  # ≥ 10¹⁵, tested without arithmetic
         raise FieldError(column, value, "nombre entier attendu (celui-ci est trop grand)")
     if number != number.to_integral_value():
         raise FieldError(column, value, "nombre entier attendu")

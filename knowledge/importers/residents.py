@@ -162,15 +162,21 @@ def import_unanswered(
     table = read_csv(path, data, resident_text=True)
     report.warnings.extend(table.warnings)
     check_columns(table, report, ["posee_le", "motif", "question"], UNANSWERED_HEADER)
-    records = collect(table, report, ctx, _unanswered_row, lambda r: r["_key"], key_label="question")
-    existing = {
-        f"{c}\x1f{chat or ''}\x1f{q}": (i, resolved)
-        for i, c, chat, q, resolved in conn.execute(
-            "SELECT id, created_at, chat_id, question, resolved_at FROM unanswered"
-        )
-    }
+    # The same question may come twice in the same second (a resident sending it again): the n-th row
+    # of the file with a given (date, conversation, question) is the n-th such question in the base.
+    records = collect(
+        table, report, ctx, _unanswered_row, lambda r: r["_key"], key_label="question", allow_duplicates=True
+    )
+    existing: dict[str, list[tuple[int, str | None]]] = {}
+    for i, c, chat, q, resolved in conn.execute(
+        "SELECT id, created_at, chat_id, question, resolved_at FROM unanswered ORDER BY id"
+    ):
+        existing.setdefault(f"{c}\x1f{chat or ''}\x1f{q}", []).append((i, resolved))
+    seen: dict[str, int] = {}
     for rec in records:
-        old = existing.get(rec["_key"])
+        nth = seen[rec["_key"]] = seen.get(rec["_key"], -1) + 1
+        same = existing.get(rec["_key"], [])
+        old = same[nth] if nth < len(same) else None
         if old is None:
             conn.execute(
                 "INSERT INTO unanswered(created_at, chat_id, reason, question, resolved_at) VALUES (?, ?, ?, ?, ?)",
