@@ -2,9 +2,10 @@
 """The residents' inbox and the unanswered questions, exported and imported back (backup, restore).
 
 Why: `knowledge export` must give back everything the base holds, and what it writes must import
-unchanged (issue 12). These files hold residents' personal data (their messages and conversation ids):
-they are upserted on their own keys and never deleted by an import; only the retention purge and
-`privacy erase` delete them. Cells are taken as written (a resident may well type « NC »).
+unchanged (issue 12). These files hold residents' personal data (their messages and conversation ids).
+An import only adds what the base lacks: an item already there is kept as the base has it (the base
+is newer than any backup: an answer or a closing must not be undone), and nothing is deleted — only
+the retention purge and `privacy erase` delete. Cells are taken as written (a resident may type « NC »).
 """
 
 from __future__ import annotations
@@ -138,22 +139,26 @@ def import_inbox(conn: sqlite3.Connection, path: str, data: bytes, report: Impor
     records = collect(table, report, ctx, _inbox_row, lambda r: r["reference"], key_label="reference")
     existing = {r[0]: tuple(r[1:]) for r in conn.execute(f"SELECT {', '.join(INBOX_COLUMNS)} FROM inbox")}
     cols = ", ".join(INBOX_COLUMNS)
+    kept = []
     for rec in records:
         values = tuple(rec[c] for c in INBOX_COLUMNS)
         old = existing.get(rec["reference"])
         if old is None:
+            conn.execute(f"INSERT INTO inbox({cols}) VALUES ({', '.join('?' * len(INBOX_COLUMNS))})", values)
             report.added += 1
-        elif old == values[1:]:
-            report.unchanged += 1
-            continue
         else:
-            report.updated += 1
-        conn.execute(
-            f"INSERT INTO inbox({cols}) VALUES ({', '.join('?' * len(INBOX_COLUMNS))}) "
-            f"ON CONFLICT(reference) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in INBOX_COLUMNS[1:]),
-            values,
-        )
+            report.unchanged += 1
+            if old != values[1:]:
+                kept.append(rec["reference"])
+    if kept:
+        report.warnings.append(_kept_message(kept))
+
+
+def _kept_message(kept: list[str]) -> str:
+    return (
+        f"{len(kept)} élément(s) déjà dans la base avec un autre contenu (ex. {', '.join(kept[:3])}) : gardés "
+        "tels que la base les a (elle est plus à jour qu'une sauvegarde)."
+    )
 
 
 def import_unanswered(
@@ -173,6 +178,7 @@ def import_unanswered(
     ):
         existing.setdefault(f"{c}\x1f{chat or ''}\x1f{q}", []).append((i, resolved))
     seen: dict[str, int] = {}
+    kept: list[str] = []
     for rec in records:
         nth = seen[rec["_key"]] = seen.get(rec["_key"], -1) + 1
         same = existing.get(rec["_key"], [])
@@ -183,11 +189,12 @@ def import_unanswered(
                 tuple(rec[c] for c in UNANSWERED_COLUMNS),
             )
             report.added += 1
-        elif old[1] == rec["resolved_at"]:
-            report.unchanged += 1
         else:
-            conn.execute("UPDATE unanswered SET resolved_at = ? WHERE id = ?", (rec["resolved_at"], old[0]))
-            report.updated += 1
+            report.unchanged += 1
+            if old[1] != rec["resolved_at"]:
+                kept.append(rec["question"][:30])
+    if kept:
+        report.warnings.append(_kept_message(kept))
 
 
 def export_inbox(conn: sqlite3.Connection) -> list[list[str]]:

@@ -97,3 +97,16 @@ def test_bad_inbox_rows_are_named(conn, write):
     text = "reference;type;conversation;recu_le;statut;message\nSIG-2026-0001;plainte;1;2026-01-01T10:00:00+00:00;ouvert;x\nSIG-2026-0002;signalement;1;hier;ouvert;y\n"
     report = one(conn, write("signalements-et-demandes.csv", text))
     assert not report.ok and [(e.line, e.column) for e in report.errors] == [(2, "type"), (3, "recu_le")]
+
+
+def test_restoring_an_old_backup_never_undoes_newer_work(conn, tmp_path):
+    item = knowledge.add_inbox_item(conn, "signalement", "5", "Lampadaire éteint")
+    qid = knowledge.add_unanswered(conn, "horaires piscine ?", chat_id="5", reason="fallback")
+    knowledge.export_kb(conn, tmp_path / "old")
+    knowledge.answer_inbox(conn, item.reference, "Réparé.")
+    knowledge.resolve_unanswered(conn, qid)
+    reports = knowledge.import_paths(conn, [tmp_path / "old"])
+    assert all(r.ok and r.added == 0 for r in reports)
+    assert sum(any("gardés" in w for w in r.warnings) for r in reports) == 2
+    assert knowledge.get_inbox_item(conn, item.reference).answer == "Réparé."
+    assert knowledge.list_unanswered(conn) == []
