@@ -14,7 +14,17 @@ import click
 import knowledge as api
 
 from .cli_clerk import fiches, inbox, privacy, unanswered
-from .cli_common import DB_HELP, IMPORT_HINT, MAX_ERRORS_SHOWN, FrenchGroup, KBContext, pass_kb, run, when
+from .cli_common import (
+    DB_HELP,
+    IMPORT_HINT,
+    MAX_ERRORS_SHOWN,
+    FrenchGroup,
+    KBContext,
+    log_errors_to_file,
+    pass_kb,
+    run,
+    when,
+)
 from .db import default_db_path
 from .export import PERSONAL
 from .importers.detect import KINDS, LABELS
@@ -29,6 +39,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     Exemple : python -m knowledge --db var/clocher.sqlite import demo/
     """
     ctx.obj = KBContext(db or default_db_path())
+    log_errors_to_file()
 
 
 @cli.command()

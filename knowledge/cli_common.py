@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable
@@ -22,6 +24,30 @@ T = TypeVar("T")
 
 IMPORT_HINT = "importez d'abord les fichiers de la commune : python -m knowledge --db {db} import DOSSIER/"
 MAX_ERRORS_SHOWN = 20
+
+
+ERROR_LOG = "erreurs.log"
+
+
+def log_errors_to_file() -> None:
+    """Tracebacks of the clerk's commands go to $CLOCHER_HOME/erreurs.log, not to her terminal.
+
+    Why: a defect met while importing a file is reported to her in French (importers.UNEXPECTED); the
+    details are for whoever maintains Clocher. The file is only created when something is logged.
+    """
+    logger = logging.getLogger("knowledge")
+    for old in [h for h in logger.handlers if getattr(h, "clocher_cli", False)]:
+        logger.removeHandler(old)
+        old.close()
+    path = Path(os.environ.get("CLOCHER_HOME") or "var") / ERROR_LOG
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, delay=True, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()  # with a handler, Python no longer prints records to stderr
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.clocher_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
 
 
 def visible(text: str, *, multiline: bool = False, indent: str = "    ") -> str:

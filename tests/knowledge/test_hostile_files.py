@@ -179,3 +179,34 @@ def test_a_folder_of_workbooks_says_save_as_csv(tmp_path):
     (folder / "fiches.xlsx").write_bytes(b"PK\x03\x04")
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "kb.sqlite"), "import", str(folder)])
     assert result.exit_code == 1 and "fiches.xlsx" in result.output and "enregistrez le classeur au format CSV" in result.output
+
+
+def test_a_bug_on_some_file_is_a_french_refusal_not_a_traceback(conn, write, monkeypatch, caplog):
+    from knowledge import importers
+
+    def broken(*args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(importers.IMPORTERS, "fiches", broken)
+    before = dump(conn)
+    report = one(conn, write("fiches.csv", "question;reponse\nOù ?;Ici.\n"))
+    assert not report.ok and report.errors[0].message == importers.UNEXPECTED
+    assert dump(conn) == before and "ZeroDivisionError" in caplog.text
+
+
+def test_the_cli_logs_a_bug_to_a_file_not_to_the_terminal(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from knowledge import importers
+    from knowledge.cli import cli
+
+    def broken(*args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(importers.IMPORTERS, "fiches", broken)
+    path = tmp_path / "fiches.csv"
+    path.write_text("question;reponse\nOù ?;Ici.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "kb.sqlite"), "import", str(path)])
+    assert result.exit_code == 1 and "erreur inattendue" in result.output
+    assert "Traceback" not in result.output and "ZeroDivisionError" not in result.output
+    assert "ZeroDivisionError" in (tmp_path / "home" / "erreurs.log").read_text(encoding="utf-8")

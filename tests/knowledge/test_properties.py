@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import knowledge
+from knowledge.importers import UNEXPECTED
 from knowledge.importers.detect import KINDS
 from tests.conftest import DEMO
 
@@ -74,6 +75,7 @@ class Base:
                 assert f"« {error.column} »" in text, text
             said = QUOTED.sub("", error.message)
             assert error.message and not ENGLISH.search(said), error.message
+            assert error.message != UNEXPECTED, "an exception escaped an importer (see the log)"
         if not report.ok:
             assert report.added == report.updated == report.removed == 0
             assert dump(self.conn) == before, f"{path.name} refused but the base changed"
