@@ -150,21 +150,34 @@ def _unicode_without_bom(head: bytes) -> tuple[str, str] | None:
 
 # Letters and signs of French text, and characters that only appear when bytes are read in the wrong
 # legacy encoding (Mac Roman read as Windows-1252 gives « ˆ » for « à », « Ž » for « é »; the other way
-# round gives « ‡ » for « à » and capitals such as « È » inside lower-case words).
-_FRENCH = frozenset("àâäçéèêëîïôöùûüÿœæ’«»…–—€°")
+# round gives « ‡ » for « à », « … » for « É » and capitals such as « È » inside lower-case words).
+_FRENCH = frozenset("àâäçéèêëîïôöùûüÿœæ’«»–—€°")
 _ODD = frozenset("\ufffdˆƒŽ‡·‚„‰ı˜¯˘˙˚¸˝˛ˇ√∫≈∆Ω∂∑∏π≠≤≥÷◊ﬁﬂ¬µ†¶ß®©™´¨ÆØ∞±¥ªºø¿¡‹›ŠšžŸ")
 _CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆÁÍÓÚÑÕÃÅ")
+_WORD_CAPITALS = frozenset("ÀÂÇÉÈÊÎÔŒ")  # a French word may start with these (« École », « Œuvre »)
 
 
 def _french_score(text: str) -> int:
-    """How French a decoding looks: French letters count for it, impossible characters against it."""
+    """How French a decoding looks: French letters and signs count for it, impossible ones against it.
+
+    Capitals count by their place: at the start of a word (« Élodie », « À la mairie ») for, after a
+    lower-case letter (« cafÈ ») against; « … » right before a letter (« …lodie ») is a misread « É ».
+    """
     score = 0
     previous = " "
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in _FRENCH:
             score += 1
-        elif ch in _ODD or (ch in _CAPITALS and previous.islower()):
+        elif ch in _ODD:
             score -= 2
+        elif ch in _CAPITALS:
+            if previous.islower():
+                score -= 2
+            elif not previous.isalpha() and ch in _WORD_CAPITALS:
+                following = text[i + 1 : i + 2]
+                score += 1 if following.isalpha() or ch == "À" else 0
+        elif ch == "…":
+            score += -1 if text[i + 1 : i + 2].isalpha() else 1
         previous = ch
     return score
 
@@ -227,7 +240,9 @@ def decode(data: bytes, name: str = "", *, prefix: bool = False) -> Decoded:
         out[i] = lines[i].decode(codec, errors="replace")
     label = _LEGACY_NAMES[codec]
     if not unicode_lines:
-        return Decoded("\n".join(out), label)
+        # Told from its accents: say so, so that a clerk sees it if a very short file was misread.
+        note = ["lu comme un « CSV Macintosh » (Mac Roman, Excel pour Mac)."] if codec == "mac_roman" else []
+        return Decoded("\n".join(out), label, note)
     return Decoded(
         "\n".join(out),
         "mixte",
