@@ -29,8 +29,31 @@ def test_paths() -> list[Path]:
     return [BUNDLED_TEST]
 
 
+_cache: dict[str, tuple[tuple, NluData]] = {}
+
+
+def _stamp(path: Path) -> tuple:
+    st = path.stat()
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def _parsed(path: Path) -> NluData:
+    """Parsing 1 200 examples of YAML costs ~50 ms: pages reuse it until the file changes."""
+    key, stamp = str(path), _stamp(path)
+    hit = _cache.get(key)
+    if hit is None or hit[0] != stamp:
+        hit = (stamp, read_nlu([path]))
+        _cache[key] = hit
+    return hit[1]
+
+
 def load(home: Path) -> NluData:
-    return read_nlu([examples_path(home)])
+    """The commune's examples (a copy: callers may change it and write it back)."""
+    data = _parsed(examples_path(home))
+    return NluData(
+        examples=list(data.examples), synonyms=dict(data.synonyms), regexes=dict(data.regexes),
+        lookups=dict(data.lookups), warnings=list(data.warnings), sha256=data.sha256,
+    )
 
 
 class ExampleError(ValueError):
@@ -49,7 +72,7 @@ def add_example(home: Path, text: str, intent: str) -> None:
             if example_key(e.text) == example_key(text):
                 where = "la même intention" if e.intent == intent else f"l'intention « {e.intent} »"
                 raise ExampleError(f"cet exemple existe déjà dans {where}.")
-        if example_key(text) in {example_key(t) for t in read_nlu(test_paths()).texts}:
+        if example_key(text) in {example_key(t) for p in test_paths() for t in _parsed(p).texts}:
             raise ExampleError(
                 "cet exemple fait partie du jeu de test : l'apprendre fausserait la mesure du modèle."
             )
@@ -90,6 +113,17 @@ def _example(text: str, intent: str, like=None):
     return Example(text, intent)
 
 
+_problems: dict[str, tuple[tuple, object]] = {}
+
+
 def problems(home: Path):
-    """Conflicts (one text under two intents), duplicates, thin intents, test examples in the data."""
-    return validate_data(load(home), test=read_nlu(test_paths()), min_examples=10)
+    """Conflicts (one text under two intents), duplicates, thin intents, test examples in the data;
+    computed again only when the examples file changed."""
+    path = examples_path(home)
+    stamp = _stamp(path)
+    hit = _problems.get(str(path))
+    if hit is None or hit[0] != stamp:
+        test = read_nlu(test_paths())
+        hit = (stamp, validate_data(_parsed(path), test=test, min_examples=10))
+        _problems[str(path)] = hit
+    return hit[1]
