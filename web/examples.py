@@ -51,8 +51,12 @@ def load(home: Path) -> NluData:
     """The commune's examples (a copy: callers may change it and write it back)."""
     data = _parsed(examples_path(home))
     return NluData(
-        examples=list(data.examples), synonyms=dict(data.synonyms), regexes=dict(data.regexes),
-        lookups=dict(data.lookups), warnings=list(data.warnings), sha256=data.sha256,
+        examples=list(data.examples),
+        synonyms=dict(data.synonyms),
+        regexes=dict(data.regexes),
+        lookups=dict(data.lookups),
+        warnings=list(data.warnings),
+        sha256=data.sha256,
     )
 
 

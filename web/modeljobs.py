@@ -83,7 +83,8 @@ def _run(console, job: Job, actor: str) -> None:
             job.steps.append(f"Candidat « {job.version} » enregistré.")
         evaluate(console, registry, job)
         job.state = "terminé"
-        job.message = f"Évaluation de « {job.version} » terminée."
+        done = "entraîné et évalué" if job.kind == "entraînement" else "évalué"
+        job.message = f"Candidat « {job.version} » {done}."
     except Exception as exc:  # the admin sees the reason; the log keeps the traceback
         log.error("Tâche %s en échec : %s", job.kind, traceback.format_exc())
         job.state = "échec"

@@ -67,8 +67,22 @@ def pct_fr(value: float | None, decimals: int = 1) -> str:
 
 
 def pretty_json(value: object) -> str:
-    """Before/after values of the audit log, readable (accents as they are, one key per line)."""
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    """Before/after values of the audit log as « clé : valeur » lines, readable by a non-developer."""
+    if isinstance(value, dict):
+        return "\n".join(f"{k} : {_plain(v)}" for k, v in value.items())
+    return _plain(value)
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, list):
+        return " | ".join(_plain(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def make_env() -> jinja2.Environment:
