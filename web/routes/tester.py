@@ -28,6 +28,7 @@ def ask_bot(page: Page, question: str, now: datetime) -> dict:
         explained = explain(question, now=now)
         reply, decision = explained if isinstance(explained, tuple) else (explained.reply, explained)
         result["candidates"] = _candidates(decision)
+        result["decision"] = decision
         result["threshold"] = getattr(decision, "threshold", None)
     else:
         chat_id = f"console:{secrets.token_hex(6)}"
@@ -36,12 +37,19 @@ def ask_bot(page: Page, question: str, now: datetime) -> dict:
         if reply.fallback:  # the core queued it for the clerks: it is only a test
             knowledge.erase_chat(page.kb_writer(), chat_id)
     result["reply"] = reply
-    model = conv.models.get()
-    understanding = model.predict(question, today=now.date(), gazetteers=conv.gazetteers)
-    result["ranking"] = understanding.ranking[:5]
-    result["entities"] = understanding.entities
+    understanding = getattr(result.get("decision"), "understanding", None) or _understand(conv, question, now)
+    result["ranking"] = understanding.ranking[:5] if understanding else []
+    result["entities"] = understanding.entities if understanding else []
     result["fiches"] = knowledge.search_fiches(page.kb(), question, limit=5)
     return result
+
+
+def _understand(conv, question: str, now: datetime):
+    """The intent model's reading of the question (its ranking is part of « why »)."""
+    try:
+        return conv.models.get().predict(question, today=now.date(), gazetteers=conv.gazetteers)
+    except AttributeError:  # a core without these attributes: the candidates say enough
+        return None
 
 
 def _candidates(decision, limit: int = 10) -> list[dict]:
