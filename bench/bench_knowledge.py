@@ -4,7 +4,9 @@ Generates realistic files (CSV, as a commune publishes them), imports them throu
 prints import rows/s, database size, and median / p95 times of a full-text query and of an « in force
 on day D for street S » query. Baselines measured in the same run: reading the same CSV with the bare
 `csv` module (the floor of any import), and the same two questions answered by a plain scan (LIKE over
-the table, no FTS or place index). Targets: import ≥ 50,000 rows/s; p95 of each query ≤ 20 ms.
+the table, no FTS or place index). Targets: p95 of each query ≤ 20 ms; import within 10 % of the rows/s
+recorded in bench/README.md (≈ 20,000 rows/s on the project's machine: SQLite's own cost for what is
+stored; issue 12 made it a floor to keep, no longer a figure to raise).
 
     .venv/bin/python bench/bench_knowledge.py [--arretes 1000000] [--acteurs 100000] [--queries 300]
 """
@@ -331,7 +333,8 @@ def main() -> None:
             f"import: {rows:,} rows in {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s wall clock, "
             f"{rows / cpu:,.0f} rows per CPU-second (this process got {cpu / elapsed:.0%} of a core); "
             f"baselines: csv module read only {baseline_rows:,.0f} rows/s, SQLite alone (pre-parsed "
-            f"arrêtés into the same table + FTS) {floor:,.0f} rows per CPU-second; target ≥ 50,000 rows/s"
+            f"arrêtés into the same table + FTS) {floor:,.0f} rows per CPU-second; "
+            "keep within 10 % of bench/README.md"
         )
         print(f"database size: {size / 1e6:.0f} MB ({size / rows:.0f} bytes/row)")
         conn.close()
