@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -47,12 +48,26 @@ ENGLISH = re.compile(
 QUOTED = re.compile(r"«[^»]*»|\([^)]*\)")
 
 
+_OPEN: list[Base] = []
+
+
+@pytest.fixture(autouse=True)
+def _remove_bases():
+    """Hypothesis runs many examples in one test call: their bases are removed when it ends."""
+    yield
+    while _OPEN:
+        base = _OPEN.pop()
+        base.conn.close()
+        shutil.rmtree(base.dir, ignore_errors=True)
+
+
 class Base:
     """A fresh knowledge base in its own folder (hypothesis runs many examples per test function)."""
 
     def __init__(self, populated: bool = False) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="kb-prop-"))
         self.conn = knowledge.open_kb(self.dir / "kb.sqlite")
+        _OPEN.append(self)
         if populated:
             knowledge.import_paths(self.conn, [DEMO])
 
