@@ -41,6 +41,7 @@ def main() -> None:
             continue
         started = time.perf_counter()
         outcomes = evaluation.evaluate_set(qset, args.models)
+        print(f"{qset.name} ({evaluation.role(REPO, qset.name)})")
         print(evaluation.format_summary(qset.name, outcomes))
         print(f"({time.perf_counter() - started:.0f} s)\n")
         if args.failures:

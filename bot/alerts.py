@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from bot.answers.arretes import validity
 from bot.french import format_date, join_fr
-from bot.query import fold
+from french import fold
 from knowledge.records import Arrete
 
 KIND = "arrete"

@@ -9,14 +9,15 @@ import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from datetime import time as clock_time
+from pathlib import Path
 
 import click
 
-from bot import state
+from bot import ranking, state
 from bot.config import load_config
 from bot.conversation import Conversation, KnowledgeBusy, Reply
 from bot.french import plural
-from bot.startup import StartupError, ensure_model, open_conversation
+from bot.startup import REPO, StartupError, ensure_model, open_conversation
 from bot.textguard import clean, decode_line
 from knowledge.cli_common import FrenchGroup
 
@@ -162,10 +163,43 @@ def _parse_line(line: str) -> dict:
 
 @main.command("setup-model")
 def setup_model() -> None:
-    """Entraîne et active le modèle de compréhension s'il n'y en a pas encore."""
+    """Entraîne et active les modèles (compréhension, choix des réponses) s'il n'y en a pas encore."""
     config = load_config()
     path = ensure_model(config)
     click.echo(f"Modèle de compréhension actif : {path}")
+    click.echo(f"Modèle de choix des réponses : {ranking.ranker_dir(config.models_dir)}")
+
+
+@main.command("train-ranker")
+@click.option(
+    "--set",
+    "sets",
+    nargs=2,
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    metavar="FICHIERS QUESTIONS",
+    help="Un dossier de fichiers de commune et son jeu de questions (défaut : la commune de "
+    "démonstration et les communes de développement de tests/communes/sets.yml). Répétable.",
+)
+def train_ranker(sets) -> None:
+    """Entraîne le modèle qui choisit la réponse (ou s'abstient) et affiche son évaluation.
+
+    Le seuil de réponse est choisi par validation croisée pour garder au plus 1 % de réponses
+    fausses affirmées. Exemple : python -m bot train-ranker
+    """
+    from bot import evaluation
+    from bot.ranker_training import train
+
+    config = load_config()
+    ensure_model(config, quiet=True)
+    chosen = [
+        evaluation.QuestionSet(folder.name, evaluation.load_cases(questions), [folder])
+        for folder, questions in sets
+    ] or evaluation.development_sets(
+        REPO, REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else None
+    )
+    report = train(config.models_dir, chosen)
+    click.echo(ranking.format_report(report))
 
 
 if __name__ == "__main__":

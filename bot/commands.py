@@ -6,7 +6,7 @@ from datetime import datetime
 
 import knowledge
 from bot import state as st
-from bot.answers import annuaire, arretes, budget, mairie, smalltalk
+from bot.answers import annuaire, arretes, budget, profil, smalltalk
 from bot.answers.base import Ask, Button
 
 MENU = [
@@ -45,7 +45,7 @@ def welcome(conv) -> str:
 def run(conv, chat_id: str, ctx: dict, now: datetime, name: str, args: str):
     from bot.conversation import Reply
 
-    ask = Ask(kb=conv.kb, text=args, intent=name, entities=[], now=now, context=ctx, commune=conv.commune)
+    ask = Ask(kb=conv.kb, text=args, entities=[], now=now, context=ctx, commune=conv.commune)
     if name == "start":
         return Reply(text=welcome(conv), buttons=[Button(label, data) for label, data in MENU])
     if name in {"aide", "help"}:
@@ -53,18 +53,17 @@ def run(conv, chat_id: str, ctx: dict, now: datetime, name: str, args: str):
     if name == "menu":
         return Reply(text="Que cherchez-vous ?", buttons=[Button(label, data) for label, data in MENU])
     if name in {"contact", "contacts"}:
-        return _reply(mairie.contact(ask), "mairie_contact")
+        return _reply(profil.contact(ask), "profil")
     if name == "horaires":
-        return _reply(mairie.opening_hours(ask), "mairie_hours")
+        return _reply(profil.opening_hours(ask), "profil")
     if name in {"arretes", "arrêtés"}:
-        ask.intent = "arrete_in_force"
-        current = arretes.in_force(ask, None)
-        recent = arretes.search(Ask(**{**ask.__dict__, "text": ""}))
+        current = arretes.in_force(ask)
+        recent = arretes.recent(ask)
         current.text += "\n\n" + recent.text
         current.sources += [s for s in recent.sources if s not in current.sources]
-        return _reply(current, "arrete_in_force")
+        return _reply(current, "arrete")
     if name == "budget":
-        return _reply(budget.answer(ask), "budget")
+        return _reply(budget.overview(ask), "budget")
     if name == "annuaire":
         buttons = annuaire.category_buttons(conv.kb)
         return Reply(text="Quelle catégorie de l'annuaire ?", buttons=buttons)

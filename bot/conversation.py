@@ -8,7 +8,6 @@ Each call takes a chat id and returns a channel-neutral `Reply`; channels only r
 from __future__ import annotations
 
 import contextlib
-import re
 import secrets
 import textwrap
 import threading
@@ -16,33 +15,29 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+import french
 import knowledge
 import nlu
+from bot import answers, ranking
 from bot import state as st
-from bot.answers import ROUTES, clarify_label, fiches, second_chance
+from bot.answers import smalltalk
 from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import contacts_lines, not_known
 from bot.config import Config
+from bot.engine import Decision, Engine, Ranked
 from bot.french import format_number, plural
-from bot.query import content_words, fold
 from bot.textguard import MAX_QUESTION, MAX_REPORT, clean, cut
 from knowledge.records import Source
 
-# Below this the top intent is a guess; used on top of the model's own fallback decision.
-CLARIFY_MIN = 0.2
 KB_WRITE_WAIT_MS = 200  # the bot's writes to the knowledge base wait this long for a clerk's import
-FOLLOW_UP_PREFIXES = ("et ", "et?", "et,", "pareil ", "meme chose ", "même chose ")
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-PRONOUNS = {"elle", "il", "ils", "elles", "c'est", "ca"}
-SMALLTALK = {"greet", "thanks", "goodbye", "help"}
-GREETINGS = {"greet", "thanks", "goodbye"}
-# Words of greetings and thanks themselves (besides bot.query.STOP): more than one other word makes
-# the message a question.
-SMALLTALK_WORDS = {
-    "bonsoir", "coucou", "hello", "revoir", "bonne", "bon", "journee", "soiree", "nuit", "ciao", "bye",
-    "super", "parfait", "genial", "top", "ok", "okay", "daccord", "accord", "tard", "aide", "reponse",
-    "cordialement", "bisous", "tchao", "adieu",
+SMALLTALK = {
+    "greet": smalltalk.greet,
+    "thanks": smalltalk.thanks,
+    "goodbye": smalltalk.goodbye,
+    "help": smalltalk.help_,
 }
+DIALOGUES = {"handoff", "signalement"}
+MAX_SUGGESTIONS = 3
 
 
 NOT_UNDERSTOOD = (
@@ -107,6 +102,8 @@ class Conversation:
             nlu.ensure_model(config.models_dir)
             models = nlu.ModelHandle(config.models_dir)
         self.models = models
+        self.engine = Engine(self.kb, _load_ranker(config.models_dir))
+        self._ranker_stamp = ranking.stamp(config.models_dir)
         self._lock = threading.RLock()
         self._data_version = None
         self._refresh_kb_cache()
@@ -167,12 +164,19 @@ class Conversation:
         return moved
 
     def _refresh_kb_cache(self) -> None:
-        """Reload the profile and gazetteers when a clerk has imported since we last looked."""
+        """Reload the profile and gazetteers when a clerk has imported since we last looked, and the
+        ranker when an admin has retrained it."""
+        stamp = ranking.stamp(self.config.models_dir)
+        if stamp != self._ranker_stamp:
+            with contextlib.suppress(ranking.RankerError):
+                self.engine.ranker = ranking.load(self.config.models_dir)
+                self._ranker_stamp = stamp
         version = self.kb.execute("PRAGMA data_version").fetchone()[0]
         if version == self._data_version:
             return
         self._data_version = version
         self.commune = knowledge.get_commune(self.kb)
+        self.engine.refresh(self.commune, knowledge.vocabulary(self.kb))
         self.gazetteers = nlu.Gazetteers(
             streets=knowledge.streets(self.kb),
             categories=knowledge.categories(self.kb),
@@ -190,12 +194,10 @@ class Conversation:
             if not text or not any(ch.isalnum() for ch in text):
                 return Reply(text=NOT_UNDERSTOOD)
             mode = ctx.get("mode")
-            if mode and fold(text) in {"annuler", "/annuler", "stop", "laisse tomber"}:
+            if mode and french.cues().starts("cancel", text) and len(french.tokens(text)) <= 3:
                 return self._cancel(chat_id, ctx, now)
-            if mode == "demande":  # a letter to the mairie may be long: kept, cut beyond MAX_REPORT
-                return self._file_inbox(chat_id, ctx, now, "demande", text)
-            if mode == "signalement":
-                return self._report_step(chat_id, ctx, now, text)
+            if mode:  # a letter to the mairie may be long: kept, cut beyond MAX_REPORT
+                return self._in_draft(chat_id, ctx, now, text, mode)
             if len(text) > MAX_QUESTION:
                 return Reply(text=TOO_LONG.format(size=format_number(len(text))))
             return self._answer(chat_id, ctx, now, text)
@@ -209,14 +211,13 @@ class Conversation:
             number = rest.isascii() and rest.isdigit() and len(rest) <= 9  # forged data: no huge ints
             if kind == "fb":
                 return self._feedback(rest, chat_id)
-            if kind == "i" and ctx.get("pending_question"):
-                question = ctx.pop("pending_question")
-                return self._answer(chat_id, ctx, now, question, forced_intent=rest)
+            if kind == "r" and number and ctx.get("pending"):
+                return self._suggested(chat_id, ctx, now, int(rest))
             if kind == "f" and number:
                 from bot.answers import fiches
 
                 answer = fiches.by_id(self.kb, int(rest), self.commune)
-                return self._finish(chat_id, ctx, now, ctx.get("pending_question") or "", "faq", 1.0, answer)
+                return self._finish(chat_id, ctx, now, "", "fiche", 1.0, answer)
             if kind == "x":
                 return self._start_inbox(chat_id, ctx, now, "demande")
             if kind == "m":
@@ -224,10 +225,8 @@ class Conversation:
             if kind == "c" and number:
                 from bot.answers import annuaire
 
-                answer = annuaire.by_category_index(
-                    self._ask(ctx, now, "", "annuaire_category", []), int(rest)
-                )
-                return self._finish(chat_id, ctx, now, "", "annuaire_category", 1.0, answer)
+                answer = annuaire.by_category_index(self._ask(ctx, now, "", []), int(rest))
+                return self._finish(chat_id, ctx, now, "", "acteur", 1.0, answer)
             return Reply(text="Ce bouton n'est plus valable. Posez à nouveau votre question.")
 
     def command(self, chat_id: str, name: str, args: str = "", *, now: datetime | None = None) -> Reply:
@@ -246,7 +245,7 @@ class Conversation:
         with self._lock:
             ctx = st.load_chat(self.state, chat_id, now, self._ttl)
             if ctx.get("mode") != "signalement":
-                if caption and len(content_words(caption)) >= 3:
+                if caption and len(self.engine.terms(caption)) >= 2:
                     ctx.update(mode="signalement", report={"photo": file_id})
                     return self._report_step(chat_id, ctx, now, caption)
                 return Reply(
@@ -307,133 +306,178 @@ class Conversation:
     def _ttl(self) -> timedelta:
         return timedelta(minutes=self.config.session_minutes)
 
-    def _ask(self, ctx: dict, now: datetime, text: str, intent: str, entities: list) -> Ask:
+    def _ask(
+        self, ctx: dict, now: datetime, text: str, entities: list, decision: Decision | None = None
+    ) -> Ask:
         return Ask(
             kb=self.kb,
             text=text,
-            intent=intent,
             entities=entities,
             now=now,
             context=ctx,
             commune=self.commune,
+            terms=decision.terms if decision else [],
+            ranked=decision.ranked if decision else [],
+            threshold=decision.threshold if decision else 1.0,
         )
 
-    def _answer(
-        self, chat_id: str, ctx: dict, now: datetime, text: str, forced_intent: str | None = None
-    ) -> Reply:
-        model = self.models.get()
-        understanding = model.predict(text, today=now.date(), gazetteers=self.gazetteers)
-        intent, confidence = understanding.intent, understanding.confidence
+    # -- answering ----------------------------------------------------------------------------
+
+    def understand(self, text: str, now: datetime) -> tuple[nlu.Understanding, list]:
+        understanding = self.models.get().predict(text, today=now.date(), gazetteers=self.gazetteers)
         entities = [e for e in understanding.entities if not self._is_commune_name(e)]
-        follow = None
-        if forced_intent:
-            intent, confidence = forced_intent, 1.0
-        else:
-            follow = self._follow_up_intent(ctx, text, understanding)
-            if follow:
-                intent = follow
-                entities = entities + carried_entities(ctx, {e.type for e in entities})
-            elif understanding.fallback:
-                # A vague message (« horaires ») is better clarified than guessed; a named place, category
-                # or arrêté number says where to look.
-                ask = self._ask(ctx, now, text, intent, entities)
-                words = ask.keywords()
-                specific = len(words) >= 2 or (len(words) == 1 and fiches.is_specific(self.kb, words[0]))
-                rescued = entity_route(ask) or (second_chance(ask, None) if specific else None)
-                if rescued:
-                    return self._finish(
-                        chat_id,
-                        ctx,
-                        now,
-                        text,
-                        rescued[0],
-                        confidence,
-                        rescued[1],
-                        record=True,
-                        entities=entities,
+        return understanding, entities
+
+    def decide(self, text: str, now: datetime, ctx: dict | None = None) -> Decision:
+        """What the engine makes of a question on its own (the web console's « tester » shows it)."""
+        understanding, entities = self.understand(text, now)
+        return self.engine.decide(text, understanding, entities, now.date())
+
+    def explain(self, text: str, *, now: datetime | None = None) -> tuple[Reply, Decision]:
+        """The reply a new chat would get, and the candidates weighed for it, best first."""
+        now = now or datetime.now()
+        with self._lock:
+            self._refresh_kb_cache()
+            decision = self.decide(text, now)
+            answer = self.compose(decision, decision.chosen, now, {})
+            return self._reply(answer, decision.chosen), decision
+
+    def compose(self, decision: Decision, chosen: Ranked | None, now: datetime, ctx: dict) -> Answer:
+        """The answer from one candidate, or « je ne sais pas » with the nearest topics offered."""
+        if chosen is None:
+            return not_known(self.commune, suggestions=self._suggestions(decision))
+        ask = self._ask(ctx, now, decision.text, decision.entities, decision)
+        ask.chosen = chosen
+        return answers.compose(ask)
+
+    def _suggestions(self, decision: Decision) -> list[Button]:
+        near = [r for r in decision.ranked if r.match.coverage > 0][:MAX_SUGGESTIONS]
+        return [answers.suggestion(r, i) for i, r in enumerate(near)]
+
+    def _answer(self, chat_id: str, ctx: dict, now: datetime, text: str) -> Reply:
+        understanding, entities = self.understand(text, now)
+        decision = self.engine.decide(text, understanding, entities, now.date())
+        follow = self._follow_up(ctx, text, decision, now)
+        if follow is not None:
+            decision = follow
+        elif decision.chosen is None:
+            intent = understanding.intent
+            if intent in SMALLTALK and not decision.terms:
+                answer = SMALLTALK[intent](self._ask(ctx, now, text, entities))
+                return self._finish(chat_id, ctx, now, text, intent, understanding.confidence, answer)
+            if intent in DIALOGUES and not understanding.fallback:
+                if intent == "handoff":
+                    return self._start_inbox(
+                        chat_id, ctx, now, "demande", confidence=understanding.confidence
                     )
-                # Only topics: « Au revoir » is no answer to « c quand le prochain don du sang ».
-                choices = [(i, c) for i, c in understanding.ranking[:3] if clarify_label(i)]
-                if len(choices) >= 2 and choices[0][1] >= CLARIFY_MIN and intent != "out_of_scope":
-                    return self._clarify(chat_id, ctx, now, text, understanding, choices)
-                return self._finish(
-                    chat_id, ctx, now, text, intent, confidence, not_known(self.commune), record=True
-                )
-        if intent in GREETINGS and not forced_intent and asks_something(text):
-            intent = "out_of_scope"  # « c quand le prochain don du sang » is not a goodbye
-        route = ROUTES.get(intent)
-        if route is None or intent == "out_of_scope":
-            answer = not_known(self.commune)
-            rescued = second_chance(self._ask(ctx, now, text, intent, entities), None)
-            if rescued:
-                intent, answer = rescued
-        elif intent in {"handoff"}:
-            return self._start_inbox(chat_id, ctx, now, "demande", intent=intent, confidence=confidence)
-        elif intent == "signalement":
-            return self._start_report(chat_id, ctx, now, text, confidence)
-        else:
-            answer = route(self._ask(ctx, now, text, intent, entities))
-            if (
-                (answer.fallback and not answer.final or answer.tentative)
-                and not follow
-                and not forced_intent
-            ):
-                rescued = second_chance(self._ask(ctx, now, text, intent, entities), intent, answer)
-                if rescued:
-                    intent, answer = rescued
+                return self._start_report(chat_id, ctx, now, text, understanding.confidence)
+        chosen = decision.chosen
+        answer = self.compose(decision, chosen, now, ctx)
+        if chosen is None and answer.buttons:
+            ctx["pending"] = {"question": decision.text, "at": now.isoformat()}
+        kind = chosen.doc.kind if chosen else "inconnu"
+        self._remember(ctx, decision, chosen)
         return self._finish(
             chat_id,
             ctx,
             now,
             text,
-            intent,
-            confidence,
+            kind,
+            chosen.p if chosen else None,
             answer,
             record=True,
-            entities=entities,
-            keep=bool(follow),
+            entities=decision.entities,
+            keep=follow is not None,
         )
+
+    def _remember(self, ctx: dict, decision: Decision, chosen: Ranked | None) -> None:
+        """What a follow-up needs: the question that named the subject (kept until a new subject)."""
+        if chosen is not None:
+            ctx["subject"] = decision.text
+
+    def _follow_up(self, ctx: dict, text: str, decision: Decision, now: datetime) -> Decision | None:
+        """The previous question's subject, when this message only makes sense as its continuation.
+
+        A message that names its own subject is answered on its own (« les horaires de la mairie ? »
+        after a Saturday question gets the whole week); one that does not (« et samedi ? », « et en
+        2024 ? », « son numéro ? ») is read with the previous subject, its own dates, years or numbers
+        replacing the previous ones.
+        """
+        subject = ctx.get("subject")
+        if not subject:
+            return None
+        cues = french.cues()
+        own = [t for t in decision.terms if not t.stem.isdigit()]
+        named = any(e.type in {"street", "actor", "category", "arrete_number"} for e in decision.entities)
+        continues = cues.starts("follow_up", text) or cues.found("refers_back", text)
+        if named or (own and not continues):
+            return None
+        merged_text = f"{subject} {text}"
+        understanding, _ = self.understand(merged_text, now)
+        entities = decision.entities + carried_entities(ctx, {e.type for e in decision.entities})
+        merged = self.engine.decide(merged_text, understanding, entities, now.date())
+        return merged if merged.chosen is not None else None
+
+    def _suggested(self, chat_id: str, ctx: dict, now: datetime, index: int) -> Reply:
+        """A « vous cherchiez peut-être » button: answer the pending question from that candidate."""
+        pending = ctx.pop("pending")
+        decision = self.decide(pending["question"], now, ctx)
+        near = [r for r in decision.ranked if r.match.coverage > 0][:MAX_SUGGESTIONS]
+        if not 0 <= index < len(near):
+            return Reply(text="Ce bouton n'est plus valable. Posez à nouveau votre question.")
+        chosen = near[index]
+        answer = self.compose(decision, chosen, now, ctx)
+        self._remember(ctx, decision, chosen)
+        return self._finish(chat_id, ctx, now, pending["question"], chosen.doc.kind, chosen.p, answer)
+
+    def _in_draft(self, chat_id: str, ctx: dict, now: datetime, text: str, mode: str) -> Reply:
+        """A report or a request is being written: a question is answered, and the draft waits."""
+        report = ctx.get("report") or {}
+        drafting = mode == "demande" or report.get("description")
+        if drafting and looks_like_question(text):
+            understanding, entities = self.understand(text, now)
+            decision = self.engine.decide(text, understanding, entities, now.date())
+            if decision.chosen is not None:
+                answer = self.compose(decision, decision.chosen, now, ctx)
+                what = "Votre signalement" if mode == "signalement" else "Votre demande à la mairie"
+                action = (
+                    "écrivez « envoyer » pour le transmettre"
+                    if mode == "signalement"
+                    else "écrivez-la en un message pour la transmettre"
+                )
+                sent = "envoyé" if mode == "signalement" else "envoyée"
+                answer.text += f"\n\n({what} n'est pas encore {sent} : {action}, ou « annuler ».)"
+                self._remember(ctx, decision, decision.chosen)
+                return self._finish(
+                    chat_id,
+                    ctx,
+                    now,
+                    text,
+                    decision.chosen.doc.kind,
+                    decision.chosen.p,
+                    answer,
+                    entities=decision.entities,
+                )
+        if mode == "demande":
+            return self._file_inbox(chat_id, ctx, now, "demande", text)
+        return self._report_step(chat_id, ctx, now, text)
 
     def _is_commune_name(self, entity) -> bool:
         """« à Vaulignac » names the commune, not the street « route de Vaulignac »."""
         if entity.type != "street" or not entity.text:
             return False
-        words = set(fold(self.commune.nom).replace("-", " ").split())
-        said = set(fold(entity.text).replace("-", " ").split())
+        words = set(french.fold(self.commune.nom).replace("-", " ").split())
+        said = set(french.fold(entity.text).replace("-", " ").split())
         return bool(said) and said <= words
 
-    def _follow_up_intent(self, ctx: dict, text: str, understanding) -> str | None:
-        """The previous turn's intent when this message only makes sense as its continuation."""
-        previous = ctx.get("intent")
-        if not previous or previous in SMALLTALK or previous not in ROUTES:
-            return None
-        folded = fold(text).strip()
-        words = folded.replace("?", " ").split()
-        starts_with_and = folded.startswith(FOLLOW_UP_PREFIXES) or folded == "et"
-        possessive = bool(POSSESSIVES & set(words)) and len(words) <= 6
-        # « elle est ouverte samedi ? » right after an answer about one place: same place.
-        if words and words[0] in PRONOUNS and ctx.get("slots", {}).get("actor") and len(words) <= 8:
-            family = understanding.intent.split("_")[0]
-            return understanding.intent if family == previous.split("_")[0] else "annuaire_open"
-        if possessive and previous.startswith("mairie"):
-            return "mairie_contact"
-        if possessive and ctx.get("slots", {}).get("actor"):
-            return "annuaire_name" if not understanding.entities else previous
-        short = len(content_words(text)) <= 2 and bool(understanding.entities)
-        if starts_with_and or (short and (understanding.fallback or understanding.intent == previous)):
-            return previous
-        return None
-
-    def _clarify(self, chat_id, ctx, now, text, understanding, choices) -> Reply:
-        ctx["pending_question"] = text
-        st.save_chat(self.state, chat_id, ctx, now)
-        buttons = [Button(clarify_label(i), f"i:{i}") for i, _ in choices]
-        buttons.append(Button("Autre chose", "x"))
+    def _reply(self, answer: Answer, chosen: Ranked | None) -> Reply:
         return Reply(
-            text="Je ne suis pas sûr d'avoir compris. Votre question porte-t-elle sur :",
-            buttons=buttons,
-            intent=understanding.intent,
-            confidence=understanding.confidence,
+            text=answer.text,
+            buttons=answer.buttons,
+            sources=answer.sources,
+            intent=chosen.doc.kind if chosen else "inconnu",
+            confidence=chosen.p if chosen else None,
+            fallback=answer.fallback,
         )
 
     def _finish(
@@ -455,7 +499,6 @@ class Conversation:
         slots.update(slots_from_entities(entities))
         slots.update(answer.remember)
         ctx.update(intent=intent, slots=slots)
-        ctx.pop("pending_question", None)
         if answer.fallback and record and text:
             self._queue(text, chat_id, "fallback", now)
         reply_id = secrets.token_hex(4) if answer.feedback and text and not answer.fallback else None
@@ -500,7 +543,7 @@ class Conversation:
 
     def _start_inbox(self, chat_id, ctx, now, kind, *, intent="handoff", confidence=None) -> Reply:
         ctx["mode"] = kind
-        ctx.pop("pending_question", None)
+        ctx.pop("pending", None)
         st.save_chat(self.state, chat_id, ctx, now)
         return Reply(
             text="Je transmets votre demande au secrétariat de mairie. Écrivez-la en un seul message "
@@ -511,20 +554,14 @@ class Conversation:
 
     def _start_report(self, chat_id, ctx, now, text, confidence) -> Reply:
         if looks_like_question(text):
-            # « un chien divague dans ma rue, que faire ? » asks first: answer, and offer to report.
-            found = fiches.relevant(self.kb, text)
-            rescued = ("faq", fiches.show_fiche(found[0][0])) if found else None
-            rescued = rescued or second_chance(self._ask(ctx, now, text, "signalement", []), "signalement")
-            if rescued:
-                intent, answer = rescued
-            else:  # a question is not a report: say so, queue it for the clerks, offer to report
-                intent, answer = "out_of_scope", not_known(self.commune)
+            # « un chien divague dans ma rue, que faire ? » asks first: we could not answer it (the
+            # engine found nothing); say so, queue it for the clerks, and offer to report.
+            answer = not_known(self.commune)
             answer.buttons = [*answer.buttons, Button("Signaler un problème à la mairie", "m:signaler")]
-            return self._finish(chat_id, ctx, now, text, intent, confidence, answer, record=True)
+            return self._finish(chat_id, ctx, now, text, "inconnu", confidence, answer, record=True)
         ctx["mode"] = "signalement"
         ctx["report"] = {}
-        generic = {"signaler", "signalement", "probleme", "souci", "voudrais", "veux", "faire", "declarer"}
-        if len(content_words(text, generic)) >= 3:
+        if len(self.engine.terms(text)) >= 2:
             return self._report_step(chat_id, ctx, now, text, confidence=confidence)
         st.save_chat(self.state, chat_id, ctx, now)
         return Reply(
@@ -541,15 +578,7 @@ class Conversation:
         if text is not None:
             if not report.get("description"):
                 report["description"] = text
-            elif fold(text).strip(" .!") in {
-                "envoyer",
-                "envoie",
-                "ok",
-                "non",
-                "fin",
-                "valider",
-                "c'est tout",
-            }:
+            elif french.cues().starts("send", text) and len(french.tokens(text)) <= 3:
                 return self._file_inbox(chat_id, ctx, now, "signalement", report["description"])
             else:
                 report["description"] += "\n" + text
@@ -632,45 +661,19 @@ def cut_note(dropped: int) -> str:
     )
 
 
-def entity_route(ask: Ask) -> tuple[str, Answer] | None:
-    """When the model hesitates, an entity it did find (a category, a place, a number) decides."""
-    kinds = {e.type for e in ask.entities}
-    if fold(str(ask.first("category") or "")) == "mairie":
-        intent = "mairie_contact"  # « mairie » alone means this commune's, not a neighbour's entry
-    elif "arrete_number" in kinds:
-        intent = "arrete_by_number"
-    elif kinds & {"actor", "category"}:
-        intent = "annuaire_name"
-    elif "street" in kinds:
-        intent = "arrete_in_force"
-    else:
+def _load_ranker(models_dir):
+    """The trained ranker, or None (then nothing is answered but smalltalk: `bot setup-model` trains one)."""
+    try:
+        return ranking.load(models_dir)
+    except ranking.RankerError:
         return None
-    ask.intent = intent
-    answer = ROUTES[intent](ask)
-    return None if answer.fallback else (intent, answer)
-
-
-# Asking, wherever it stands in the sentence (« … c a qui de couper », « on peut laisser … »).
-ASKING = re.compile(
-    r"\b(quand|combien|pourquoi|comment|a qui|on peut|peut[- ]on|est[- ]ce|faut[- ]il|dois[- ]je|"
-    r"ai[- ]je le droit|a t[- ]on le droit|a[- ]t[- ]on le droit|c est quoi|c quoi|c koi)\b"
-)
-
-
-def asks_something(text: str) -> bool:
-    """More than greetings and thanks: two other words, or one in a question (« bonne soirée, c'est
-    quand la brocante ? »)."""
-    words = content_words(text, SMALLTALK_WORDS)
-    return len(words) >= 2 or (len(words) == 1 and looks_like_question(text))
 
 
 def looks_like_question(text: str) -> bool:
-    """« que faire ? », « c'est normal ? »: the resident asks before reporting."""
-    folded = fold(text)
-    return (
-        "?" in text
-        or folded.startswith(("qui ", "que ", "quoi ", "comment ", "est-ce", "est ce", "pourquoi "))
-        or ASKING.search(folded) is not None
+    """« que faire ? », « c'est normal ? »: the resident asks rather than describes."""
+    cues = french.cues()
+    return "?" in text or any(
+        cues.found(name, text) for name in ("asks_when", "asks_how_much", "asks_who", "asks_where", "yes_no")
     )
 
 

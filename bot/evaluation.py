@@ -142,7 +142,12 @@ def run_cases(ask: Callable[[str, str, datetime], dict], cases: list[dict]) -> l
         kind = str(turn.get("kind") or case.get("kind") or "?")
         outcomes.append(
             Outcome(
-                label, kind, turn["question"], classify(turn, reply, problems), problems, reply["answer"],
+                label,
+                kind,
+                turn["question"],
+                classify(turn, reply, problems),
+                problems,
+                reply["answer"],
                 reply["fallback"],
             )
         )
@@ -200,6 +205,26 @@ def commune_sets(repo: Path, shared: Path | None = None) -> list[QuestionSet]:
     if not root.is_dir():
         return []
     return [load_commune(d, shared) for d in sorted(root.iterdir()) if (d / "questions.yml").exists()]
+
+
+def development_sets(repo: Path, shared: Path | None = None) -> list[QuestionSet]:
+    """The sets the ranker learns from: the demo and the communes tests/communes/sets.yml calls
+    « development » whose files are all on this machine."""
+    listed = yaml.safe_load((repo / "tests" / "communes" / "sets.yml").read_text(encoding="utf-8")) or {}
+    out = [demo_set(repo)]
+    for name in listed.get("development") or []:
+        qset = load_commune(repo / "tests" / "communes" / name, shared)
+        if not qset.missing:
+            out.append(qset)
+    return out
+
+
+def role(repo: Path, name: str) -> str:
+    """« développement » or « mis de côté » (held out), as tests/communes/sets.yml says."""
+    if name == "demo":
+        return "développement"
+    listed = yaml.safe_load((repo / "tests" / "communes" / "sets.yml").read_text(encoding="utf-8")) or {}
+    return "développement" if name in (listed.get("development") or []) else "mis de côté"
 
 
 def evaluate_set(qset: QuestionSet, models_dir: Path) -> list[Outcome]:

@@ -9,6 +9,8 @@ import knowledge
 import nlu
 from bot.config import Config
 
+REPO = Path(__file__).resolve().parents[1]
+
 
 class StartupError(Exception):
     """Something the person starting the bot must fix; the message says how, in French."""
@@ -34,7 +36,23 @@ def ensure_model(config: Config, *, quiet: bool = False) -> Path:
             "(une minute environ)…",
             file=sys.stderr,
         )
-    return nlu.ensure_model(config.models_dir)
+    path = nlu.ensure_model(config.models_dir)
+    ensure_ranker(config, quiet=quiet)
+    return path
+
+
+def ensure_ranker(config: Config, *, quiet: bool = False) -> Path:
+    """The model that chooses answers (bot/ranking.py), trained on the demo commune the first time."""
+    from bot import ranking
+    from bot.ranker_training import ensure_ranker as train_if_missing
+
+    if ranking.stamp(config.models_dir) is None and not quiet:
+        print(
+            "Premier démarrage : entraînement du modèle de choix des réponses sur la commune de "
+            "démonstration (une minute environ)…",
+            file=sys.stderr,
+        )
+    return train_if_missing(config.models_dir, REPO)
 
 
 def open_conversation(config: Config):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .annuaire import actor_names, categories, search_acteurs, streets
 from .arretes import (
     arretes_in_force,
+    arretes_on_place,
     get_arrete,
     get_deliberation,
     recent_arretes,
@@ -24,7 +25,18 @@ from .browse import (
     list_acteurs,
     recent_deliberations,
 )
-from .budget import budget_documents, budget_lines, budget_totals, budget_years
+from .budget import (
+    Amount,
+    BudgetDocument,
+    BudgetHeading,
+    budget_documents,
+    budget_documents_of_year,
+    budget_headings,
+    budget_lines,
+    budget_totals,
+    budget_years,
+    document_amounts,
+)
 from .commune import get_commune
 from .db import default_db_path, is_empty, open_kb
 from .errors import KnowledgeBaseMissing, KnowledgeBusy, KnowledgeError
@@ -41,6 +53,7 @@ from .fiches import (
 from .importers import ImportReport, RowError, import_paths, preview_import
 from .importers.detect import LABELS as IMPORT_KINDS
 from .importers.rejects import table as rejected_rows_table
+from .importers.vocabulaire import vocabulary
 from .inbox import (
     add_inbox_item,
     add_unanswered,
@@ -94,12 +107,20 @@ __all__ = [
     "delete_fiche",
     "get_arrete",
     "arretes_in_force",
+    "arretes_on_place",
+    "vocabulary",
     "search_arretes",
     "recent_arretes",
     "search_deliberations",
     "get_deliberation",
     "budget_years",
     "budget_documents",
+    "budget_documents_of_year",
+    "budget_headings",
+    "document_amounts",
+    "Amount",
+    "BudgetDocument",
+    "BudgetHeading",
     "budget_totals",
     "budget_lines",
     "search_acteurs",

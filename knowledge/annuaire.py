@@ -63,6 +63,11 @@ def search_acteurs(
     return out
 
 
+def acteur_by_id(conn: sqlite3.Connection, rowid: int) -> Acteur | None:
+    row = conn.execute("SELECT * FROM acteurs WHERE id = ?", (rowid,)).fetchone()
+    return _acteur(row) if row else None
+
+
 def categories(conn: sqlite3.Connection) -> list[str]:
     """Distinct categories (one spelling per accent-free key)."""
     return [

@@ -151,6 +151,18 @@ def search_arretes(conn: sqlite3.Connection, text: str, limit: int = 5) -> list[
     return out[:limit]
 
 
+def arrete_by_rowid(conn: sqlite3.Connection, rowid: int) -> Arrete | None:
+    row = conn.execute("SELECT * FROM arretes WHERE id = ?", (rowid,)).fetchone()
+    return _arrete(row) if row else None
+
+
+def arretes_on_place(conn: sqlite3.Connection, place: str, limit: int = 200) -> list[Arrete]:
+    """Every arrêté naming a place, whatever its dates (in ARR_LIEU or in its text), newest first."""
+    params = {"day": "0000-01-01", "until": OPEN_END}
+    ids = sorted(_place_ids_in_force(conn, place, params), reverse=True)[:limit]
+    return [a for a in (arrete_by_rowid(conn, i) for i in ids) if a is not None]
+
+
 def recent_arretes(conn: sqlite3.Connection, limit: int = 5) -> list[Arrete]:
     return [
         _arrete(r)
@@ -189,6 +201,11 @@ def search_deliberations(conn: sqlite3.Connection, text: str, limit: int = 5) ->
         if row is not None:
             out.append(_deliberation(row))
     return out
+
+
+def deliberation_by_rowid(conn: sqlite3.Connection, rowid: int) -> Deliberation | None:
+    row = conn.execute("SELECT * FROM deliberations WHERE id = ?", (rowid,)).fetchone()
+    return _deliberation(row) if row else None
 
 
 def get_deliberation(conn: sqlite3.Connection, delib_id: str) -> Deliberation | None:

@@ -1,13 +1,162 @@
-"""Budget answers: totals per document, section and direction (réel lines only), and nature lines."""
+"""The commune's budgets as documents (FORMATS.md §5): who published what, and amounts within one document.
+
+A document is one budget (its SIRET: the budget principal or a budget annexe) for one year and one kind
+(budget primitif, décision modificative, compte administratif…), from one file. Amounts count only
+`réel` lines, the voted amount for a voted document and the realised one for a compte administratif
+(chosen at import); the carried-over results (001, 002) are kept apart from the year's totals.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
 
-from .importers.budget import normalise_document
+from .importers.budget import document_key, normalise_document
 from .importers.csvread import cents_to_decimal
+from .nomenclature import CARRIED_OVER, account_label, chapter_label
 from .records import BudgetLine, BudgetTotal, Source
 from .textnorm import STOP_WORDS, fold, words
+
+DOCUMENT_ORDER = {
+    "budget primitif": 0,
+    "budget supplémentaire": 1,
+    "décision modificative": 2,
+    "compte administratif": 3,
+    "compte financier unique": 3,
+}
+
+
+@dataclass(frozen=True)
+class BudgetDocument:
+    key: str
+    siret: str | None
+    year: int
+    document: str  # normalised kind: « budget primitif », « compte administratif »…
+    natdec: str  # as the file wrote it (« Décision modificative n°2 »)
+    budget_nom: str
+    source_file: str
+    principal: bool
+    lines: int
+    source: Source
+
+    @property
+    def label(self) -> str:
+        """« compte administratif 2025 », « décision modificative n°2 2026 »."""
+        name = self.natdec.strip() if fold(self.natdec) != fold(self.document) else self.document
+        return f"{name[:1].lower()}{name[1:]} {self.year}"
+
+
+@dataclass(frozen=True)
+class Amount:
+    section: str
+    direction: str
+    amount: Decimal
+
+
+def _commune_siret(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT siret FROM commune WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return (row[0] or "").strip() or None if row else None
+
+
+def budget_documents(conn: sqlite3.Connection) -> list[BudgetDocument]:
+    """Every budget document; the principal is the profile's SIRET, else the budget with most lines."""
+    rows = conn.execute(
+        "SELECT siret, annee, document, natdec, max(budget_nom), source_file, count(*) FROM budget_lines "
+        "GROUP BY siret, annee, natdec, source_file"
+    ).fetchall()
+    per_siret: Counter = Counter()
+    for siret, *_, n in rows:
+        per_siret[siret or ""] += n
+    principal = _commune_siret(conn)
+    if principal not in per_siret:
+        principal = per_siret.most_common(1)[0][0] if per_siret else None
+    out = []
+    for siret, year, document, natdec, nom, source_file, n in rows:
+        key = document_key(siret, year, natdec, source_file or "")
+        is_principal = (siret or "") == principal
+        title = f"{natdec.strip().capitalize()} {year}"
+        if not is_principal:
+            title += f" (budget annexe « {nom} »)"
+        source = Source("budget", key, title)
+        out.append(
+            BudgetDocument(
+                key, siret or None, year, document, natdec, nom, source_file or "", is_principal, n, source
+            )
+        )
+    out.sort(
+        key=lambda d: (not d.principal, d.year, DOCUMENT_ORDER.get(d.document, 9), d.natdec, d.source_file)
+    )
+    return out
+
+
+def _where(document: BudgetDocument) -> tuple[str, list[object]]:
+    return (
+        "coalesce(siret, '') = ? AND annee = ? AND natdec = ? AND coalesce(source_file, '') = ?",
+        [document.siret or "", document.year, document.natdec, document.source_file],
+    )
+
+
+def document_amounts(
+    conn: sqlite3.Connection,
+    document: BudgetDocument,
+    *,
+    chapter: str | None = None,
+    nature: str | None = None,
+) -> list[Amount]:
+    """Real amounts of one document by section and direction: all of it, one chapter or one account.
+
+    The carried-over results (001, 002) count only when asked for by their own code.
+    """
+    where, params = _where(document)
+    sql = f"SELECT section, direction, SUM(amount_cents) FROM budget_lines WHERE {where} AND opbudg = 'réel'"
+    if nature is not None:
+        sql += " AND nature = ?"
+        params.append(nature)
+    elif chapter is not None:
+        sql += " AND chapitre = ?"
+        params.append(chapter)
+    if nature not in CARRIED_OVER and chapter not in CARRIED_OVER:
+        sql += " AND nature NOT IN ('001', '002')"
+    sql += " GROUP BY section, direction ORDER BY section, direction"
+    return [Amount(s, d, cents_to_decimal(total)) for s, d, total in conn.execute(sql, params)]
+
+
+@dataclass(frozen=True)
+class BudgetHeading:
+    """A chapter or an account some document of the commune uses: what a budget question can be about."""
+
+    code: str
+    level: str  # chapitre | compte
+    label: str
+    chapter: str | None
+    chapter_label: str | None
+
+
+def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
+    """Chapters and accounts of the real lines, labelled by the file or else the national chart."""
+    rows = conn.execute(
+        "SELECT nature, max(nature_label), max(chapitre), max(contnat_label) FROM budget_lines "
+        "WHERE opbudg = 'réel' GROUP BY nature"
+    ).fetchall()
+    chapters: dict[str, str] = {}
+    out = []
+    for nature, label, chapter, chapter_name in rows:
+        chapter_name = chapter_name or chapter_label(chapter)
+        if chapter:
+            chapters.setdefault(chapter, chapter_name or chapter)
+        label = label or account_label(nature) or nature
+        out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name))
+    for code, label in chapters.items():
+        out.append(BudgetHeading(code, "chapitre", label, code, label))
+    return out
+
+
+# -- the first API, kept for the clerk's CLI and older callers ------------------------------------------
 
 
 def _source(year: int, document: str, budget_nom: str) -> Source:
@@ -20,7 +169,7 @@ def budget_years(conn: sqlite3.Connection) -> list[int]:
     return [r[0] for r in conn.execute("SELECT DISTINCT annee FROM budget_lines ORDER BY annee")]
 
 
-def budget_documents(conn: sqlite3.Connection, year: int) -> list[str]:
+def budget_documents_of_year(conn: sqlite3.Connection, year: int) -> list[str]:
     """Normalised document names of a year (« budget primitif », « compte administratif »…)."""
     return [
         r[0]
@@ -31,10 +180,10 @@ def budget_documents(conn: sqlite3.Connection, year: int) -> list[str]:
 
 
 def budget_totals(conn: sqlite3.Connection, year: int, document: str | None = None) -> list[BudgetTotal]:
-    """One total per (budget, document, section, direction); only `réel` lines count."""
+    """One total per (budget, document, section, direction); only `réel` lines, carried-over results apart."""
     sql = (
         "SELECT document, budget_nom, section, direction, SUM(amount_cents) FROM budget_lines "
-        "WHERE annee = ? AND opbudg = 'réel'"
+        "WHERE annee = ? AND opbudg = 'réel' AND nature NOT IN ('001', '002')"
     )
     params: list[object] = [year]
     if document is not None:
@@ -52,10 +201,7 @@ def budget_totals(conn: sqlite3.Connection, year: int, document: str | None = No
 def budget_lines(
     conn: sqlite3.Connection, year: int, text: str, document: str | None = None, limit: int = 5
 ) -> list[BudgetLine]:
-    """Nature lines matching an account code (« 6411 », prefix allowed) or label words, largest first.
-
-    Lines repeated for several programmes are summed per (document, budget, section, direction, nature).
-    """
+    """Nature lines matching an account code (« 6411 », prefix allowed) or label words, largest first."""
     text = text.strip()
     sql = (
         "SELECT document, budget_nom, section, direction, nature, max(nature_label), max(fonction), "

@@ -247,6 +247,54 @@ def m006_fiche_edits(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE fiches SET import_key = question_key WHERE source_file IS NOT NULL")
 
 
+def m020_one_french_analysis(conn: sqlite3.Connection) -> None:
+    """Index with the one French analysis (french/) the questions use, and expose each index's vocabulary.
+
+    The stop words and abbreviations changed, so every FTS shadow and every place key is recomputed;
+    fts5vocab tables give each stem's document count, which the retrieval needs to weigh a word by rarity.
+    """
+    from .fts import SPECS, rebuild
+    from .importers.arretes import lieu_core
+
+    for table in SPECS:
+        rebuild(conn, table)
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts_vocab USING fts5vocab({table}_fts, 'row')"
+        )
+    rows = conn.execute("SELECT id, nom FROM lieux").fetchall()
+    conn.executemany("UPDATE lieux SET core = ? WHERE id = ?", [(lieu_core(nom), i) for i, nom in rows])
+    # The commune's own words (vocabulaire.txt), as the clerk wrote them, one row per file.
+    conn.execute("CREATE TABLE vocabulaire (source_file TEXT PRIMARY KEY, text TEXT NOT NULL)")
+
+
+def m021_budget_documents(conn: sqlite3.Connection) -> None:
+    """Budget lines belong to their document (SIRET, year, kind, file) and know their chapter.
+
+    Before, a line's key ignored the SIRET and the file: a budget annexe or a second décision
+    modificative overwrote the principal's lines on every account they shared.
+    """
+    from .importers.budget import document_key
+    from .nomenclature import chapter_of
+
+    conn.execute("ALTER TABLE budget_lines ADD COLUMN chapitre TEXT")
+    rows = conn.execute(
+        "SELECT id, line_key, siret, annee, document, source_file, contnat, nature, direction, natdec "
+        "FROM budget_lines"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE budget_lines SET line_key = ?, chapitre = ? WHERE id = ?",
+        [
+            (
+                f"{document_key(r[2], r[3], r[9], r[5] or '')}|{r[1]}",
+                (r[6] or "").strip() or chapter_of(r[7], r[8]),
+                r[0],
+            )
+            for r in rows
+        ],
+    )
+    conn.execute("CREATE INDEX budget_lines_document ON budget_lines(siret, annee, document, source_file)")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -254,6 +302,8 @@ MIGRATIONS: list[Migration] = [
     m004_fts_without_triggers,
     m005_lieu_periods,
     m006_fiche_edits,
+    m020_one_french_analysis,
+    m021_budget_documents,
 ]
 
 

@@ -11,21 +11,14 @@ from __future__ import annotations
 import sqlite3
 
 from . import fts
-from .textnorm import STOP_WORDS, stem, words
+from .textnorm import stems
 
 PREFIX_MIN = 3  # prefix search (directory): « foot » finds « football », « kiné » (stem « kin ») a kiné
 
 
 def query_terms(text: str | None) -> list[str]:
-    """Distinct stems of the meaningful words, in order."""
-    out: list[str] = []
-    for w in words(text):
-        if w in STOP_WORDS:
-            continue
-        s = stem(w)
-        if s not in out:
-            out.append(s)
-    return out
+    """Distinct stems of the meaningful words, in order (the index's own analysis)."""
+    return list(dict.fromkeys(stems(text)))
 
 
 def _quoted(terms: list[str], prefix: bool = False) -> list[str]:
@@ -43,7 +36,20 @@ def fts_ids(
     prefix: bool = False,
 ) -> list[tuple[int, float]]:
     """(rowid, score) best first, higher score = better (-bm25, or the weighted word count in window mode)."""
-    terms = query_terms(text)
+    return fts_ids_for(conn, table, query_terms(text), weights, limit, window=window, prefix=prefix)
+
+
+def fts_ids_for(
+    conn: sqlite3.Connection,
+    table: str,
+    terms: list[str],
+    weights: tuple[float, ...],
+    limit: int,
+    *,
+    window: int | None = None,
+    prefix: bool = False,
+) -> list[tuple[int, float]]:
+    """fts_ids for stems already analysed (french.Analyzer)."""
     if not terms or limit <= 0:
         return []
     quoted = _quoted(terms, prefix)

@@ -1,80 +1,24 @@
-"""French text normalisation shared by the importers and the search functions.
+"""The knowledge base's use of the one French analysis (french/): what the FTS5 index stores, and keys.
 
-The same folding and stemming is applied to what is indexed and to what a resident types, so that
-« Fermée », « fermeture » and « FERMER » meet on one stem (« ferm ») in the FTS5 index.
+The same folding, stop words and stems are applied to what is indexed and to what a resident types, so
+that « Fermée », « fermeture » and « FERMER » meet on one stem (« ferm ») in the index.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
-from functools import lru_cache
+
+import french
+from french import analyzer
 
 _WORD = re.compile(r"[0-9a-z]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+_ANALYZER = analyzer()
 
-
-def _wordlist(text: str) -> list[str]:
-    return text.split()
-
-
-# Short, common French words that carry no meaning for search.
-STOP_WORDS = frozenset(
-    _wordlist(
-        """
-    a au aux avec ce ces cet cette c ca d dans de des du elle elles en et est etre eu il ils j je l la le les
-    leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses
-    si son sont sur t ta te tes toi ton tu un une vos votre vous y est-ce quel quelle quels quelles quoi
-    comment combien quand ou-est dont donc alors ai as avez avons ont suis es sommes etes etait etaient
-    fait faire peut peux puis pouvez veux voudrais voudrait bonjour merci svp stp plait il-y
-    """
-    )
-)
-
-# Longest first: the first suffix that leaves a stem of at least 3 letters wins.
-_SUFFIXES = sorted(
-    _wordlist(
-        """
-    issements issement ements ement ments ment atrices atrice ateurs ateur ations ation itions ition
-    ances ance ences ence ables able ibles ible istes iste ismes isme euses euse eurs eur eteries eterie
-    eries erie ieres iere iers ier ettes ette etures eture ures ure ives ive ifs if ites ite ees ee ies ie
-    erons erez eront erai eras era aient ait ais ions iez ons ant ages age ees es er ez ir e
-    """
-    ),
-    key=len,
-    reverse=True,
-)
-_IRREGULAR = {"travaux": "travail", "yeux": "oeil", "animaux": "animal", "journaux": "journal"}
-_DOUBLE = re.compile(r"([bcdfglmnprst])\1$")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents (« Église » → « eglise »); ligatures œ/æ expanded."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    text = text.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    # Accents split off then dropped; other non-ASCII signs (’ « » – °) become spaces so « l’église »
-    # still gives the words « l » and « eglise ».
-    decomposed = _NON_ASCII.sub(" ", unicodedata.normalize("NFKD", text))
-    return decomposed.encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Light French stemmer on a folded word; deliberately aggressive on verb/noun endings."""
-    if word in _IRREGULAR:
-        word = _IRREGULAR[word]
-    if word.isdigit() or len(word) <= 3:
-        return word
-    if word[-1] in "sx" and len(word) > 4 and word[-2] != "s":
-        word = word[:-1]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return _DOUBLE.sub(r"\1", word)
+# The index drops the same stop words as the questions (french/data/stop_words.txt).
+STOP_WORDS = _ANALYZER.lexicon.stop_words
+fold = french.fold
+stem = french.stem
 
 
 def words(text: str | None) -> list[str]:
@@ -85,45 +29,26 @@ def words(text: str | None) -> list[str]:
 
 
 def stems(text: str | None, *, drop_stop_words: bool = True) -> list[str]:
-    """Stems of the meaningful words of a text, in order."""
-    return [stem(w) for w in words(text) if not (drop_stop_words and w in STOP_WORDS)]
-
-
-_STEMS: dict[str, str] = {}
-
-
-def _indexed_stem(word: str) -> str:
-    """Stem of a folded word as indexed ("" for stop words and lone letters), memoised."""
-    s = _STEMS.get(word)
-    if s is None:
-        s = "" if word in STOP_WORDS or (len(word) == 1 and not word.isdigit()) else stem(word)
-        if len(_STEMS) < 500_000:
-            _STEMS[word] = s
-    return s
+    """Stems of the meaningful words of a text, in order (the index's own analysis)."""
+    if drop_stop_words:
+        return _ANALYZER.stems(text)
+    return [stem(w) for w in words(text)]
 
 
 _TEXTS: dict[str, str] = {}
 
 
 def stem_text(text: str | None) -> str:
-    """What goes into the FTS shadow columns: space-separated stems (called by the FTS triggers).
+    """What goes into the FTS shadow columns: space-separated stems (french.Analyzer.stems).
 
-    Whole short texts are memoised too: places, themes and templated objects repeat across big files.
+    Whole short texts are memoised: places, themes and templated objects repeat across big files.
     """
     if not text:
         return ""
     done = _TEXTS.get(text)
     if done is not None:
         return done
-    get = _STEMS.get
-    out = []
-    for w in _WORD.findall(fold(text)):
-        s = get(w)
-        if s is None:
-            s = _indexed_stem(w)
-        if s:
-            out.append(s)
-    result = " ".join(out)
+    result = " ".join(_ANALYZER.stems(text))
     if len(text) < 300:
         if len(_TEXTS) >= 200_000:
             _TEXTS.clear()

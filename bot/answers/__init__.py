@@ -1,89 +1,57 @@
-"""One answer builder per kind of question; the intent names are the NLU's."""
+"""Answer composers, one per kind of record (knowledge/kinds.py): how to answer from the record chosen.
+
+A kind with no composer of its own is answered by `generic`, from the record's title and source, so that
+a new kind of record (knowledge/kinds.py) is answerable as soon as it is registered there.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answers import annuaire, arretes, budget, deliberations, fiches, mairie, smalltalk
-from bot.answers.base import Answer, Ask
-from bot.query import matched_words
+from bot.answers import annuaire, arretes, budget, deliberations, fiches, profil
+from bot.answers.base import Answer, Ask, Button
+from bot.answers.fallback import not_known
 
-ROUTES: dict[str, Callable[[Ask], Answer]] = {
-    "greet": smalltalk.greet,
-    "thanks": smalltalk.thanks,
-    "goodbye": smalltalk.goodbye,
-    "help": smalltalk.help_,
-    "mairie_hours": mairie.opening_hours,
-    "mairie_contact": mairie.contact,
-    "faq": fiches.answer,
-    "arrete_search": arretes.answer,
-    "arrete_in_force": arretes.answer,
-    "arrete_by_number": arretes.answer,
-    "deliberation": deliberations.answer,
-    "budget": budget.answer,
-    "annuaire_category": annuaire.answer,
-    "annuaire_name": annuaire.answer,
-    "annuaire_open": annuaire.answer,
-    # Handled by the conversation itself (they open a dialogue), listed so clarification may offer them.
-    "handoff": smalltalk.help_,
-    "signalement": smalltalk.help_,
+COMPOSERS: dict[str, Callable[[Ask], Answer]] = {
+    "fiche": fiches.compose,
+    "profil": profil.compose,
+    "arrete": arretes.compose,
+    "deliberation": deliberations.compose,
+    "acteur": annuaire.compose,
+    "budget": budget.compose,
 }
 
+# The topics a menu or a « vous cherchiez peut-être » button offers, by kind.
 LABELS = {
-    "mairie_hours": "Les horaires de la mairie",
-    "mairie_contact": "Les coordonnées de la mairie",
-    "faq": "Une démarche (fiches pratiques)",
-    "arrete_search": "Un arrêté municipal",
-    "arrete_in_force": "Circulation, stationnement, travaux",
-    "arrete_by_number": "Un arrêté par son numéro",
+    "fiche": "Une démarche (fiches pratiques)",
+    "profil": "La mairie : horaires, contacts",
+    "arrete": "Un arrêté municipal (circulation, travaux…)",
     "deliberation": "Une décision du conseil municipal",
     "budget": "Le budget de la commune",
-    "annuaire_category": "Un commerce ou un service",
-    "annuaire_name": "Les coordonnées d'un commerce ou d'une association",
-    "annuaire_open": "Les horaires d'un commerce ou d'un service",
-    "handoff": "Parler à quelqu'un de la mairie",
-    "signalement": "Signaler un problème",
-    "help": "Ce que je sais faire",
+    "acteur": "Un commerce, un service, une association",
 }
 
 
-def clarify_label(intent: str) -> str | None:
-    """The button offering this topic, or None for what is not a topic (greetings, out of scope)."""
-    return LABELS.get(intent)
+def generic(ask: Ask) -> Answer:
+    doc = ask.chosen.doc
+    source = doc.source
+    lines = [doc.title]
+    if source is not None:
+        lines.append(f"Source : {source.title}.")
+    return Answer(text="\n".join(lines), sources=[source] if source else [])
 
 
-def second_chance(ask: Ask, exclude: str | None, baseline: Answer | None = None) -> tuple[str, Answer] | None:
-    """Look in the other kinds of records before saying « je ne sais pas ».
+def compose(ask: Ask) -> Answer:
+    return COMPOSERS.get(ask.chosen.doc.kind, generic)(ask)
 
-    The intent model routes by how a question is phrased; a resident's « combien coûte la cantine ? »
-    reads like a budget question but is answered by a fiche. Every candidate must pass its builder's
-    strict relevance gate; the one that explains most of the question's words wins, and it must explain
-    more of them than `baseline`, the partial answer we already have.
-    """
-    words = ask.keywords()
-    found = fiches.relevant(ask.kb, ask.text, ratio=0.75)
-    candidates: list[tuple[str, Answer]] = []
-    if found and exclude != "faq":
-        candidates.append(("faq", fiches.show_fiche(found[0][0])))
-    ask.strict = True
-    for intent, build in (
-        ("annuaire_name", annuaire.answer),
-        ("arrete_search", arretes.search),
-        ("deliberation", deliberations.answer),
-    ):
-        if exclude and exclude.split("_")[0] == intent.split("_")[0]:
-            continue
-        ask.intent = intent
-        answer = build(ask)
-        if not answer.fallback and answer.sources:
-            candidates.append((intent, answer))
-    if not candidates:
-        return None
 
-    def explained(answer: Answer) -> int:
-        return len(matched_words(words, answer.text))
+def suggestion(ranked, index: int) -> Button:
+    """A button offering a candidate the ranker did not trust enough to assert."""
+    doc = ranked.doc
+    label = doc.title
+    if doc.kind == "arrete" and hasattr(doc.record, "source"):
+        label = f"{doc.record.source.title} : {doc.title}"
+    return Button(label[:60], f"r:{index}")
 
-    best = max(candidates, key=lambda c: explained(c[1]))
-    if baseline is not None and not baseline.fallback and explained(best[1]) <= explained(baseline):
-        return None
-    return best
+
+__all__ = ["Answer", "Ask", "Button", "COMPOSERS", "LABELS", "compose", "generic", "not_known", "suggestion"]

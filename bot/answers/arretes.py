@@ -1,4 +1,9 @@
-"""Arrêtés municipaux: what applies to a street on a date, what arrêté n° X says, and standing rules."""
+"""Arrêtés municipaux: whether something is allowed, closed or required on a date, what applies to a
+street, what arrêté n° X says, and the standing rules on a subject.
+
+A yes/no question gets « Oui » or « Non » first, with the deciding arrêté and its dates, and nothing
+else listed; a street asked about on a date gets the arrêtés that apply there then, temporary ones first.
+"""
 
 from __future__ import annotations
 
@@ -7,85 +12,11 @@ from datetime import date, timedelta
 
 import knowledge
 from bot.answers.base import Answer, Ask
-from bot.answers.fallback import not_known
 from bot.french import format_date, plural
-from bot.query import STOP, fold, matched_words, overlap
+from knowledge.retrieval import term_credit
 
 MAX_LISTED = 5
-PLACE = re.compile(
-    r"\b(rue|avenue|av|bd|boulevard|place|pl|chemin|impasse|imp|route|rte|all[ée]e|quai|square|"
-    r"lotissement|hameau|cours|sentier|passage|parking|parc|pont|lieu-dit)\.?\s+"
-    r"((?:de la |de l'|du |des |de |d'|la |le |l')?[\wÀ-ÿ'-]+(?: [\wÀ-ÿ'-]+)?)",
-    re.IGNORECASE,
-)
-# Words that end a place's name in a question (« rue de la gare demain »): asking, when, what happens.
-NOT_A_PLACE = STOP | {
-    "aujourdhui", "matin", "midi", "soir", "ya", "travaux", "ferme", "fermee", "bloque", "bloquee"
-}
-# Words that say « arrêté » or « when », not what the arrêté is about.
-GENERIC = {
-    "arrete",
-    "arretes",
-    "arrêté",
-    "arrêtés",
-    "municipal",
-    "municipaux",
-    "maire",
-    "rue",
-    "route",
-    "place",
-    "chemin",
-    "avenue",
-    "ferme",
-    "fermee",
-    "fermée",
-    "fermé",
-    "ouverte",
-    "circulation",
-    "travaux",
-    "vigueur",
-    "applicable",
-    "interdit",
-    "interdiction",
-    "numero",
-    "numéro",
-    "date",
-    "jour",
-    "soir",
-    "matin",
-    "juillet",
-    "juin",
-    "aout",
-    "août",
-    "janvier",
-    "fevrier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "décembre",
-    "prevu",
-    "prévu",
-    "prevus",
-    "prévus",
-    "quelque",
-    "chose",
-    "passer",
-    "acceder",
-    "accès",
-    "acces",
-    "nouveau",
-    "nouveaux",
-    "dernier",
-    "derniers",
-    "recent",
-    "récents",
-}
-TOPIC_GENERIC = {fold(w) for w in GENERIC}
+UPCOMING_DAYS = 90  # « travaux rue X, c'est quand ? » looks this far ahead
 
 
 def validity(arrete) -> str | None:
@@ -101,10 +32,16 @@ def validity(arrete) -> str | None:
     return None
 
 
+def title(arrete) -> str:
+    """« Arrêté n° 2025-017 du lundi 3 mars 2025 »; one published without a number is named by its date."""
+    if arrete.numero:
+        return f"Arrêté n° {arrete.numero} du {format_date(arrete.date)}"
+    return f"Arrêté du {format_date(arrete.date)}"
+
+
 def describe(arrete) -> str:
     """One arrêté in a resident's words, with its number and date as the source."""
-    numero = arrete.numero  # None: published without a number, shown by its date and object
-    head = f"Arrêté{f' n° {numero}' if numero else ''} du {format_date(arrete.date)}"
+    head = title(arrete)
     details = [part for part in ((arrete.type or "").lower(), validity(arrete)) if part]
     if details:
         head += f" ({', '.join(details)})"
@@ -116,9 +53,9 @@ def describe(arrete) -> str:
     return "\n".join(lines)
 
 
-# A question asking « when » with no date looks this far ahead.
-WHEN_ASKED = re.compile(r"\b(quand|kan|prochaine?s?|bientot|a venir)\b")
-UPCOMING_DAYS = 90
+def applies(arrete, start: date, end: date) -> bool:
+    first = arrete.debut or arrete.date
+    return first <= end and (arrete.fin is None or arrete.fin >= start)
 
 
 def period(ask: Ask) -> tuple[date, date, str]:
@@ -130,56 +67,127 @@ def period(ask: Ask) -> tuple[date, date, str]:
     if span is not None:
         start, end = span
         return start, end, f"du {format_date(start)} au {format_date(end)}"
-    if WHEN_ASKED.search(fold(ask.text)):  # « travaux rue X c'est quand ? »: what is on and coming
+    if "asks_when" in ask.cues:
         end = ask.today + timedelta(days=UPCOMING_DAYS)
         return ask.today, end, f"du {format_date(ask.today)} au {format_date(end)}"
     return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
 
 
-def unknown_place(ask: Ask) -> str | None:
-    """A street named by the resident that none of the commune's files mention."""
-    if ask.first("street"):
-        return None
-    match = PLACE.search(ask.text)
-    if match is None:
-        return None
-    words = match.group(0).split()
-    while len(words) > 2 and fold(words[-1]) in NOT_A_PLACE:  # « rue de la gare demain »
-        words.pop()
-    return " ".join(words)
+def orders(arrete) -> set[str]:
+    """What the arrêté orders — prohibition, closure, obligation, limit, permission — read from its object,
+    or else from its first article (« l'aire de jeux est fermée au public »)."""
+    import french
+
+    found = {n.removeprefix("orders_") for n in french.cues().which(arrete.objet) if n.startswith("orders_")}
+    if not found and arrete.text:
+        first = articles_excerpt(arrete.text, limit=400) or ""
+        found = {n.removeprefix("orders_") for n in french.cues().which(first) if n.startswith("orders_")}
+    return found
 
 
-def topic_words(ask: Ask) -> list[str]:
-    street = ask.first("street") or ""
-    street_words = {fold(w) for w in street.split()}
-    return [w for w in ask.keywords(TOPIC_GENERIC) if fold(w) not in street_words]
+def stance(ask: Ask) -> str | None:
+    """What a yes/no question asks: is it closed, forbidden, required, or may I."""
+    for name in ("closure", "prohibition", "obligation", "permission"):
+        if name in ask.cues:
+            return name
+    return None
 
 
-def answer(ask: Ask) -> Answer:
-    number = ask.first("arrete_number")
-    if number or ask.intent == "arrete_by_number":
-        return by_number(ask, number)
-    place = unknown_place(ask)
-    if place:
-        return place_not_known(ask, place)
-    street = ask.first("street")
-    has_date = ask.first("date") is not None or ask.first("date_range") is not None
-    if street or has_date or (ask.intent == "arrete_in_force" and not topic_words(ask)):
-        return in_force(ask, street)
-    return search(ask)
+def asks_yes_no(ask: Ask) -> bool:
+    """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »…"""
+    return "yes_no" in ask.cues or ("?" in ask.text and stance(ask) is not None)
 
 
-def by_number(ask: Ask, number: str | None) -> Answer:
-    if not number:
-        return Answer(
-            text="Quel est le numéro de l'arrêté (par exemple « 2025-017 ») ? Il figure en haut de l'arrêté.",
-            feedback=False,
+def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
+    stops = bool(ordered & {"prohibition", "closure"})
+    if ask_stance in {"closure", "prohibition"} and stops:
+        return "Oui"
+    if ask_stance == "permission" and stops:
+        return "Non"
+    if ask_stance == "obligation" and "obligation" in ordered:
+        return "Oui"
+    return None
+
+
+NOTHING = {
+    "closure": "ne ferme cette voie",
+    "prohibition": "ne l'interdit",
+    "permission": "ne l'interdit",
+    "obligation": "ne l'impose",
+}
+
+
+def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
+    """A yes/no question on a subject or a street: the deciding arrêté in force, or none."""
+    start, end, when = period(ask)
+    asked = stance(ask)
+    in_force = [a for a in arretes if applies(a, start, end)]
+    for a in in_force:
+        verdict = _yes_no(asked, orders(a))
+        if verdict:
+            text = f"{verdict} : d'après l'{title(a)[0].lower()}{title(a)[1:]}, {when}.\n{describe(a)}"
+            return Answer(text=text, sources=[a.source])
+    if in_force:
+        a = in_force[0]
+        return Answer(text=f"D'après les arrêtés publiés, {when}{where} :\n{describe(a)}", sources=[a.source])
+    phrase = NOTHING.get(asked or "", "ne s'applique")
+    lead = "Non : aucun" if asked == "closure" else "Aucun"
+    text = f"{lead} arrêté publié {phrase}{where} {when}."
+    others = [a for a in arretes if not applies(a, start, end)][:1]
+    sources = [ask.commune.source]
+    for a in others:
+        text += f"\nPour information, hors de cette période : {describe(a)}"
+        sources = [a.source]
+    return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
+
+
+def topic_terms(ask: Ask, street: str) -> list:
+    """The question's words that are not the street's name (« travaux », « stationnement »)."""
+    import french
+
+    street_stems = set(french.analyzer().stems(street))
+    return [t for t in ask.terms if t.stem not in street_stems]
+
+
+def on_topic(arretes: list, terms: list) -> list:
+    if not terms:
+        return arretes
+    from knowledge.kinds import arrete_doc
+
+    kept = []
+    for a in arretes:
+        doc = arrete_doc(a)
+        if any(term_credit(t, doc.title_stems) for t in terms):
+            kept.append(a)
+    return kept or arretes
+
+
+def street(ask: Ask, name: str) -> Answer:
+    """What the arrêtés say about a street on the days asked."""
+    start, end, when = period(ask)
+    found = knowledge.arretes_in_force(ask.kb, start, place=name, until=end if end != start else None)
+    found = on_topic(found, topic_terms(ask, name))
+    where = f" {name}"
+    if asks_yes_no(ask):
+        everything = knowledge.arretes_on_place(ask.kb, name)
+        return decide(
+            ask, on_topic(found + [a for a in everything if a not in found], topic_terms(ask, name)), where
         )
-    arrete = knowledge.get_arrete(ask.kb, number)
-    if arrete is None:
-        return not_known(
-            ask.commune, f"l'arrêté n° {number} : il ne figure pas parmi les arrêtés publiés", final=True
+    found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date))
+    if not found:
+        text = (
+            f"Aucun arrêté publié ne s'applique{where} {when}. (D'après les arrêtés publiés par la mairie.)"
         )
+        return Answer(text=text, sources=[ask.commune.source], remember={"street": name})
+    shown = found[:MAX_LISTED]
+    lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')}{where} {when} :"]
+    lines.extend(describe(a) for a in shown)
+    if len(found) > len(shown):
+        lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une date.")
+    return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember={"street": name})
+
+
+def by_number(ask: Ask, arrete) -> Answer:
     text = describe(arrete)
     excerpt = articles_excerpt(arrete.text)
     if excerpt:
@@ -189,10 +197,12 @@ def by_number(ask: Ask, number: str | None) -> Answer:
 
 def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
     """The operative part of an arrêté (from « Article 1 »), cut at a sentence end."""
+    import french
+
     if not full_text:
         return None
     flat = " ".join(full_text.split())
-    start = fold(flat).find("article 1")
+    start = french.fold(flat).find("article 1")
     if start < 0:
         return None
     part = flat[start:]
@@ -202,88 +212,70 @@ def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
     return part
 
 
-def in_force(ask: Ask, street: str | None) -> Answer:
-    start, end, when = period(ask)
-    found = knowledge.arretes_in_force(ask.kb, start, place=street, until=end if end != start else None)
-    words = topic_words(ask)
-    if words:
-        scores = {a.id: overlap(words, arrete_text(a)) for a in found}
-        best = max(scores.values(), default=0)
-        on_topic = [a for a in found if best and scores[a.id] == best]
-        found = on_topic or ([] if not street else found)
-    # Temporary measures first: they are what changes a resident's day.
-    found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date), reverse=False)
-    where = f" {street}" if street else ""  # locative, as residents say « travaux rue de la Poste »
-    if not found:
-        text = f"Aucun arrêté publié ne s'applique{where} {when}."
-        if words and not street:
-            return not_known(ask.commune, f"arrêté en vigueur {when} sur ce sujet")
-        return Answer(
-            text=text + " (D'après les arrêtés publiés par la mairie.)", sources=[ask.commune.source]
-        )
-    shown = found[:MAX_LISTED]
-    lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')}{where} {when} :"]
-    lines.extend(describe(a) for a in shown)
-    if len(found) > len(shown):
-        lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une rue ou une date.")
-    remember = {"street": street} if street else {}
-    return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember=remember)
-
-
-def arrete_text(a, *, signed_text: bool = True) -> str:
-    """What a question is matched against; without the signed text for a second chance.
-
-    Why: every signed arrêté carries boilerplate (« recours devant le tribunal administratif de Lyon »,
-    « le maire », « la gendarmerie »): good enough to find one the resident asked for, too weak to turn
-    an out-of-scope question (« quel temps à Lyon ? ») into an answer about parking.
-    """
-    body = f" {a.text}" if signed_text and a.text else ""
-    return f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''}{body}"
-
-
-def place_not_known(ask: Ask, place: str) -> Answer:
-    """A place no published arrêté names: say so, and do not offer rules about other streets."""
-    what = f"un arrêté concernant « {place} » : ce lieu n'apparaît dans aucun arrêté publié"
-    return not_known(ask.commune, what, final=True)
-
-
-def search(ask: Ask) -> Answer:
-    place = unknown_place(ask)
-    if place:
-        return place_not_known(ask, place)
-    words = topic_words(ask)
-    if not words:
-        recent = knowledge.recent_arretes(ask.kb, limit=3)
-        if not recent:
-            return not_known(ask.commune, "arrêté publié")
-        lines = ["Les derniers arrêtés publiés :"] + [describe(a) for a in recent]
-        return Answer(text="\n\n".join(lines), sources=[a.source for a in recent])
-    found = [
-        a
-        for a in knowledge.search_arretes(ask.kb, " ".join(words), limit=8)
-        if ask.covers(words, arrete_text(a, signed_text=not ask.strict))
-    ]
-    if not found:
-        return not_known(ask.commune, "un arrêté sur ce sujet")
-    # Rules that still apply come before those that have lapsed; the best-matching ones first.
-    found.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, -overlap(words, arrete_text(a))))
-    lines = [describe_for(a, words) for a in found[:3]]
-    return Answer(text="\n\n".join(lines), sources=[a.source for a in found[:3]])
-
-
 SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n(?=Article)", re.IGNORECASE)
 
 
-def describe_for(arrete, words: list[str]) -> str:
-    """An arrêté, plus the sentence of its signed text that answers the question when the object does not."""
+def describe_for(arrete, terms: list) -> str:
+    """An arrêté, plus the sentence of its signed text that answers the question when its object does not."""
+    from knowledge.kinds import stems_of
+
     text = describe(arrete)
-    if not arrete.text or not words:
+    if not arrete.text or not terms:
         return text
-    missing = [w for w in words if not matched_words([w], f"{arrete.objet} {' '.join(arrete.lieux)}")]
+    head = stems_of(f"{arrete.objet} {' '.join(arrete.lieux)}")
+    missing = [t for t in terms if not term_credit(t, head)]
     if not missing:
         return text
     sentences = [" ".join(s.split()) for s in SENTENCE_END.split(arrete.text) if 20 <= len(s.strip()) <= 400]
-    best = max(sentences, key=lambda s: len(matched_words(missing, s)), default=None)
-    if best and matched_words(missing, best):
-        text += f"\nExtrait : « {best} »"
+    scored = [(sum(term_credit(t, stems_of(s)) for t in missing), s) for s in sentences]
+    best = max(scored, default=(0, None))
+    if best[0] > 0:
+        text += f"\nExtrait : « {best[1]} »"
     return text
+
+
+def compose(ask: Ask) -> Answer:
+    from bot.engine import Street
+
+    record = ask.chosen.doc.record
+    if isinstance(record, Street):
+        return street(ask, record.name)
+    if ask.chosen.features.get("number_match"):
+        return by_number(ask, record)
+    related = [record] + [
+        r.doc.record
+        for r in ask.confident("arrete")
+        if not isinstance(r.doc.record, Street) and r.doc.record.id != record.id
+    ]
+    if asks_yes_no(ask):
+        return decide(ask, related)
+    if ask.first("date") or ask.first("date_range") or {"now", "asks_when"} & ask.cues:
+        start, end, when = period(ask)
+        current = [a for a in related if applies(a, start, end)]
+        if not current:
+            text = f"Aucun arrêté publié sur ce sujet ne s'applique {when}."
+            return Answer(text=text + "\n" + describe(record), sources=[record.source])
+        related = current
+    related.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, 0 if a.debut or a.fin else 1))
+    shown = related[:3]
+    return Answer(
+        text="\n\n".join(describe_for(a, ask.terms) for a in shown), sources=[a.source for a in shown]
+    )
+
+
+def in_force(ask: Ask) -> Answer:
+    """Every arrêté in force today (the /arretes command)."""
+    found = knowledge.arretes_in_force(ask.kb, ask.today)
+    found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date))
+    if not found:
+        return Answer(text=f"Aucun arrêté publié ne s'applique aujourd'hui, {format_date(ask.today)}.")
+    shown = found[:MAX_LISTED]
+    lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')} aujourd'hui :"]
+    lines.extend(describe(a) for a in shown)
+    return Answer(text="\n\n".join(lines), sources=[a.source for a in shown])
+
+
+def recent(ask: Ask) -> Answer:
+    found = knowledge.recent_arretes(ask.kb, limit=3)
+    lines = ["Les derniers arrêtés publiés :"] + [describe(a) for a in found]
+    return Answer(text="\n\n".join(lines), sources=[a.source for a in found])

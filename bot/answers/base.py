@@ -1,6 +1,6 @@
-"""What every answer builder receives and returns.
+"""What every answer composer receives and returns.
 
-Builders are plain functions `(Ask) -> Answer`: they read the knowledge base through `knowledge`'s public
+Composers are plain functions `(Ask) -> Answer`: they read the knowledge base through `knowledge`'s public
 API only, and never format for a channel. Facts always travel with their `Source`.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
-from bot.query import WORD, content_words, covers, fold
+import french
 from knowledge.records import Source
 
 
@@ -40,35 +41,22 @@ class Answer:
     # Slots remembered for follow-ups (« et en 2024 ? », « son numéro ? »), merged into the chat context.
     remember: dict = field(default_factory=dict)
     feedback: bool = True
-    # The question named a precise record (an arrêté number, a budget year) that does not exist: looking
-    # elsewhere would answer another question.
-    final: bool = False
-    # An answer about the right kind of record that leaves part of the question unexplained (« subvention
-    # du comité des fêtes » answered with the association's card): used only if nothing fits better.
-    tentative: bool = False
 
 
 @dataclass
 class Ask:
-    """One understood question, with everything a builder may need to answer it."""
+    """One understood question, with everything a composer may need to answer it."""
 
     kb: sqlite3.Connection
     text: str
-    intent: str
     entities: list  # list[nlu.Entity]
     now: datetime
     context: dict  # slots from earlier turns of the same chat (may be empty)
     commune: object  # knowledge.Commune
-    # Second chances (the intent model thought of something else) demand a fuller match.
-    strict: bool = False
-
-    def keywords(self, extra_stop: set[str] | frozenset[str] = frozenset()) -> list[str]:
-        """Content words of the question, without the commune's own name (it matches everything)."""
-        own = {fold(w) for w in WORD.findall(self.commune.nom)}
-        return content_words(self.text, set(extra_stop) | own)
-
-    def covers(self, words: list[str], text: str) -> bool:
-        return covers(words, text, strict=self.strict)
+    terms: list = field(default_factory=list)  # french.QueryTerm: the question's meaningful words
+    chosen: object = None  # bot.engine.Ranked: the candidate answering
+    ranked: list = field(default_factory=list)  # every candidate, best first
+    threshold: float = 0.5
 
     @property
     def today(self) -> date:
@@ -80,3 +68,12 @@ class Ask:
 
     def all(self, kind: str) -> list:
         return [e.value for e in self.entities if e.type == kind]
+
+    @cached_property
+    def cues(self) -> set[str]:
+        """Which cue lists of french/data/cues.txt the question holds (« yes_no », « permission »…)."""
+        return french.cues().which(self.text)
+
+    def confident(self, kind: str | None = None) -> list:
+        """Candidates the ranker would answer with (of one kind), best first."""
+        return [r for r in self.ranked if r.p >= self.threshold and (kind is None or r.doc.kind == kind)]

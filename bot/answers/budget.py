@@ -1,67 +1,30 @@
-"""The commune's budget in euros a resident can read: totals, a nature line, and one year against another.
+"""The commune's budget in euros a resident can read: totals, a chapter or an account, a year or two.
 
-Totals come from the knowledge layer, which already counts only « réel » lines and picks the voted or the
-realised amount by document; here we only choose what to show and name the document it comes from.
+The retrieval chooses what the question is about (the totals, a chapter such as « charges de
+personnel », an account such as « électricité »); here we choose which documents answer it — the budget
+principal unless a budget annexe is named, the year asked or the latest, the kind of document asked
+(voted or realised) or every document of the year, each shown apart, never added together — and say
+which document each amount comes from.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from decimal import Decimal
 
+import french
 import knowledge
 from bot.answers.base import Answer, Ask
 from bot.answers.fallback import not_known
 from bot.french import format_money, join_fr
-from bot.query import fold, search_terms
+from knowledge.retrieval import term_credit
 
-DOCUMENT_WORDS = {
-    "budget primitif": ("primitif", " bp ", "prevu", "prevision", "vote"),
-    "compte administratif": ("administratif", " ca ", "realise", "reellement", "vraiment", "execution"),
-    "compte financier unique": ("financier", " cfu "),
-    "budget supplémentaire": ("supplementaire", " bs "),
-    "décision modificative": ("modificative", " dm "),
+KINDS_ASKED = {
+    "realised": {"compte administratif", "compte financier unique"},
+    "voted": {"budget primitif"},
+    "amending": {"décision modificative", "budget supplémentaire"},
 }
-# « ma taxe foncière », « mes impôts », « ma facture d'eau »: a household's own amounts, which the
-# commune's budget does not hold (its lines are the commune's receipts and spending).
-PERSONAL = re.compile(
-    r"\b(ma|mon|mes|notre|nos)\s+(\w+\s+)?(taxes?|impots?|factures?|loyers?|avis)\b"
-    r"|\b(je|j)\s+(vais\s+|dois\s+)?(payer|paye|paie|payerai|paierai)\b"
-)
-
-# Words that say « budget », not which line of it.
-BUDGET_WORDS = set(
-    """
-    budget budgets budgetaire commune communal communale total totaux montant combien depense depenses
-    recette recettes fonctionnement investissement investissements primitif compte administratif financier
-    annee euros euro argent coute coutent cout coutera prevu prevus prevue prevues prevoit prevoir vote votes
-    realise realises entre par rapport comparer comparaison evolution principal ville finances financement
-    section depenser depensee depensees augmente augmentation baisse baisser gagne ligne poste prevision
-    sommes somme consacre consacree alloue allouee chapitre vraiment reellement paye payes budgete
-    """.split()
-)
-
-
-def document_asked(text: str, available: list[str]) -> str | None:
-    folded = f" {fold(text)} "
-    for document, words in DOCUMENT_WORDS.items():
-        if any(w in folded for w in words):
-            for name in available:
-                if fold(name) == fold(document):
-                    return name
-    return None
-
-
-def section_and_direction(text: str) -> tuple[str | None, str | None]:
-    folded = fold(text)
-    section = (
-        "fonctionnement" if "fonctionnement" in folded else "investissement" if "investis" in folded else None
-    )
-    direction = "dépenses" if "depens" in folded or "coût" in text or "cout" in folded else None
-    if "recette" in folded or "ressource" in folded or "gagne" in folded:
-        direction = "recettes" if direction is None else None
-    return section, direction
+SECTIONS = ("fonctionnement", "investissement")
+DIRECTIONS = ("dépenses", "recettes")
 
 
 def of_section(section: str) -> str:
@@ -69,162 +32,170 @@ def of_section(section: str) -> str:
     return f"d'{section}" if section[:1] in "aeiouéè" else f"de {section}"
 
 
-def budget_label(document: str, year: int, budget_nom: str | None, commune_nom: str) -> str:
-    """« budget primitif 2026 », plus the annex's name when it is not the commune's main budget."""
-    label = f"{document} {year}"
-    if budget_nom and fold(commune_nom) not in fold(budget_nom):
-        label += f" (budget « {budget_nom} »)"
-    return label
-
-
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def totals_text(totals, section: str | None, direction: str | None, commune_nom: str):
-    """Lines per budget (principal, annexes) and document, in a fixed order; their sources and labels."""
-    grouped: dict[tuple, dict[tuple, Decimal]] = defaultdict(dict)
-    sources = {}
-    for t in totals:
-        if section and t.section != section:
+def chosen_budget(ask: Ask, documents: list) -> list:
+    """The budget principal's documents, or a budget annexe's when the question names it."""
+    principal = [d for d in documents if d.principal]
+    annexes = [d for d in documents if not d.principal]
+    if not annexes:
+        return principal
+    own = set(french.analyzer().stems(ask.commune.nom)) | {"budget", "commun"}
+    by_name: dict[str, list] = {}
+    for d in annexes:
+        by_name.setdefault(d.siret or d.budget_nom, []).append(d)
+    for docs in by_name.values():
+        distinctive = set(french.analyzer().stems(docs[0].budget_nom)) - own
+        if distinctive and any(term_credit(t, frozenset(distinctive)) for t in ask.terms):
+            return docs
+    if "annex" in ask.cues and len(by_name) == 1:
+        return next(iter(by_name.values()))
+    return principal or annexes
+
+
+def documents_for(ask: Ask, docs: list, year: int) -> list:
+    of_year = [d for d in docs if d.year == year]
+    for cue, kinds in KINDS_ASKED.items():
+        if cue in ask.cues:
+            wanted = [d for d in of_year if d.document in kinds]
+            if wanted:
+                return wanted
+    return of_year
+
+
+def filters(ask: Ask) -> tuple[str | None, str | None]:
+    section = next((s for s in SECTIONS if s in ask.cues), None)
+    direction = "dépenses" if "expenses" in ask.cues else "recettes" if "receipts" in ask.cues else None
+    if "expenses" in ask.cues and "receipts" in ask.cues:
+        direction = None
+    return section, direction
+
+
+def _doc_label(d) -> str:
+    label = d.label
+    if not d.principal:
+        label += f" du budget annexe « {d.budget_nom} »"
+    return label
+
+
+def totals_block(ask: Ask, d, section, direction) -> tuple[list[str], Decimal]:
+    amounts = knowledge.document_amounts(ask.kb, d)
+    lines = [f"{capitalised(_doc_label(d))} :"]
+    spent = Decimal(0)
+    for dirn in DIRECTIONS:
+        if direction and dirn != direction:
             continue
-        if direction and t.direction != direction:
+        parts = [
+            (a.section, a.amount)
+            for a in amounts
+            if a.direction == dirn and (not section or a.section == section)
+        ]
+        if not parts:
             continue
-        grouped[(t.document, t.budget_nom)][(t.section, t.direction)] = t.amount
-        sources[(t.document, t.budget_nom)] = t.source
-    lines: list[str] = []
-    labels: list[str] = []
-    for (document, budget_nom), amounts in sorted(grouped.items()):
-        year = next(t.year for t in totals if t.document == document)
-        label = budget_label(document, year, budget_nom, commune_nom)
-        labels.append(label)
-        lines.append(f"{capitalised(label)} :")
-        for sec in ("fonctionnement", "investissement"):
-            parts = [
-                f"{d} {format_money(amounts[(sec, d)])}"
-                for d in ("dépenses", "recettes")
-                if (sec, d) in amounts
-            ]
-            if parts:
-                lines.append(f"– {sec} : {join_fr(parts)}")
-        total_dep = sum((v for (s, d), v in amounts.items() if d == "dépenses"), Decimal(0))
-        total_rec = sum((v for (s, d), v in amounts.items() if d == "recettes"), Decimal(0))
-        if len({sec for sec, _ in amounts}) > 1:
-            parts = [
-                f"{d} {format_money(v)}" for d, v in (("dépenses", total_dep), ("recettes", total_rec)) if v
-            ]
-            lines.append(f"– total : {join_fr(parts)}")
-    return lines, [sources[k] for k in sorted(sources)], labels
+        total = sum((p[1] for p in parts), Decimal(0))
+        if dirn == "dépenses":
+            spent = total
+        detail = join_fr([f"{s} {format_money(v)}" for s, v in parts])
+        if len(parts) > 1:
+            lines.append(f"– {dirn} réelles : {format_money(total)} ({detail})")
+        else:
+            lines.append(f"– {dirn} réelles {of_section(parts[0][0])} : {format_money(total)}")
+    if "carried_over" in ask.cues:
+        for nature in ("002", "001"):
+            for a in knowledge.document_amounts(ask.kb, d, nature=nature):
+                name = (
+                    "résultat de fonctionnement reporté"
+                    if nature == "002"
+                    else "solde d'investissement reporté"
+                )
+                lines.append(f"– {name} ({nature}, {a.direction}) : {format_money(a.amount)}, compté à part")
+    return lines, spent
 
 
-def source_line(labels: list[str]) -> str:
-    return f"Source : {join_fr(labels)} (fichier budgétaire publié par la commune)."
+def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
+    if heading.level == "chapitre":
+        amounts = knowledge.document_amounts(ask.kb, d, chapter=heading.code)
+        what = f"chapitre {heading.code} « {heading.label} »"
+    else:
+        amounts = knowledge.document_amounts(ask.kb, d, nature=heading.code)
+        what = f"compte {heading.code} « {heading.label} »"
+    parts = [a for a in amounts if not direction or a.direction == direction] or amounts
+    if not parts:
+        return [f"{capitalised(_doc_label(d))}, {what} : aucun montant réel."]
+    cells = [f"{a.direction} {of_section(a.section)} {format_money(a.amount)}" for a in parts]
+    return [f"{capitalised(_doc_label(d))}, {what} : {join_fr(cells)}."]
 
 
-def answer(ask: Ask) -> Answer:
-    kb = ask.kb
-    if PERSONAL.search(fold(ask.text)):
-        return not_known(ask.commune, "votre situation personnelle (impôts, factures) : le budget de la "
-                         "commune ne dit pas ce que paie chaque foyer", final=True)
-    available_years = knowledge.budget_years(kb)
-    if not available_years:
-        return not_known(
-            ask.commune, "le budget de la commune : aucun budget n'a été publié dans mes données"
-        )
-    years = sorted(set(ask.all("year")))
-    for y in years:
-        if y not in available_years:
-            listed = join_fr([str(a) for a in available_years])
-            result = not_known(ask.commune, f"le budget {y}", final=True)
-            result.text = result.text.replace(
-                "\nLe secrétariat", f"\nJe dispose des budgets de : {listed}.\nLe secrétariat", 1
-            )
-            return result
-    if len(years) >= 2:
-        return compare(ask, years[:2])
-    year = years[0] if years else max(available_years)
-    documents = knowledge.budget_documents(kb, year)
-    document = document_asked(ask.text, documents) or ask.context.get("slots", {}).get("document")
-    if document not in documents:
-        document = None
-    words = ask.keywords(BUDGET_WORDS)
-    if words:
-        line_answer = nature_line(ask, year, document, words)
-        if line_answer is not None:
-            return line_answer
-        if not any(w in fold(ask.text) for w in ("budget", "finances", "comptes")):
-            # Something specific was asked (« la cantine », « le club de foot ») and no budget line is
-            # about it: answering with the totals would be answering another question.
-            return not_known(ask.commune, f"« {' '.join(words)} » dans le budget {year}")
-    section, direction = section_and_direction(ask.text)
-    totals = knowledge.budget_totals(kb, year, document)
-    lines, sources, labels = totals_text(totals, section, direction, ask.commune.nom)
-    if not lines:
-        return not_known(ask.commune, f"ce montant du budget {year}")
-    text = "\n".join(lines)
-    text += "\nMontants réels, hors opérations d'ordre. " + source_line(labels)
-    remember = {"year": year}
-    if document:
-        remember["document"] = document
-    return Answer(text=text, sources=sources, remember=remember)
-
-
-def nature_line(ask: Ask, year: int, document: str | None, words: list[str]) -> Answer | None:
-    # Account labels are the national M57 ones (« Service d'incendie »): search everyday synonyms too.
-    found = knowledge.budget_lines(ask.kb, year, search_terms(words), document, limit=5)
-    found = [b for b in found if ask.covers(words, f"{b.nature_label or ''} {b.nature}")]
-    if not found:
-        return None
-    best_label = found[0].nature_label
-    same = [b for b in found if b.nature_label == best_label][:3]
-    lines = []
-    for b in same:
-        label = budget_label(b.document, b.year, b.budget_nom, ask.commune.nom)
-        lines.append(
-            f"{capitalised(label)}, compte {b.nature} « {b.nature_label} » "
-            f"({b.direction} {of_section(b.section)}) : {format_money(b.amount)}."
-        )
-    sources = list({b.source: None for b in same})
-    labels = [budget_label(b.document, b.year, b.budget_nom, ask.commune.nom) for b in same]
-    labels = list(dict.fromkeys(labels))
-    lines.append(source_line(labels))
-    return Answer(text="\n".join(lines), sources=sources, remember={"year": year})
-
-
-def compare(ask: Ask, years: list[int]) -> Answer:
-    section, direction = section_and_direction(ask.text)
-    lines: list[str] = []
-    sources = []
-    labels: list[str] = []
-    totals_by_year = {}
-    for year in years:
-        totals = knowledge.budget_totals(ask.kb, year, None)
-        block, src, names = totals_text(totals, section, direction, ask.commune.nom)
-        labels.extend(names)
-        lines.extend(block)
-        sources.extend(src)
-        totals_by_year[year] = totals
-    # One comparable figure per year: total spending of the main document of that year.
-    summary = []
-    for year, totals in totals_by_year.items():
-        docs = sorted({t.document for t in totals})
-        doc = docs[0] if docs else None
-        spent = sum((t.amount for t in totals if t.document == doc and t.direction == "dépenses"), Decimal(0))
-        summary.append((year, doc, spent))
-    if len(summary) == 2 and summary[0][2] and summary[1][2]:
-        (y1, d1, a1), (y2, d2, a2) = summary
-        diff = a2 - a1
-        pct = (diff / a1 * 100).quantize(Decimal("0.1"))
-        sign = "+" if diff >= 0 else ""
-        lines.append(
-            f"Écart des dépenses totales : {sign}{format_money(diff)} ({sign}{str(pct).replace('.', ',')} %) "
-            f"entre le {d1} {y1} et le {d2} {y2}."
-        )
-        if d1 != d2:
-            lines.append(
-                "Attention : un budget primitif est une prévision, un compte administratif une réalisation."
-            )
-    lines.append(
-        "Montants réels, hors opérations d'ordre. " + source_line(labels)
+def source_line(docs: list) -> str:
+    labels = list(dict.fromkeys(_doc_label(d) for d in docs))
+    return (
+        f"Source : {join_fr(labels)} (fichier budgétaire publié par la commune), "
+        "montants réels hors opérations d'ordre."
     )
-    return Answer(text="\n".join(lines), sources=sources, remember={"year": years[-1]})
+
+
+def compose(ask: Ask) -> Answer:
+    if "personal" in ask.cues:
+        return not_known(
+            ask.commune,
+            "votre situation personnelle (impôts, factures) : le budget de la commune ne dit pas ce que "
+            "paie chaque foyer",
+        )
+    documents = knowledge.budget_documents(ask.kb)
+    docs = chosen_budget(ask, documents)
+    if not docs:
+        return not_known(ask.commune, "le budget de la commune : aucun budget n'a été publié")
+    available = sorted({d.year for d in docs})
+    years = sorted(set(ask.all("year"))) or [available[-1]]
+    missing = [y for y in years if y not in available]
+    if missing:
+        result = not_known(ask.commune, f"le budget {join_fr([str(y) for y in missing])}")
+        result.text = result.text.replace(
+            "\nLe secrétariat",
+            f"\nJe dispose des budgets de : {join_fr([str(a) for a in available])}.\nLe secrétariat",
+            1,
+        )
+        return result
+    heading = ask.chosen.doc.record
+    section, direction = filters(ask)
+    lines: list[str] = []
+    shown: list = []
+    spent_by_year: list[tuple[int, str, Decimal]] = []
+    for year in years:
+        for d in documents_for(ask, docs, year):
+            shown.append(d)
+            if heading is None:
+                block, spent = totals_block(ask, d, section, direction)
+                spent_by_year.append((year, d.label, spent))
+            else:
+                block = heading_block(ask, d, heading, section, direction)
+            lines.extend(block)
+    if len(years) == 2 and heading is None and direction != "recettes":
+        first = next((s for s in spent_by_year if s[0] == years[0] and s[2]), None)
+        second = next((s for s in spent_by_year if s[0] == years[1] and s[2]), None)
+        if first and second:
+            diff = second[2] - first[2]
+            sign = "+" if diff >= 0 else "−"
+            lines.append(
+                f"Écart des dépenses réelles : {sign}{format_money(abs(diff))} "
+                f"entre le {first[1]} et le {second[1]}."
+            )
+    lines.append(source_line(shown))
+    remember = {"year": years[-1]}
+    return Answer(text="\n".join(lines), sources=[d.source for d in shown], remember=remember)
+
+
+def overview(ask: Ask) -> Answer:
+    """The /budget command: the totals of the latest year of the budget principal."""
+    documents = knowledge.budget_documents(ask.kb)
+    docs = [d for d in documents if d.principal]
+    if not docs:
+        return not_known(ask.commune, "le budget de la commune : aucun budget n'a été publié")
+    year = max(d.year for d in docs)
+    lines: list[str] = []
+    for d in [d for d in docs if d.year == year]:
+        lines.extend(totals_block(ask, d, None, None)[0])
+    lines.append(source_line([d for d in docs if d.year == year]))
+    return Answer(text="\n".join(lines), sources=[d.source for d in docs if d.year == year])

@@ -1,51 +1,11 @@
-"""What the municipal council decided, when, and how it voted."""
+"""What the municipal council decided, when, the amount or rate it set, and how it voted."""
 
 from __future__ import annotations
 
-import knowledge
 from bot.answers.base import Answer, Ask
-from bot.answers.fallback import not_known
 from bot.french import format_date
-from bot.query import fold
 
-GENERIC = {
-    fold(w)
-    for w in (
-        "conseil",
-        "municipal",
-        "municipaux",
-        "délibération",
-        "deliberation",
-        "délibérations",
-        "deliberations",
-        "délibéré",
-        "delibere",
-        "décidé",
-        "decide",
-        "décision",
-        "decision",
-        "décisions",
-        "voté",
-        "vote",
-        "votes",
-        "élus",
-        "elus",
-        "séance",
-        "seance",
-        "réunion",
-        "reunion",
-        "dernier",
-        "dernière",
-        "derniere",
-        "adopté",
-        "adopte",
-        "approuvé",
-        "approuve",
-        "sujet",
-        "concernant",
-        "propos",
-    )
-}
+MAX_LISTED = 3
 
 
 def vote_text(d) -> str:
@@ -67,21 +27,14 @@ def describe(d) -> str:
     return line
 
 
-def answer(ask: Ask) -> Answer:
-    words = ask.keywords(GENERIC)
-    year = ask.first("year")
-    words = [w for w in words if w != str(year)]
-    if not words:
-        return Answer(
-            text="Sur quel sujet cherchez-vous une décision du conseil municipal "
-            "(budget, école, tarifs, travaux…) ?",
-            feedback=False,
-        )
-    found = knowledge.search_deliberations(ask.kb, " ".join(words), limit=8)
-    found = [d for d in found if ask.covers(words, f"{d.objet} {d.matiere or ''}")]
-    if year:
-        found = [d for d in found if d.date.year == year or d.budget_annee == year]
-    if not found:
-        return not_known(ask.commune, "une décision du conseil municipal sur ce sujet")
-    shown = found[:3]
-    return Answer(text="\n\n".join(describe(d) for d in shown), sources=[d.source for d in shown])
+def compose(ask: Ask) -> Answer:
+    """The chosen délibération, then the others the ranker trusts (of the year asked, if one was)."""
+    years = set(ask.all("year"))
+    shown = [ask.chosen.doc.record]
+    for r in ask.confident("deliberation"):
+        d = r.doc.record
+        if d.id != shown[0].id and len(shown) < MAX_LISTED and (not years or d.date.year in years):
+            shown.append(d)
+    text = "\n\n".join(describe(d) for d in shown)
+    text += "\nSource : délibérations du conseil municipal publiées par la commune."
+    return Answer(text=text, sources=[d.source for d in shown])

@@ -24,6 +24,7 @@ from . import (
     profile,
     rejects,
     residents,
+    vocabulaire,
 )
 from .base import Context, ImportReport
 from .csvread import FileRejected, RowError
@@ -43,6 +44,7 @@ IMPORTERS: dict[str, Importer] = {
     "osm": osm.import_file,
     "inbox": residents.import_inbox,
     "unanswered": residents.import_unanswered,
+    "vocabulaire": vocabulaire.import_file,
 }
 # Page cache while importing, in KiB (SQLite allocates it only as pages are touched). Measured on a
 # million arrêtés: with the default 64 MB the place links' foreign-key checks and the FTS merges re-read
@@ -79,7 +81,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 f
                 for f in sorted(p.rglob("*"))
                 if f.is_file()
-                and f.suffix.lower() in SUFFIXES
+                and (f.suffix.lower() in SUFFIXES or vocabulaire.is_vocabulary(f))
                 and not f.name.lower().endswith(rejects.SUFFIX)
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             ]

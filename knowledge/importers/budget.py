@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from ..nomenclature import chapter_of
 from ..textnorm import fold
 from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
 from .csvread import FieldError, cents_to_decimal, parse_amount, parse_int, read_csv, to_cents
@@ -64,6 +65,7 @@ COLUMNS = [
     "mtrar3112",
     "artspe",
     "amount_cents",
+    "chapitre",
 ]
 
 DOCUMENTS = {
@@ -92,6 +94,11 @@ def normalise_document(value: str) -> str:
         if len(prefix) > 3 and folded.startswith(prefix):
             return name  # « Décision modificative n°2 »
     return value.strip().lower()
+
+
+def document_key(siret: str | None, annee: int, document: str, source_file: str) -> str:
+    """A budget document's identity (FORMATS.md §5): the budget's SIRET, the year, the kind, the file."""
+    return f"{siret or ''}|{annee}|{fold(document)}|{source_file}"
 
 
 def section_of(nature: str, given: str | None) -> str:
@@ -177,6 +184,7 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         **amounts,
         "artspe": row.get("bgt_artspe"),
         "amount_cents": chosen or 0,
+        "chapitre": (row.get("bgt_contnat") or "").strip() or chapter_of(nature, direction),
     }
     rec["_base_key"] = "|".join(
         str(rec[c] or "")
@@ -211,19 +219,23 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
         allow_duplicates=True,
     )
     # Real files repeat a (nature, section…) key on several lines (one per programme): all count, so the
-    # occurrence number completes the key and a re-import of the same file stays idempotent.
+    # occurrence number completes the key and a re-import of the same file stays idempotent. A line
+    # belongs to its document — (SIRET, year, nature of the document, file) — so that a budget annexe
+    # or a second décision modificative never overwrites another document's lines.
+    name = Path(path).name
     seen: dict[str, int] = {}
     repeated = 0
     for rec in records:
         n = seen.get(rec["_base_key"], 0)
         seen[rec["_base_key"]] = n + 1
         repeated += n > 0
-        rec["line_key"] = f"{rec['_base_key']}#{n}"
+        rec["line_key"] = (
+            f"{document_key(rec['siret'], rec['annee'], rec['natdec'], name)}|{rec['_base_key']}#{n}"
+        )
     if repeated:
         report.warnings.append(
             f"{repeated} ligne(s) répètent la clé d'une autre ligne : toutes sont comptées."
         )
-    name = Path(path).name
     sync(conn, report, "budget_lines", "line_key", COLUMNS, records, name)
     remove_missing(conn, report, "budget_lines", "line_key", {r["line_key"] for r in records}, name)
 

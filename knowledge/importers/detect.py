@@ -21,6 +21,7 @@ KINDS = (
     "osm",
     "inbox",
     "unanswered",
+    "vocabulaire",
 )
 LABELS = {
     "profile": "profil de la commune",
@@ -35,6 +36,7 @@ LABELS = {
     "osm": "annuaire OpenStreetMap",
     "inbox": "signalements et demandes des habitants",
     "unanswered": "questions sans réponse",
+    "vocabulaire": "vocabulaire de la commune",
 }
 
 
@@ -69,6 +71,8 @@ def detect(path: str | Path, data: bytes) -> str:
         return "arretes_pdf"
     if suffix in {".yml", ".yaml"}:
         return "profile"
+    if suffix == ".txt" and Path(path).name.lower().startswith("vocabulaire"):
+        return "vocabulaire"
     if not data.strip():
         raise FileRejected("le fichier est vide.")
     text = decode(data[:200_000], str(path), prefix=len(data) > 200_000).text

@@ -171,7 +171,7 @@ def test_budget(conn, write):
     report = one(conn, write("budget.csv", BUDGET))
     assert report.kind == "budget" and report.added == 6, report.errors
     assert knowledge.budget_years(conn) == [2024, 2025]
-    assert knowledge.budget_documents(conn, 2025) == ["budget primitif"]
+    assert knowledge.budget_documents_of_year(conn, 2025) == ["budget primitif"]
     totals = {(t.section, t.direction): t.amount for t in knowledge.budget_totals(conn, 2025)}
     assert totals == {
         ("fonctionnement", "dépenses"): Decimal("120000.50"),

@@ -1,0 +1,164 @@
+"""The commune's profile: the mairie's hours on a given day or right now, its contacts, and the facts a
+resident asks about the commune (maire, population, code postal, code INSEE).
+
+A fact the profile does not hold is said to be unpublished, with the contacts that are.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot import hours
+from bot.answers.base import Answer, Ask, labelled
+from bot.answers.fallback import contacts_lines
+from bot.french import format_date, format_number
+
+HOURS_SOURCE = "Source : horaires publiés par la mairie (jours fériés compris)."
+PROFILE_SOURCE = "Source : profil de la commune publié par la mairie."
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def asked_day(ask: Ask):
+    """The day a question is about, from its entities."""
+    day = ask.first("date")
+    if day is None:
+        span = ask.first("date_range")
+        if span:
+            day = span[0]
+    return day
+
+
+def asks_open_now(ask: Ask, day) -> bool:
+    """« c'est ouvert ? », « encore ouverte ? »: a question about this very moment."""
+    if "now" in ask.cues:
+        return day is None or day == ask.today
+    return day is None and bool({"opened", "closure"} & ask.cues) and "schedule" not in ask.cues
+
+
+def asks_whether_open(ask: Ask) -> bool:
+    """« La boulangerie est ouverte le lundi ? »: a yes/no question on opening, not « jusqu'à quand »."""
+    wh = {"asks_when", "asks_how_much", "asks_who", "asks_where"} & ask.cues
+    return not wh and ("yes_no" in ask.cues or "?" in ask.text) and bool({"opened", "closure"} & ask.cues)
+
+
+def open_verdict(ask: Ask, expr: str, day) -> str | None:
+    """« Oui » / « Non » for a yes/no question on opening, asked as « ouvert ? » or as « fermé ? »."""
+    if not asks_whether_open(ask):
+        return None
+    at_time = ask.first("time")
+    if at_time is not None:
+        is_open = hours.is_open(expr, datetime.combine(day or ask.today, at_time))
+    elif asks_open_now(ask, day):
+        is_open = hours.is_open(expr, ask.now)
+    else:
+        is_open = bool(hours.intervals_on(expr, day or ask.today))
+    asked_closed = "closure" in ask.cues and "opened" not in ask.cues
+    return "Oui" if is_open != asked_closed else "Non"
+
+
+def _day_phrase(expr: str, day) -> str:
+    description = hours.describe_day(expr, day, feminine=True)
+    return description if description.startswith("fermée") else f"ouverte {description}"
+
+
+def opening_hours(ask: Ask) -> Answer:
+    commune = ask.commune
+    expr = commune.horaires
+    if not expr:
+        return unpublished(ask, "ses horaires d'ouverture")
+    day = asked_day(ask)
+    source = [commune.source]
+    try:
+        verdict = open_verdict(ask, expr, day)
+        lead = f"{verdict} : " if verdict else ""
+        if asks_open_now(ask, day):
+            state = hours.status_sentence(expr, ask.now, feminine=True)
+            text = f"{lead}la mairie est {state}.\n{HOURS_SOURCE}"
+            return Answer(text=capitalised(text), sources=source)
+        if day is not None:
+            text = f"{lead}le {format_date(day)}, la mairie est {_day_phrase(expr, day)}.\n{HOURS_SOURCE}"
+            return Answer(text=capitalised(text), sources=source, remember={"date": day.isoformat()})
+        start = ask.today - timedelta(days=ask.today.weekday())
+        lines = ["Horaires d'ouverture de la mairie cette semaine :"]
+        for d, description in hours.describe_week(expr, start, feminine=True):
+            lines.append(f"– {format_date(d, year=False)} : {description}")
+        lines.append(HOURS_SOURCE)
+        return Answer(text="\n".join(lines), sources=source)
+    except hours.HoursError:
+        return Answer(text=f"Horaires publiés par la mairie : « {expr} ».\n{HOURS_SOURCE}", sources=source)
+
+
+def contact(ask: Ask) -> Answer:
+    commune = ask.commune
+    lines = ["Pour joindre la mairie :", *contacts_lines(commune)[1:]]
+    if commune.site_web and commune.telephone:
+        lines.append(f"Site internet : {commune.site_web}")
+    if commune.maire:
+        lines.append(f"Maire : {commune.maire}")
+    lines.append("Source : coordonnées publiées par la mairie.")
+    return Answer(text="\n".join(lines), sources=[commune.source])
+
+
+def unpublished(ask: Ask, what: str) -> Answer:
+    """« La mairie n'a pas publié son courriel » and what it did publish: never an empty template."""
+    commune = ask.commune
+    lines = [f"La mairie de {commune.nom} n'a pas publié {what}.", "Pour la joindre :"]
+    lines += contacts_lines(commune)[1:]
+    return Answer(text="\n".join(lines), sources=[commune.source], fallback=True, feedback=False)
+
+
+# What each fact is called when it is missing (« n'a pas publié … »), and how it is said when present.
+MISSING = {
+    "telephone": "de numéro de téléphone",
+    "email": "d'adresse électronique",
+    "adresse": "son adresse",
+    "maire": "le nom du maire",
+    "population": "le nombre d'habitants",
+    "code_postal": "son code postal",
+    "code_insee": "son code INSEE",
+    "site_web": "de site internet",
+}
+
+
+def _said(fact, commune) -> str:
+    value = fact.value
+    nom = commune.nom
+    return {
+        "telephone": f"Téléphone de la mairie de {nom} : {value}.",
+        "email": f"Courriel de la mairie de {nom} : {value}.",
+        "adresse": f"Adresse de la mairie de {nom} : {value}.",
+        "maire": f"Le maire de {nom} est {value}.",
+        "population": f"{nom} compte {format_number(value) if isinstance(value, int) else value} habitants.",
+        "code_postal": f"Le code postal de {nom} est {value}.",
+        "code_insee": f"Le code INSEE (code officiel géographique) de {nom} est {value}.",
+        "site_web": f"Site internet de la commune de {nom} : {value}.",
+    }[fact.name]
+
+
+def compose(ask: Ask) -> Answer:
+    fact = ask.chosen.doc.record
+    if fact.name == "horaires":
+        return opening_hours(ask)
+    if fact.name == "contact":
+        return contact(ask)
+    if fact.value in (None, ""):
+        return unpublished(ask, MISSING[fact.name])
+    lines = [_said(fact, ask.commune)]
+    if fact.name in {"telephone", "email", "adresse"}:
+        others = labelled(
+            *(
+                (label, value)
+                for name, label, value in (
+                    ("telephone", "Téléphone", ask.commune.telephone),
+                    ("email", "Courriel", ask.commune.email),
+                    ("adresse", "Adresse", ask.commune.adresse),
+                )
+                if name != fact.name
+            )
+        )
+        lines += others
+    lines.append(PROFILE_SOURCE)
+    return Answer(text="\n".join(lines), sources=[ask.commune.source])

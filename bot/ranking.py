@@ -1,0 +1,387 @@
+"""Choosing the record that answers, or none: a small model learned from labelled questions.
+
+Each candidate (knowledge/retrieval.py) is described by a few numbers that mean the same on any commune
+— how much of the question's meaning it holds and how rare the words it misses are, how far ahead of the
+next candidate it is, the intent model's belief in its kind, whether the street, number, name, date or
+year the resident gave match it — and a logistic regression turns them into the probability that
+answering from it is right. Its threshold is chosen on questions the model was not fitted on, so that
+confident-wrong answers stay at or under 1 % of the questions while right answers are as many as possible.
+
+Labels need no hand work: a candidate is right for a question when the answer composed from it passes the
+question's checks (the facts it must and must not contain, bot/evaluation.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+import french
+from knowledge.textnorm import key as place_key
+from knowledge.textnorm import numero_key
+
+TARGET_CONFIDENT_WRONG = 0.01
+KIND_FEATURES = ("fiche", "profil", "arrete", "deliberation", "budget", "acteur")
+SMALLTALK_INTENTS = {"greet", "thanks", "goodbye", "help", "handoff", "signalement"}
+FEATURES = (
+    "coverage",
+    "title_coverage",
+    "title_precision",
+    "missing",
+    "matched_share",
+    "n_terms",
+    "gap",
+    "rank",
+    "fts_rank",
+    "prior",
+    "prior_top",
+    "prior_gap",
+    "body_only",
+    "title_size",
+    "out_of_scope",
+    "smalltalk",
+    "entity",
+    "street_asked",
+    "street_match",
+    "number_match",
+    "actor_match",
+    "category_match",
+    "in_force",
+    "year_asked",
+    "year_match",
+    *(f"cue_{c}" for c in ("personal", "yes_no", "asks_how_much", "asks_when", "asks_who", "asks_where")),
+    *(f"kind_{k}" for k in KIND_FEATURES),
+)
+CUE_FEATURES = ("personal", "yes_no", "asks_how_much", "asks_when", "asks_who", "asks_where")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features need besides the candidate: the question's understanding and entities."""
+
+    prior: dict[str, float]
+    out_of_scope: float
+    smalltalk: float
+    entities: list
+    today: date
+    n_terms: int
+    max_idf: float
+    cues: frozenset[str] = frozenset()
+
+
+def _words(text: str | None) -> set[str]:
+    return set(place_key(text or "").split())
+
+
+def _street_match(doc, streets: list[str]) -> float:
+    if not streets:
+        return 0.0
+    record = doc.record
+    text = ""
+    if doc.key.startswith("lieu:"):
+        text = record.name
+    elif doc.kind == "arrete":
+        text = " ".join([*record.lieux, record.objet])
+    elif doc.kind == "acteur":
+        text = record.adresse or ""
+    else:
+        return 0.0
+    have = _words(text)
+    lex = french.lexicon()
+    for street in streets:
+        wanted = _words(street) - lex.street_type_words - lex.stop_words
+        if wanted and wanted <= have:
+            return 1.0
+    return 0.0
+
+
+def _in_force(doc, day: date) -> float:
+    if doc.kind != "arrete" or doc.key.startswith("lieu:"):
+        return 0.0
+    a = doc.record
+    start = a.debut or a.date
+    return float(start <= day and (a.fin is None or a.fin >= day))
+
+
+def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
+    """One feature dict per candidate, in the order given."""
+    streets = [str(e.value) for e in ctx.entities if e.type == "street"]
+    numbers = {numero_key(str(e.value)) for e in ctx.entities if e.type == "arrete_number"}
+    actors = {place_key(str(e.value)) for e in ctx.entities if e.type == "actor"}
+    categories = {place_key(str(e.value)) for e in ctx.entities if e.type == "category"}
+    years = {int(e.value) for e in ctx.entities if e.type == "year"}
+    day = next((e.value for e in ctx.entities if e.type == "date"), None)
+    if day is None:
+        span = next((e.value for e in ctx.entities if e.type == "date_range"), None)
+        day = span[0] if span else ctx.today
+    coverages = sorted((m.coverage for m in matches), reverse=True)
+    top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
+    rows = []
+    for m in matches:
+        doc = m.doc
+        others = list(coverages)
+        others.remove(m.coverage)
+        best_other = others[0] if others else 0.0
+        record = doc.record
+        f = {
+            "coverage": m.coverage,
+            "title_coverage": m.title_coverage,
+            "title_precision": m.title_precision,
+            "missing": m.missing_idf / ctx.max_idf if ctx.max_idf else 0.0,
+            "matched_share": m.matched / ctx.n_terms if ctx.n_terms else 0.0,
+            "n_terms": min(ctx.n_terms, 8) / 8,
+            "gap": m.coverage - best_other,
+            "rank": min(coverages.index(m.coverage), 5) / 5,
+            "fts_rank": 1.0 if m.fts_rank < 0 else min(m.fts_rank, 9) / 9,
+            "prior": ctx.prior.get(doc.kind, 0.0),
+            "prior_top": float(doc.kind == top_kind),
+            "prior_gap": ctx.prior.get(doc.kind, 0.0)
+            - max((v for k, v in ctx.prior.items() if k != doc.kind), default=0.0),
+            "body_only": m.coverage - m.title_coverage,
+            "title_size": min(len(doc.title_stems), 20) / 20,
+            "out_of_scope": ctx.out_of_scope,
+            "smalltalk": ctx.smalltalk,
+            "entity": float(m.origin == "entity"),
+            "street_asked": float(bool(streets)),
+            "street_match": _street_match(doc, streets),
+            "number_match": float(
+                doc.kind == "arrete" and not doc.key.startswith("lieu:") and numero_key(record.id) in numbers
+            ),
+            "actor_match": float(doc.kind == "acteur" and place_key(record.nom) in actors),
+            "category_match": float(
+                doc.kind == "acteur" and any(place_key(record.categorie).startswith(c) for c in categories)
+            ),
+            "in_force": _in_force(doc, day),
+            "year_asked": float(bool(years)),
+            "year_match": float(_year_of(doc) in years) if years else 0.0,
+        }
+        for c in CUE_FEATURES:
+            f[f"cue_{c}"] = float(c in ctx.cues)
+        for k in KIND_FEATURES:
+            f[f"kind_{k}"] = float(doc.kind == k)
+        rows.append(f)
+    return rows
+
+
+def _year_of(doc) -> int | None:
+    record = doc.record
+    if doc.kind == "deliberation":
+        return record.budget_annee or record.date.year
+    if doc.kind == "arrete" and not doc.key.startswith("lieu:"):
+        return record.date.year
+    return getattr(record, "year", None)
+
+
+def matrix(rows: list[dict[str, float]]) -> np.ndarray:
+    return np.array([[r[name] for name in FEATURES] for r in rows], dtype=float).reshape(
+        len(rows), len(FEATURES)
+    )
+
+
+# -- the model ----------------------------------------------------------------------------------------
+
+
+class RankerError(RuntimeError):
+    """No ranker, or one built for other features: the admin must train one (`python -m bot train-ranker`)."""
+
+
+@dataclass
+class Ranker:
+    pipeline: object  # a fitted scikit-learn classifier (build_pipeline)
+    threshold: float
+    meta: dict
+
+    def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return self.pipeline.predict_proba(matrix(rows))[:, 1]
+
+
+def build_pipeline(n_estimators: int = 300):
+    """A random forest: the features interact (a missing rare word matters unless a street matched), and
+    a forest learns that from a few hundred questions without tuning; its leaves' shares are probabilities
+    good enough for a threshold chosen by cross-validation."""
+    from sklearn.ensemble import RandomForestClassifier
+
+    return RandomForestClassifier(
+        n_estimators=n_estimators, min_samples_leaf=8, max_features="sqrt", n_jobs=1, random_state=0
+    )
+
+
+RANKER_DIR = "ranker"
+
+
+def ranker_dir(models_dir: Path) -> Path:
+    return Path(models_dir) / RANKER_DIR
+
+
+def stamp(models_dir: Path) -> float | None:
+    """When the ranker was last written (the bot reloads it when an admin retrains)."""
+    meta = ranker_dir(models_dir) / "meta.json"
+    return meta.stat().st_mtime if meta.exists() else None
+
+
+def save(ranker: Ranker, out_dir: Path) -> None:
+    import skops.io as sio
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = out_dir / "ranker.skops.tmp"
+    sio.dump(ranker.pipeline, tmp)
+    tmp.replace(out_dir / "ranker.skops")
+    meta = {**ranker.meta, "threshold": ranker.threshold, "features": list(FEATURES)}
+    tmp_meta = out_dir / "meta.json.tmp"
+    tmp_meta.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp_meta.replace(out_dir / "meta.json")
+
+
+def load(models_dir: Path) -> Ranker:
+    import skops.io as sio
+
+    folder = ranker_dir(models_dir)
+    meta_path = folder / "meta.json"
+    if not meta_path.exists():
+        raise RankerError(
+            f"aucun modèle de choix des réponses dans {folder} : lancez « python -m bot setup-model »."
+        )
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if meta.get("features") != list(FEATURES):
+        raise RankerError(
+            "le modèle de choix des réponses a été entraîné pour une autre version de Clocher : "
+            "relancez « python -m bot train-ranker »."
+        )
+    path = folder / "ranker.skops"
+    pipeline = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+    return Ranker(pipeline, float(meta["threshold"]), meta)
+
+
+# -- choosing the threshold ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuestionScores:
+    """Out-of-fold probabilities of one question's candidates, their labels, and what was expected."""
+
+    qid: str
+    p: np.ndarray
+    y: np.ndarray
+    expects_answer: bool
+
+
+def outcomes_at(questions: list[QuestionScores], threshold: float) -> tuple[int, int, int]:
+    """(right, honest fallback, confident-wrong) if the best candidate answers from `threshold` on."""
+    right = fallback = wrong = 0
+    for q in questions:
+        if len(q.p) and q.p.max() >= threshold:
+            if q.y[int(q.p.argmax())]:
+                right += 1
+            else:
+                wrong += 1
+        elif q.expects_answer:
+            fallback += 1
+        else:
+            right += 1
+    return right, fallback, wrong
+
+
+def choose_threshold(runs: list[list[QuestionScores]], target: float = TARGET_CONFIDENT_WRONG) -> float:
+    """The threshold with the most right answers among those keeping confident-wrong ≤ target.
+
+    `runs` are repeated cross-validations (different fold assignments): outcomes are averaged over them,
+    so that one unlucky split does not move the threshold.
+    """
+    n = len(runs[0]) or 1
+    grid = sorted({round(x, 3) for x in np.linspace(0.05, 0.95, 91)})
+    scored = []
+    for t in grid:
+        outcomes = [outcomes_at(questions, t) for questions in runs]
+        right = sum(o[0] for o in outcomes) / len(outcomes)
+        wrong = sum(o[2] for o in outcomes) / len(outcomes)
+        scored.append((t, right, wrong))
+    feasible = [(right, -t, t) for t, right, wrong in scored if wrong / n <= target]
+    if feasible:
+        return max(feasible)[2]
+    return min(scored, key=lambda x: (x[2], -x[0]))[0]
+
+
+def fit(
+    rows: list[dict],
+    labels: list[int],
+    groups: list[str],
+    expects: dict[str, bool],
+    *,
+    folds: int = 5,
+    repeats: int = 3,
+):
+    """Repeated cross-fitting to choose the threshold, then the final model on everything."""
+    X = matrix(rows)
+    y = np.array(labels)
+    g = np.array(groups)
+    unique = sorted(set(groups))
+    if len(set(labels)) < 2:
+        raise RankerError("les questions d'entraînement n'ont donné aucun exemple positif ou négatif.")
+    runs = []
+    for repeat in range(repeats):
+        order = {
+            qid: i % folds for i, qid in enumerate(sorted(unique, key=lambda s: hash_of(f"{repeat}:{s}")))
+        }
+        oof = np.zeros(len(y))
+        for fold in range(folds):
+            test = np.array([order[q] == fold for q in g])
+            if test.all() or not test.any() or len(set(y[~test])) < 2:
+                continue
+            model = build_pipeline().fit(X[~test], y[~test])
+            oof[test] = model.predict_proba(X[test])[:, 1]
+        runs.append([QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid]) for qid in unique])
+    threshold = choose_threshold(runs)
+    outcomes = [outcomes_at(questions, threshold) for questions in runs]
+    right, fallback, wrong = (round(sum(o[i] for o in outcomes) / len(outcomes), 1) for i in range(3))
+    final = build_pipeline().fit(X, y)
+    weights = final.feature_importances_
+    report = {
+        "questions": len(unique),
+        "candidates": len(labels),
+        "positives": int(y.sum()),
+        "threshold": threshold,
+        "cross_validated": {
+            "right": right,
+            "honest_fallback": fallback,
+            "confident_wrong": wrong,
+            "right_share": round(right / len(unique), 4),
+            "confident_wrong_share": round(wrong / len(unique), 4),
+        },
+        "weights": {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)},
+    }
+    return Ranker(final, threshold, report), report
+
+
+def format_report(report: dict) -> str:
+    """The ranker's evaluation in French, for the admin (`python -m bot train-ranker`)."""
+    cv = report["cross_validated"]
+    n = report["questions"] or 1
+    lines = [
+        f"Modèle de choix des réponses entraîné sur {report['questions']} questions "
+        f"({report['candidates']} réponses candidates, {report['positives']} justes).",
+        f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ 1 % de réponses fausses affirmées).",
+        "Évaluation croisée (chaque question jugée par un modèle qui ne l'a pas vue) :",
+        f"– justes : {cv['right']} ({100 * cv['right'] / n:.1f} %)",
+        f"– « je ne sais pas » alors que la réponse existait : {cv['honest_fallback']} "
+        f"({100 * cv['honest_fallback'] / n:.1f} %)",
+        f"– fausses affirmées : {cv['confident_wrong']} ({100 * cv['confident_wrong'] / n:.1f} %)",
+    ]
+    return "\n".join(lines).replace(".", ",", 0)
+
+
+def hash_of(text: str) -> int:
+    """A stable fold assignment (Python's hash() changes between runs)."""
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def max_idf(total: int) -> float:
+    return math.log(1 + (total + 0.5) / 0.5)

@@ -1,0 +1,29 @@
+"""French for Clocher: the one analysis shared by the search index, the residents' questions and the
+intent model, and the language data it reads (french/data/*.txt, plain files anyone can edit).
+
+Imports nothing else of Clocher; `knowledge`, `nlu` and `bot` all import it, so that a word means the
+same to every part (« Fermée », « fermeture » and « FERMER » meet on one stem everywhere).
+"""
+
+from .analysis import Analyzer, QueryTerm, analyzer, stems
+from .cues import Cues, cues
+from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
+from .stemmer import stem
+from .text import fold, fold_keep_offsets, tokens
+
+__all__ = [
+    "Analyzer",
+    "Cues",
+    "Lexicon",
+    "LexiconError",
+    "QueryTerm",
+    "analyzer",
+    "cues",
+    "fold",
+    "fold_keep_offsets",
+    "lexicon",
+    "parse_rules",
+    "stem",
+    "stems",
+    "tokens",
+]

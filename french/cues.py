@@ -1,0 +1,68 @@
+"""Cues: phrases that say what kind of answer a question wants (when, how much, yes or no, permission…)
+or what an arrêté orders (a prohibition, a closure…), read from french/data/cues.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import DATA, LexiconError, lexicon
+from .text import tokens
+
+
+@dataclass(frozen=True)
+class Cues:
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def normal(self, text: str | None) -> tuple[str, ...]:
+        """The question's folded words with SMS spellings expanded (stop words kept: they are cues)."""
+        sms = lexicon().sms
+        out: list[str] = []
+        for w in tokens(text):
+            out.extend(sms.get(w, (w,)))
+        return tuple(out)
+
+    def found(self, name: str, text: str | None, *, words: tuple[str, ...] | None = None) -> bool:
+        words = self.normal(text) if words is None else words
+        return any(_contains(words, p) for p in self.phrases[name])
+
+    def starts(self, name: str, text: str | None) -> bool:
+        """The question begins with one of the phrases (« et samedi ? »)."""
+        words = self.normal(text)
+        return any(words[: len(p)] == p for p in self.phrases[name])
+
+    def which(self, text: str | None) -> set[str]:
+        """Every cue list one of whose phrases the text holds."""
+        words = self.normal(text)
+        return {name for name, phrases in self.phrases.items() if any(_contains(words, p) for p in phrases)}
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in words
+    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+
+
+_HEADER = re.compile(r"^\[([a-z_]+)\]$")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    current: list[tuple[str, ...]] | None = None
+    path = DATA / "cues.txt"
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        header = _HEADER.match(line)
+        if header:
+            current = phrases.setdefault(header.group(1), [])
+        elif current is None:
+            raise LexiconError(f"cues.txt, ligne {number} : une liste « [nom] » doit précéder « {line} ».")
+        else:
+            current.append(tuple(tokens(line)))
+    return Cues({k: tuple(v) for k, v in phrases.items()})

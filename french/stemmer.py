@@ -1,0 +1,54 @@
+"""A light French stemmer: the same stem for a word's plural, feminine and common derived forms.
+
+Deliberately aggressive on endings (« fermée », « fermeture », « fermer » → « ferm »): a resident's word
+and an official text's rarely share the exact form. Lighter than Snowball, which the index does not need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# Longest first: the first suffix that leaves a stem of at least 3 letters wins.
+_SUFFIXES = sorted(
+    """
+    issements issement ements ement ments ment atrices atrice ateurs ateur ations ation itions ition
+    ances ance ences ence ables able ibles ible istes iste ismes isme euses euse eurs eur eteries eterie
+    eries erie ieres iere iers ier ettes ette etures eture ures ure ives ive ifs if ites ite ees ee ies ie
+    erons erez eront erai eras era aient ait ais ions iez ons ant ages age ees es er ez ir e
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_DOUBLE = re.compile(r"([bcdfglmnprst])\1$")
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    """french/data/stems.txt: irregular plurals and words the general rule would merge with others."""
+    out = {}
+    path = Path(__file__).with_name("data") / "stems.txt"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0]
+        word, sep, target = line.partition("=")
+        if sep:
+            out[word.strip()] = target.strip()
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Stem of a folded word (« fermetures » → « ferm »); numbers and short words are kept whole."""
+    fixed = _exceptions().get(word)
+    if fixed is not None:
+        return fixed
+    if word.isdigit() or len(word) <= 3:
+        return word
+    if word[-1] in "sx" and len(word) > 4 and word[-2] != "s":
+        word = word[:-1]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return _DOUBLE.sub(r"\1", word)

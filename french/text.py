@@ -1,0 +1,51 @@
+"""Folding and tokens: the first steps of every French analysis in Clocher."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters NFKD does not decompose into « letter + accent » but French text uses.
+_SPECIAL = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def _strip(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Precomputed for Latin-1 and Latin Extended-A (every letter French uses): one `str.translate` call
+# instead of a Unicode decomposition per character.
+_FOLD_TABLE = {cp: _strip(chr(cp)) for cp in range(0xC0, 0x180)}
+_FOLD_TABLE.update(_SPECIAL)
+_ONE_CHAR_TABLE = {cp: (v[:1] or " ") for cp, v in _FOLD_TABLE.items()}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: « Église » and « eglise » are one word to every matcher."""
+    quick = text.translate(_FOLD_TABLE)
+    if not quick.isascii():  # rarer characters (other scripts, combining marks): the general path
+        quick = _strip(quick)
+    return quick.lower()
+
+
+def fold_keep_offsets(text: str) -> str:
+    """Fold character by character so that index i of the result is index i of `text` (entity spans)."""
+    quick = text.translate(_ONE_CHAR_TABLE)
+    if quick.isascii():
+        return quick.lower()
+    out = []
+    for ch in quick:
+        folded = fold(ch)
+        out.append(folded[0] if folded else " ")
+    return "".join(out)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str | None) -> list[str]:
+    """Folded word tokens; apostrophes and hyphens split (« l'église » → « l », « eglise »)."""
+    if not text:
+        return []
+    return _TOKEN.findall(fold(text))

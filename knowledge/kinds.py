@@ -1,0 +1,277 @@
+"""The kinds of records the commune publishes, in one registry.
+
+For each kind: its name and label, its table and full-text index, the import formats that fill it, how
+its records are found by words (`search`, or `all_docs` for kinds small enough to hold in memory) and
+how a record becomes a `Doc` for the retrieval (knowledge/retrieval.py): a title, the stems of its title
+fields and of its other fields. The bot adds, per kind, how to answer from a record (bot/answers/).
+
+Adding a kind (« concessions du cimetière ») is one module with its table's migration, its importer and
+its `Kind`, registered in `KINDS` below; the bot answers from `describe` until it has its own composer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import french
+
+from .records import Acteur, Arrete, Commune, Deliberation, Fiche, Source
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A record as the retrieval sees it."""
+
+    kind: str
+    key: str
+    title: str
+    title_stems: frozenset[str]
+    body_stems: frozenset[str]
+    record: object
+    source: Source | None = None
+
+
+@lru_cache(maxsize=50_000)
+def stems_of(text: str) -> frozenset[str]:
+    return frozenset(french.analyzer().stems(text))
+
+
+def make_doc(kind: str, key: str, title: str, title_text: str, body_text: str, record, source=None) -> Doc:
+    return Doc(kind, key, title, stems_of(title_text), stems_of(body_text), record, source)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str  # plural, as a resident reads it: « fiches pratiques »
+    table: str | None
+    formats: tuple[str, ...]  # import formats (knowledge/importers) that fill it
+    fts_table: str | None = None
+    search: Callable[[sqlite3.Connection, list[str], int], list[Doc]] | None = None
+    all_docs: Callable[[sqlite3.Connection], list[Doc]] | None = None
+
+
+# -- fiches ------------------------------------------------------------------------------------------
+
+
+# Each kind's own name is part of its records' text: « la délibération sur… », « l'arrêté sur… ».
+KIND_WORDS = {
+    "fiche": "fiche pratique démarche",
+    "arrete": "arrêté municipal",
+    "deliberation": "délibération du conseil municipal",
+    "acteur": "annuaire",
+}
+
+
+def fiche_doc(f: Fiche) -> Doc:
+    body = f"{f.reponse} {f.theme or ''} {KIND_WORDS['fiche']}"
+    return make_doc("fiche", str(f.id), f.question, " ".join([f.question, *f.variantes]), body, f, f.source)
+
+
+def _search_fiches(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
+    from .fiches import get_fiche
+    from .search import fts_ids_for
+
+    out = []
+    for rowid, _ in fts_ids_for(conn, "fiches", stems, (4.0, 3.0, 1.0), limit * 2, prefix=True):
+        fiche = get_fiche(conn, rowid)
+        if fiche is not None and fiche.enabled:
+            out.append(fiche_doc(fiche))
+    return out[:limit]
+
+
+# -- arrêtés -----------------------------------------------------------------------------------------
+
+
+def arrete_doc(a: Arrete, key: str | None = None) -> Doc:
+    title_text = f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''}"
+    body = f"{a.text or ''} {KIND_WORDS['arrete']}"
+    return make_doc("arrete", key or a.source.id, a.objet, title_text, body, a, a.source)
+
+
+def _search_arretes(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
+    from .arretes import SEARCH_WINDOW, arrete_by_rowid
+    from .search import fts_ids_for
+
+    out = []
+    for rowid, _ in fts_ids_for(
+        conn, "arretes", stems, (3.0, 2.0, 1.0), limit, window=SEARCH_WINDOW, prefix=True
+    ):
+        a = arrete_by_rowid(conn, rowid)
+        if a is not None:
+            out.append(arrete_doc(a))
+    return out
+
+
+# -- délibérations -----------------------------------------------------------------------------------
+
+
+def deliberation_doc(d: Deliberation) -> Doc:
+    body = f"{d.id} {KIND_WORDS['deliberation']}"
+    return make_doc("deliberation", d.source.id, d.objet, f"{d.objet} {d.matiere or ''}", body, d, d.source)
+
+
+def _search_deliberations(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
+    from .arretes import SEARCH_WINDOW, deliberation_by_rowid
+    from .search import fts_ids_for
+
+    out = []
+    for rowid, _ in fts_ids_for(
+        conn, "deliberations", stems, (3.0, 1.0), limit, window=SEARCH_WINDOW, prefix=True
+    ):
+        d = deliberation_by_rowid(conn, rowid)
+        if d is not None:
+            out.append(deliberation_doc(d))
+    return out
+
+
+# -- the directory -----------------------------------------------------------------------------------
+
+# A field the entry has is part of what it can answer (« les horaires de la pharmacie »).
+_FIELD_WORDS = (
+    ("horaires", "horaires d'ouverture"),
+    ("telephone", "téléphone"),
+    ("email", "courriel"),
+    ("site_web", "site internet"),
+    ("adresse", "adresse"),
+)
+
+
+def acteur_doc(a: Acteur) -> Doc:
+    fields = " ".join(label for attr, label in _FIELD_WORDS if getattr(a, attr))
+    body = f"{a.description or ''} {a.adresse or ''} {fields} {KIND_WORDS['acteur']}"
+    return make_doc("acteur", str(a.id), a.nom, f"{a.nom} {a.categorie}", body, a, a.source)
+
+
+def _search_acteurs(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
+    from .annuaire import acteur_by_id
+    from .search import fts_ids_for
+
+    out = []
+    for rowid, _ in fts_ids_for(conn, "acteurs", stems, (4.0, 2.0, 1.0), limit, window=2000, prefix=True):
+        a = acteur_by_id(conn, rowid)
+        if a is not None:
+            out.append(acteur_doc(a))
+    return out
+
+
+# -- the commune's profile -----------------------------------------------------------------------------
+
+# The profile's facts, each with the words that name it (its label, as a form would print it).
+PROFILE_FACTS = (
+    ("horaires", "horaires d'ouverture de la mairie", "horaires"),
+    ("telephone", "téléphone de la mairie", "telephone"),
+    ("email", "adresse électronique de la mairie", "email"),
+    ("adresse", "adresse de la mairie", "adresse"),
+    ("contact", "coordonnées de la mairie", None),
+    ("maire", "maire de la commune", "maire"),
+    ("population", "population de la commune, nombre d'habitants", "population"),
+    ("code_postal", "code postal de la commune", None),
+    ("code_insee", "code INSEE de la commune", "code_insee"),
+    ("site_web", "site internet de la commune", "site_web"),
+)
+
+
+@dataclass(frozen=True)
+class ProfileFact:
+    name: str
+    label: str
+    value: object
+    commune: Commune
+
+
+def postcode(commune: Commune) -> str | None:
+    import re
+
+    found = re.search(r"\b(\d{5})\b", commune.adresse or "")
+    return found.group(1) if found else None
+
+
+def profile_docs(conn: sqlite3.Connection) -> list[Doc]:
+    from .commune import get_commune
+
+    commune = get_commune(conn)
+    if commune is None:
+        return []
+    out = []
+    for name, label, attr in PROFILE_FACTS:
+        value = postcode(commune) if name == "code_postal" else (getattr(commune, attr) if attr else None)
+        fact = ProfileFact(name, label, value, commune)
+        body = f"{commune.nom} {value if isinstance(value, str) else ''}"
+        out.append(make_doc("profil", name, label, label, body, fact, commune.source))
+    return out
+
+
+# -- the budget ---------------------------------------------------------------------------------------
+
+BUDGET_TOTAL = "total"
+_BUDGET_TITLE = "budget de la commune : dépenses et recettes de fonctionnement et d'investissement, total"
+
+
+def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
+    """The budget as headings: its totals, each chapter and each account the commune's documents use."""
+    from .budget import budget_documents, budget_headings
+
+    headings = budget_headings(conn)
+    if not headings:
+        return []
+    # The documents published name the totals too (« compte administratif 2025 »).
+    published = " ".join(sorted({f"{d.natdec} {d.budget_nom}" for d in budget_documents(conn)}))
+    out = [
+        make_doc(
+            "budget",
+            BUDGET_TOTAL,
+            "budget de la commune",
+            f"{_BUDGET_TITLE} {published}",
+            "finances comptes",
+            None,
+        )
+    ]
+    for h in headings:
+        title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
+        body = "budget"
+        if h.level == "compte":
+            body += f" {h.chapter_label or ''} chapitre {h.chapter or ''}"
+        out.append(make_doc("budget", f"{h.level}:{h.code}", title, f"{h.label} {h.code}", body, h))
+    return out
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("fiche", "fiches pratiques", "fiches", ("fiches",), "fiches_fts", _search_fiches),
+    Kind(
+        "arrete",
+        "arrêtés municipaux",
+        "arretes",
+        ("arretes", "cerema", "arretes_pdf"),
+        "arretes_fts",
+        _search_arretes,
+    ),
+    Kind(
+        "deliberation",
+        "délibérations du conseil municipal",
+        "deliberations",
+        ("deliberations",),
+        "deliberations_fts",
+        _search_deliberations,
+    ),
+    Kind(
+        "acteur",
+        "annuaire des acteurs locaux",
+        "acteurs",
+        ("annuaire", "equipements", "osm"),
+        "acteurs_fts",
+        _search_acteurs,
+    ),
+    Kind("profil", "profil de la commune", "commune", ("profile",), all_docs=profile_docs),
+    Kind("budget", "budget de la commune", "budget_lines", ("budget",), all_docs=budget_docs),
+)
+
+
+def kind(name: str) -> Kind:
+    for k in KINDS:
+        if k.name == name:
+            return k
+    raise KeyError(name)
