@@ -17,13 +17,12 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from demo_setup import demo_config  # noqa: E402
 
+from bot import evaluation  # noqa: E402
 from bot.conversation import Conversation  # noqa: E402
 
 
@@ -36,7 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    table = yaml.safe_load((REPO / "tests/bot/questions.yml").read_text(encoding="utf-8"))
+    table = evaluation.demo_set(REPO).cases
     questions = [c["question"] for c in table if not c.get("session")]
     with tempfile.TemporaryDirectory() as tmp:
         config = demo_config(Path(tmp))

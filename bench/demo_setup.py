@@ -7,6 +7,7 @@ from pathlib import Path
 import knowledge
 import nlu
 from bot.config import Config, load_config
+from bot.ranker_training import ensure_ranker
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -21,4 +22,5 @@ def demo_config(home: Path) -> Config:
         conn.close()
     models = REPO / "var" / "models" if (REPO / "var" / "models").exists() else home / "models"
     nlu.ensure_model(models)
+    ensure_ranker(models, REPO)
     return load_config(home=home, db_path=db, models_dir=models)

@@ -181,7 +181,15 @@ def setup_model() -> None:
     help="Un dossier de fichiers de commune et son jeu de questions (défaut : la commune de "
     "démonstration et les communes de développement de tests/communes/sets.yml). Répétable.",
 )
-def train_ranker(sets) -> None:
+@click.option(
+    "--max-faux",
+    "max_wrong",
+    type=click.FloatRange(0, 50),
+    default=1.0,
+    show_default=True,
+    help="Part maximale de réponses fausses affirmées, en %, qui fixe le seuil de réponse.",
+)
+def train_ranker(sets, max_wrong) -> None:
     """Entraîne le modèle qui choisit la réponse (ou s'abstient) et affiche son évaluation.
 
     Le seuil de réponse est choisi par validation croisée pour garder au plus 1 % de réponses
@@ -198,7 +206,7 @@ def train_ranker(sets) -> None:
     ] or evaluation.development_sets(
         REPO, REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else None
     )
-    report = train(config.models_dir, chosen)
+    report = train(config.models_dir, chosen, target=max_wrong / 100)
     click.echo(ranking.format_report(report))
 
 

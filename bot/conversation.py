@@ -330,8 +330,10 @@ class Conversation:
 
     def decide(self, text: str, now: datetime, ctx: dict | None = None) -> Decision:
         """What the engine makes of a question on its own (the web console's « tester » shows it)."""
-        understanding, entities = self.understand(text, now)
-        return self.engine.decide(text, understanding, entities, now.date())
+        with self._lock:
+            self._refresh_kb_cache()
+            understanding, entities = self.understand(text, now)
+            return self.engine.decide(text, understanding, entities, now.date())
 
     def explain(self, text: str, *, now: datetime | None = None) -> tuple[Reply, Decision]:
         """The reply a new chat would get, and the candidates weighed for it, best first."""

@@ -36,6 +36,26 @@ KIND_OF_INTENT = {
     "annuaire_open": "acteur",
 }
 KINDS = ("fiche", "profil", "arrete", "deliberation", "budget", "acteur")
+# Intents the conversation handles itself (small talk, dialogues) or by saying it does not know.
+OWN_INTENTS = {"greet", "thanks", "goodbye", "help", "handoff", "signalement", "out_of_scope"}
+HANDLED_INTENTS = frozenset(KIND_OF_INTENT) | OWN_INTENTS
+# What each intent is about, in words (the web console's model pages show them to admins).
+INTENT_LABELS = {
+    "mairie_hours": "Les horaires de la mairie",
+    "mairie_contact": "Les coordonnées de la mairie",
+    "faq": "Une démarche (fiches pratiques)",
+    "arrete_search": "Un arrêté municipal",
+    "arrete_in_force": "Circulation, stationnement, travaux",
+    "arrete_by_number": "Un arrêté par son numéro",
+    "deliberation": "Une décision du conseil municipal",
+    "budget": "Le budget de la commune",
+    "annuaire_category": "Un commerce ou un service",
+    "annuaire_name": "Les coordonnées d'un commerce ou d'une association",
+    "annuaire_open": "Les horaires d'un commerce ou d'un service",
+    "handoff": "Parler à quelqu'un de la mairie",
+    "signalement": "Signaler un problème",
+    "help": "Ce que je sais faire",
+}
 STREET_VIEW = "lieu:"  # key prefix of the candidate « what the arrêtés say about this street »
 
 

@@ -42,7 +42,9 @@ def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list
     return rows, labels, groups, expects
 
 
-def train(models_dir: Path, sets: list[evaluation.QuestionSet]) -> dict:
+def train(
+    models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
+) -> dict:
     """Fit the ranker on the sets' questions, choose its threshold by cross-validation, save it."""
     rows: list[dict] = []
     labels: list[int] = []
@@ -55,7 +57,7 @@ def train(models_dir: Path, sets: list[evaluation.QuestionSet]) -> dict:
         labels += lab
         groups += g
         expects.update(e)
-    ranker, report = ranking.fit(rows, labels, groups, expects)
+    ranker, report = ranking.fit(rows, labels, groups, expects, target=target)
     report["trained_on"] = [qset.name for qset in sets]
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
     ranking.save(ranker, ranking.ranker_dir(models_dir))

@@ -316,6 +316,7 @@ def fit(
     *,
     folds: int = 5,
     repeats: int = 3,
+    target: float = TARGET_CONFIDENT_WRONG,
 ):
     """Repeated cross-fitting to choose the threshold, then the final model on everything."""
     X = matrix(rows)
@@ -337,12 +338,26 @@ def fit(
             model = build_pipeline().fit(X[~test], y[~test])
             oof[test] = model.predict_proba(X[test])[:, 1]
         runs.append([QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid]) for qid in unique])
-    threshold = choose_threshold(runs)
+    threshold = choose_threshold(runs, target)
     outcomes = [outcomes_at(questions, threshold) for questions in runs]
     right, fallback, wrong = (round(sum(o[i] for o in outcomes) / len(outcomes), 1) for i in range(3))
     final = build_pipeline().fit(X, y)
     weights = final.feature_importances_
+    curve = []
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        got = [outcomes_at(questions, t) for questions in runs]
+        curve.append(
+            {
+                "threshold": t,
+                **{
+                    k: round(sum(o[i] for o in got) / len(got), 1)
+                    for i, k in enumerate(("right", "honest_fallback", "confident_wrong"))
+                },
+            }
+        )
     report = {
+        "target_confident_wrong": target,
+        "curve": curve,
         "questions": len(unique),
         "candidates": len(labels),
         "positives": int(y.sum()),
@@ -363,15 +378,23 @@ def format_report(report: dict) -> str:
     """The ranker's evaluation in French, for the admin (`python -m bot train-ranker`)."""
     cv = report["cross_validated"]
     n = report["questions"] or 1
+    target = report.get("target_confident_wrong", TARGET_CONFIDENT_WRONG)
     lines = [
         f"Modèle de choix des réponses entraîné sur {report['questions']} questions "
         f"({report['candidates']} réponses candidates, {report['positives']} justes).",
-        f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ 1 % de réponses fausses affirmées).",
+        f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ {100 * target:g} % de réponses "
+        "fausses affirmées).",
         "Évaluation croisée (chaque question jugée par un modèle qui ne l'a pas vue) :",
         f"– justes : {cv['right']} ({100 * cv['right'] / n:.1f} %)",
         f"– « je ne sais pas » alors que la réponse existait : {cv['honest_fallback']} "
         f"({100 * cv['honest_fallback'] / n:.1f} %)",
         f"– fausses affirmées : {cv['confident_wrong']} ({100 * cv['confident_wrong'] / n:.1f} %)",
+        "Selon le seuil (justes / « je ne sais pas » / fausses affirmées, sur les mêmes questions) :",
+        *(
+            f"– seuil {c['threshold']:.1f} : {c['right']:g} / {c['honest_fallback']:g} / "
+            f"{c['confident_wrong']:g}"
+            for c in report.get("curve", [])
+        ),
     ]
     return "\n".join(lines).replace(".", ",", 0)
 

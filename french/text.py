@@ -21,11 +21,17 @@ _FOLD_TABLE.update(_SPECIAL)
 _ONE_CHAR_TABLE = {cp: (v[:1] or " ") for cp, v in _FOLD_TABLE.items()}
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents: « Église » and « eglise » are one word to every matcher."""
+    """Lower-case and strip accents: « Église » and « eglise » are one word to every matcher.
+
+    Other signs (« n° », « – », « » ») become spaces, so « n°2025-017 » still reads « n 2025-017 ».
+    """
     quick = text.translate(_FOLD_TABLE)
     if not quick.isascii():  # rarer characters (other scripts, combining marks): the general path
-        quick = _strip(quick)
+        quick = _NON_ASCII.sub(" ", _strip(quick))
     return quick.lower()
 
 

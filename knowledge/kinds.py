@@ -208,7 +208,7 @@ def profile_docs(conn: sqlite3.Connection) -> list[Doc]:
 # -- the budget ---------------------------------------------------------------------------------------
 
 BUDGET_TOTAL = "total"
-_BUDGET_TITLE = "budget de la commune : dépenses et recettes de fonctionnement et d'investissement, total"
+_BUDGET_WORDS = "dépenses et recettes de fonctionnement et d'investissement, total, finances, comptes"
 
 
 def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
@@ -220,16 +220,8 @@ def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
         return []
     # The documents published name the totals too (« compte administratif 2025 »).
     published = " ".join(sorted({f"{d.natdec} {d.budget_nom}" for d in budget_documents(conn)}))
-    out = [
-        make_doc(
-            "budget",
-            BUDGET_TOTAL,
-            "budget de la commune",
-            f"{_BUDGET_TITLE} {published}",
-            "finances comptes",
-            None,
-        )
-    ]
+    body = f"{_BUDGET_WORDS} {published}"
+    out = [make_doc("budget", BUDGET_TOTAL, "budget de la commune", "budget de la commune", body, None)]
     for h in headings:
         title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
         body = "budget"

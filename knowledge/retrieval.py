@@ -171,17 +171,18 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _stats_lock = threading.Lock()
-_stats: dict[int, Stats] = {}
+# Per connection: the connection itself is kept with its statistics, so that a new connection that
+# happens to get a closed one's id() never sees that one's statistics.
+_stats: dict[int, tuple[sqlite3.Connection, Stats]] = {}
 
 
 def stats(conn: sqlite3.Connection) -> Stats:
     """The base's statistics, rebuilt when a clerk has imported since we last looked."""
     version = conn.execute("PRAGMA data_version").fetchone()[0]
-    key = id(conn)
     with _stats_lock:
-        current = _stats.get(key)
-        if current is not None and current.version == version:
-            return current
+        held = _stats.get(id(conn))
+        if held is not None and held[0] is conn and held[1].version == version:
+            return held[1]
     small = {k.name: k.all_docs(conn) for k in kinds.KINDS if k.all_docs is not None}
     small_df: dict[str, int] = {}
     total = 0
@@ -204,7 +205,7 @@ def stats(conn: sqlite3.Connection) -> Stats:
     with _stats_lock:
         if len(_stats) > 32:
             _stats.clear()
-        _stats[key] = built
+        _stats[id(conn)] = (conn, built)
     return built
 
 

@@ -71,11 +71,14 @@ def demo_db(demo_db_template, tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def models_dir(tmp_path_factory) -> Path:
-    """A registry holding one model trained from the bundled nlu/data, as on a bot's first start."""
+    """A registry holding the intent model trained from the bundled nlu/data and the ranker trained on
+    the development question sets, as on a bot's first start (`python -m bot setup-model`)."""
     import nlu
+    from bot.ranker_training import ensure_ranker
 
     root = tmp_path_factory.mktemp("models")
     nlu.ensure_model(root)
+    ensure_ranker(root, REPO)
     return root
 
 

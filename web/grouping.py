@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.query import content_words, fold
+import french
 from knowledge import UnansweredQuestion
 
 
@@ -29,7 +29,7 @@ class QuestionGroup:
 def question_key(text: str) -> str:
     """Same content words, any order, accents and case ignored: « Horaires de la piscine ? » and
     « piscine horaires » are one question."""
-    words = [fold(w) for w in content_words(text)] or fold(text).split()
+    words = [t.stem for t in french.analyzer().query(text)] or french.fold(text).split()
     return " ".join(sorted(set(words)))
 
 

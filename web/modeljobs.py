@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import nlu
-from bot.answers import ROUTES
+from bot.engine import HANDLED_INTENTS
 from nlu.guard import check_promotion
 
 from . import examples
@@ -27,7 +27,7 @@ from . import examples
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[1]
 # Intents some answer composer handles; « out_of_scope » is the bot's « je ne sais pas ».
-HANDLED = frozenset(ROUTES) | {"out_of_scope"}
+HANDLED = HANDLED_INTENTS
 
 
 @dataclass

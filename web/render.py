@@ -94,8 +94,10 @@ def make_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     from bot.answers import LABELS
+    from bot.engine import INTENT_LABELS
 
     labels = {
+        **INTENT_LABELS,
         **LABELS,
         "greet": "Salutations",
         "thanks": "Remerciements",

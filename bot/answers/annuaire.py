@@ -63,13 +63,20 @@ def open_status(actor, ask: Ask) -> str:
         start = ask.today - timedelta(days=ask.today.weekday())
         week = hours.describe_week(actor.horaires, start)
         lines += [f"– {format_date(d, year=False)} : {text}" for d, text in week]
+        if actor.description:
+            lines.append(actor.description)
         return "\n".join(lines)
     except hours.HoursError:
         return f"{actor.nom} : horaires publiés « {actor.horaires} »."
 
 
 def _open_detail(actor, ask: Ask, day, at_time) -> str:
-    if at_time is None and asks_open_now(ask, day):
+    if at_time is not None:
+        moment = datetime.combine(day or ask.today, at_time)
+        state = "ouvert" if hours.is_open(actor.horaires, moment) else "fermé"
+        when = f"le {format_date(moment.date())} à {format_time(at_time)}"
+        return f"{actor.nom} est {state} {when} ({hours.describe_day(actor.horaires, moment.date())})."
+    if asks_open_now(ask, day):
         return f"{actor.nom} est {hours.status_sentence(actor.horaires, ask.now)}."
     day = day or ask.today
     return f"{actor.nom}, le {format_date(day)} : {hours.describe_day(actor.horaires, day)}."

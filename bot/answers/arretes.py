@@ -110,7 +110,7 @@ def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
 
 
 NOTHING = {
-    "closure": "ne ferme cette voie",
+    "closure": "ne ferme",
     "prohibition": "ne l'interdit",
     "permission": "ne l'interdit",
     "obligation": "ne l'impose",
@@ -131,14 +131,12 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
         a = in_force[0]
         return Answer(text=f"D'après les arrêtés publiés, {when}{where} :\n{describe(a)}", sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
-    lead = "Non : aucun" if asked == "closure" else "Aucun"
-    text = f"{lead} arrêté publié {phrase}{where} {when}."
-    others = [a for a in arretes if not applies(a, start, end)][:1]
-    sources = [ask.commune.source]
-    for a in others:
-        text += f"\nPour information, hors de cette période : {describe(a)}"
-        sources = [a.source]
-    return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
+    if asked == "closure":
+        target = where.strip() or "cette voie"
+        text = f"Non : aucun arrêté publié ne ferme {target} {when}."
+    else:
+        text = f"Aucun arrêté publié {phrase}{where} {when}."
+    return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=[ask.commune.source])
 
 
 def topic_terms(ask: Ask, street: str) -> list:

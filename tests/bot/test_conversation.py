@@ -73,7 +73,7 @@ def test_follow_up_keeps_the_subject(conversation):
     assert "samedi 20 juin 2026" in first.text
     second = conversation.text("5", "et lundi ?", now=NOW)
     assert "lundi 22 juin 2026" in second.text
-    assert second.intent == "mairie_hours"
+    assert second.intent == "profil"
 
 
 def test_context_expires(conversation):
@@ -82,7 +82,7 @@ def test_context_expires(conversation):
     conversation.text("6", "la mairie est ouverte samedi ?", now=NOW)
     ttl = timedelta(minutes=conversation.config.session_minutes)
     assert (
-        state.load_chat(conversation.state, "6", NOW + timedelta(minutes=1), ttl)["intent"] == "mairie_hours"
+        state.load_chat(conversation.state, "6", NOW + timedelta(minutes=1), ttl)["intent"] == "profil"
     )
     assert state.load_chat(conversation.state, "6", NOW + ttl + timedelta(minutes=1), ttl) == {}
 
@@ -180,10 +180,9 @@ def test_a_signalement_during_an_import_is_kept_for_later(conversation, demo_db)
     assert "référence" in reply.text
 
 
-def test_clarification_buttons_offer_topics_in_french_never_an_intent_name():
-    from bot.answers import ROUTES, clarify_label
+def test_suggestion_buttons_offer_records_in_french_never_a_kind_name():
+    from bot.answers import LABELS
+    from bot.engine import KINDS
 
-    for intent in ROUTES:
-        label = clarify_label(intent)
-        assert label is None or (label != intent and label[0].isupper()), intent
-    assert clarify_label("goodbye") is None and clarify_label("out_of_scope") is None
+    for kind in KINDS:
+        assert LABELS[kind] != kind and LABELS[kind][0].isupper(), kind

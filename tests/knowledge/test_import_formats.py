@@ -181,8 +181,7 @@ def test_budget(conn, write):
     ca = knowledge.budget_totals(conn, 2024, "Compte administratif")
     assert {(t.section, t.direction): t.amount for t in ca} == {
         ("fonctionnement", "dépenses"): Decimal("118000.10"),  # MTREAL, not MTPREV
-        ("fonctionnement", "recettes"): Decimal("0.00"),  # 002 with empty MTREAL counts 0
-    }
+    }  # 002, a carried-over result, is not a receipt of the year (FORMATS.md §5)
     line = knowledge.budget_lines(conn, 2025, "personnel titulaire")[0]
     assert (line.nature, line.amount, line.section) == ("6411", Decimal("120000.50"), "fonctionnement")
     assert knowledge.budget_lines(conn, 2025, "2151")[0].nature_label == "Réseaux de voirie"

@@ -26,6 +26,8 @@ def _hand_totals(path, year):
         for row in csv.DictReader(fh):
             if row["BGT_ANNEE"] != str(year) or row["BGT_OPBUDG"] != "réel":
                 continue
+            if row["BGT_NATURE"] in ("001", "002"):  # carried-over results: not the year's (FORMATS.md §5)
+                continue
             realised = row["BGT_NATDEC"].lower() in ("compte administratif", "compte financier unique")
             amount = Decimal(row["BGT_MTREAL"] or "0") if realised else Decimal(row["BGT_MTPREV"] or "0")
             section = row["BGT_SECTION"]
@@ -43,8 +45,10 @@ def _hand_totals(path, year):
 @pytest.mark.parametrize(
     "rel, year, expected_recettes_fonct",
     [
-        ("budget-mohon-56/mohon_2023_cfu_scdl_budget.csv", 2023, Decimal("1699232.83")),
-        ("budget-crach-56/crach_2021_ca_budget_principal_scdl_budget.csv", 2021, Decimal("3835551.43")),
+        # 1 699 232,83 € with the 002 carried-over result of 768 051,45 €
+        ("budget-mohon-56/mohon_2023_cfu_scdl_budget.csv", 2023, Decimal("931181.38")),
+        # 3 835 551,43 € with the 002 carried-over result of 835 043,06 €
+        ("budget-crach-56/crach_2021_ca_budget_principal_scdl_budget.csv", 2021, Decimal("3000508.37")),
     ],
 )
 def test_budget_totals_to_the_cent(conn, real, rel, year, expected_recettes_fonct):

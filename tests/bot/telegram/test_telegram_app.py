@@ -62,17 +62,18 @@ async def test_question_round_trip_with_sources_then_feedback(harness: Harness) 
     assert not [e for e in harness.api.errors if e[0] != "getChatMember"]
 
 
-async def test_clarification_button(harness: Harness) -> None:
-    for question in ("horaires", "ouvert", "mairie"):  # short, ambiguous questions
+async def test_suggestion_button(harness: Harness) -> None:
+    # vague questions: the bot does not assert an answer but offers the nearest records as buttons
+    for question in ("tarif", "ouvert", "inscription", "horaires", "travaux"):
         [reply] = await harness.say(question)
-        choices = [d for d in keyboard_data(reply) if d.startswith("i:")]
+        choices = [d for d in keyboard_data(reply) if d.startswith("r:")]
         if choices:
             break
     else:
-        pytest.fail("no ambiguous question produced a clarification")
-    assert "Je ne suis pas sûr" in reply.text
+        pytest.fail("no vague question produced suggestions")
+    assert "choisissez-le" in reply.text
     [answer] = await click(harness, reply, choices[0])
-    assert answer.text and "Je ne suis pas sûr" not in answer.text
+    assert answer.text and "choisissez-le" not in answer.text
     assert harness.api.pending_queries() == []
 
 

@@ -62,7 +62,8 @@ def read_profile_siret():
 
 
 def read_csv(path):
-    raw = open(path, "rb").read()
+    with open(path, "rb") as f:
+        raw = f.read()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -182,7 +183,11 @@ def main():
     docs = []
     for name in sorted(os.listdir(FILES)):
         path = os.path.join(FILES, name)
-        if name.endswith(".csv") and b"BGT_NATDEC" in open(path, "rb").readline():
+        if not name.endswith(".csv"):
+            continue
+        with open(path, "rb") as f:
+            first = f.readline()
+        if b"BGT_NATDEC" in first:
             docs.append(Document(path))
     print("SIRET du profil (budget principal) :", siret)
     for doc in sorted(docs, key=lambda d: (d.siret != siret, d.annee, d.natdec)):

@@ -7,7 +7,7 @@ signature, et le tampon @ctes d'accusé de réception en préfecture en haut à 
 Usage : /work/main/.venv/bin/python make_pdfs.py   (fpdf2 ; police DejaVu pour les accents)
 """
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fpdf import FPDF
 
@@ -288,7 +288,7 @@ def build(a):
     pdf.set_author("Commune d'Ormeval-sur-Liante")
     signed = a["signe_iso"]
     pdf.set_creation_date(datetime(int(signed[:4]), int(signed[4:6]), int(signed[6:]), 11, 0,
-                                   tzinfo=timezone.utc))
+                                   tzinfo=UTC))
     path = os.path.join(OUT, a["fichier"])
     pdf.output(path)
     return path, pdf.page_no()

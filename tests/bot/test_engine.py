@@ -1,0 +1,167 @@
+"""The answer engine (bot/engine.py): one retrieval over every kind, composers that answer the question
+asked, context that helps without hijacking.
+
+Composers are tested by forcing the candidate they answer from (whatever the ranker would choose), so a
+retrained ranker cannot hide a composer's mistake; the conversation tests go through the ranker.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from decimal import Decimal
+
+import knowledge
+from bot.config import load_config
+from bot.conversation import Conversation
+from bot.engine import STREET_VIEW
+from tests.conftest import DEMO
+
+NOW = datetime(2026, 6, 17, 10, 30)  # a Wednesday
+
+
+def forced(conv, question: str, kind: str, key: str | None = None, now: datetime = NOW):
+    """The answer composed from one candidate of `kind` (and `key`), as if the ranker had chosen it."""
+    decision = conv.decide(question, now)
+    for r in decision.ranked:
+        if r.doc.kind == kind and (key is None or r.doc.key == key):
+            return conv.compose(decision, r, now, {})
+    raise AssertionError(
+        f"no {kind} {key} candidate among {[(r.doc.kind, r.doc.key) for r in decision.ranked]}"
+    )
+
+
+def test_every_kind_is_a_candidate(conversation):
+    kinds = {
+        r.doc.kind
+        for r in conversation.decide("budget cantine arrêté mairie boulangerie conseil", NOW).ranked
+    }
+    assert {"fiche", "arrete", "deliberation", "acteur", "budget", "profil"} <= kinds
+
+
+def test_a_closed_street_gets_yes_with_the_deciding_arrete(conversation):
+    answer = forced(
+        conversation,
+        "est-ce que la rue de l'Église est fermée le 22 juin ?",
+        "arrete",
+        STREET_VIEW + "rue de l'Église",
+    )
+    assert answer.text.startswith("Oui") and "2026-018" in answer.text
+
+
+def test_an_open_street_gets_no_and_nothing_irrelevant(conversation):
+    answer = forced(
+        conversation,
+        "est-ce que la rue de l'Église est fermée le 20 août ?",
+        "arrete",
+        STREET_VIEW + "rue de l'Église",
+    )
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme rue de l'Église")
+    assert "2026-018" not in answer.text and "Arrêté n°" not in answer.text
+
+
+def test_may_i_park_gets_no_from_a_parking_ban(conversation):
+    answer = forced(
+        conversation, "je peux me garer rue du Lavoir le 18 juin ?", "arrete", STREET_VIEW + "rue du Lavoir"
+    )
+    assert answer.text.startswith("Non") and "2026-027" in answer.text
+
+
+def demo_chapter_total(chapter: str, year: str, natdec: str) -> Decimal:
+    """Independent computation from demo/budget.csv: réel lines of one chapter, voted amounts."""
+    total = Decimal(0)
+    with (DEMO / "budget.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            wanted = row["BGT_ANNEE"] == year and row["BGT_NATDEC"] == natdec and row["BGT_OPBUDG"] == "réel"
+            if wanted and row["BGT_CONTNAT"] == chapter:
+                total += Decimal(row["BGT_MTPREV"] or "0")
+    return total
+
+
+def test_a_budget_chapter_is_summed_from_its_lines(conversation):
+    from bot.french import format_money
+
+    answer = forced(
+        conversation, "combien pour les salaires du personnel en 2026 ?", "budget", "chapitre:012"
+    )
+    expected = demo_chapter_total("012", "2026", "budget primitif")
+    assert expected > 0 and format_money(expected) in answer.text
+    assert "budget primitif 2026" in answer.text and "compte administratif" not in answer.text
+
+
+def test_a_budget_year_not_published_is_said(conversation):
+    answer = forced(conversation, "le budget 2019", "budget", "total")
+    assert answer.fallback and "2026" in answer.text and "2019" in answer.text
+
+
+def test_a_households_own_tax_is_not_the_communes_budget(conversation):
+    answer = forced(conversation, "ma taxe foncière est de combien ?", "budget")
+    assert answer.fallback and "foyer" in answer.text
+
+
+def test_profile_facts_are_answered(conversation):
+    assert "Hélène Berthollet" in forced(conversation, "qui est le maire ?", "profil", "maire").text
+    assert "812" in forced(conversation, "combien d'habitants ?", "profil", "population").text
+    assert "69999" in forced(conversation, "code postal ?", "profil", "code_postal").text
+
+
+def test_an_unpublished_fact_is_said_with_what_is_published(demo_db, models_dir, tmp_path):
+    profile = tmp_path / "commune.yml"
+    text = (DEMO / "commune.yml").read_text(encoding="utf-8")
+    profile.write_text(
+        "\n".join(line for line in text.splitlines() if "email:" not in line), encoding="utf-8"
+    )
+    conn = knowledge.open_kb(demo_db)
+    try:
+        assert knowledge.import_paths(conn, [profile])[0].ok
+    finally:
+        conn.close()
+    conv = Conversation(load_config(home=tmp_path / "home", db_path=demo_db, models_dir=models_dir))
+    try:
+        answer = forced(conv, "l'adresse mail de la mairie ?", "profil", "email")
+    finally:
+        conv.close()
+    assert answer.fallback and "n'a pas publié d'adresse électronique" in answer.text
+    assert "04 74 27 51 30" in answer.text and "@" not in answer.text
+
+
+def test_a_question_with_its_own_subject_is_not_hijacked(conversation):
+    first = conversation.text("ctx1", "la mairie est ouverte samedi ?", now=NOW)
+    assert "samedi 20 juin 2026" in first.text
+    second = conversation.text("ctx1", "quels sont les horaires de la mairie ?", now=NOW)
+    assert "lundi" in second.text and "samedi" in second.text  # the week, not Saturday only
+
+
+def test_a_follow_up_without_subject_keeps_it(conversation):
+    conversation.text("ctx2", "la mairie est ouverte samedi ?", now=NOW)
+    second = conversation.text("ctx2", "et lundi ?", now=NOW)
+    assert "lundi 22 juin 2026" in second.text
+
+
+def test_a_question_during_a_report_is_answered_and_the_draft_waits(conversation):
+    conversation.command("draft", "signaler", now=NOW)
+    conversation.text("draft", "Un lampadaire est en panne devant le 4 rue du Lavoir depuis lundi", now=NOW)
+    answer = conversation.text("draft", "au fait, la mairie est ouverte samedi ?", now=NOW)
+    assert "9 h" in answer.text and "pas encore envoyé" in answer.text
+    filed = conversation.text("draft", "envoyer", now=NOW)
+    assert "signalement" in filed.text and filed.inbox_reference
+    assert "lampadaire" in knowledge.get_inbox_item(conversation.writer, filed.inbox_reference).text
+
+
+def test_a_communes_own_words_are_imported_and_used(demo_db, models_dir, tmp_path):
+    conv = Conversation(load_config(home=tmp_path / "home", db_path=demo_db, models_dir=models_dir))
+    try:
+        question = "le pré rond est fermé la nuit ?"
+        before = [r for r in conv.decide(question, NOW).ranked if "Tilleuls" in r.doc.title]
+        vocabulary = tmp_path / "vocabulaire.txt"
+        vocabulary.write_text("# surnoms\nle pré rond => parc des Tilleuls\n", encoding="utf-8")
+        writer = knowledge.open_kb(demo_db)
+        try:
+            report = knowledge.import_paths(writer, [vocabulary])[0]
+        finally:
+            writer.close()
+        assert report.ok and report.kind == "vocabulaire" and report.added == 1
+        after = [r for r in conv.decide(question, NOW).ranked if "Tilleuls" in r.doc.title]
+    finally:
+        conv.close()
+    assert after and max(r.match.coverage for r in after) > max((r.match.coverage for r in before), default=0)

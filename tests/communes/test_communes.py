@@ -1,0 +1,31 @@
+"""The held-out and development communes of tests/communes/, as a new commune would try Clocher.
+
+Each commune's files are imported into a fresh base and its residents' questions asked through the core.
+The figures are the benchmark's (bench/bench_communes.py prints them per kind); the assertions here are
+floors that catch a regression, not the targets (≥ 90 % right, ≤ 1 % confident-wrong), which the closing
+notes report. A commune whose files live in ../shared is skipped on a fresh clone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import evaluation
+from tests.conftest import REPO, SHARED
+
+SETS = evaluation.commune_sets(REPO, SHARED if SHARED.is_dir() else None)
+# Floors measured on the engine of 2026-12-04 (right share, confident-wrong share), with some margin.
+FLOORS = {"commune-a": (0.30, 0.25), "commune-b": (0.30, 0.10)}
+
+
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_commune(qset, models_dir):
+    if qset.missing:
+        pytest.skip(f"files missing on this machine: {', '.join(qset.missing)}")
+    assert len([c for c in qset.cases]) >= 80, "a commune's set holds at least 80 questions"
+    outcomes = evaluation.evaluate_set(qset, models_dir)
+    table = evaluation.format_summary(qset.name, outcomes)
+    print(f"\n{qset.name} ({evaluation.role(REPO, qset.name)})\n{table}")
+    right_floor, wrong_ceiling = FLOORS.get(qset.name, (0.30, 0.25))
+    assert evaluation.share(outcomes) >= right_floor, table
+    assert evaluation.share(outcomes, evaluation.CONFIDENT_WRONG) <= wrong_ceiling, table

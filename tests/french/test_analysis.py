@@ -1,0 +1,74 @@
+"""The one French analysis: the index and the questions agree on what a word is."""
+
+from __future__ import annotations
+
+import pytest
+
+import french
+
+
+def test_index_and_question_meet_on_one_stem():
+    a = french.analyzer()
+    indexed = set(a.stems("Fermeture de la rue de l'Église pour travaux"))
+    asked = {t.stem for t in a.query("la rue de l eglise est FERMEE ?")}
+    assert {"ferm", "eglis"} <= indexed & asked
+
+
+def test_sms_spellings_are_read_in_questions_only():
+    a = french.analyzer()
+    assert [t.stem for t in a.query("c kan la collecte")] == ["collect"]
+    # an official text saying « tel que » is not about a telephone
+    assert "telephon" not in a.stems("tel que prévu par l'article 2")
+    assert "telephon" in {t.stem for t in a.query("tel mairie")}
+
+
+def test_time_words_and_years_are_entities_not_search_words():
+    a = french.analyzer()
+    assert [t.stem for t in a.query("budget 2026 samedi prochain")] == ["budget"]
+    assert "juillet" in a.stems("place du 14 Juillet")  # a street name keeps its month
+
+
+def test_everyday_synonyms_reach_the_official_wording():
+    a = french.analyzer()
+    frigo = next(t for t in a.query("comment me débarrasser d'un vieux frigo"))
+    assert ("encombr",) in {alt for alt, _ in frigo.alternatives}
+    salaries = a.query("les salaires des agents")[0]
+    assert (("charg", "personnel"), french.analysis.SYNONYM_WEIGHT) in salaries.alternatives
+
+
+def test_a_phrase_synonym_needs_the_whole_phrase():
+    a = french.analyzer()
+    grey_card = {alt for t in a.query("refaire sa carte grise") for alt, _ in t.alternatives}
+    assert ("certificat", "immatricul") in grey_card
+    assert ("certificat", "immatricul") not in {alt for t in a.query("carte") for alt, _ in t.alternatives}
+
+
+def test_a_communes_own_words_join_the_analysis():
+    rules = french.parse_rules("la Vogue, fête patronale\nles Granges => hameau des Granges")
+    a = french.Analyzer(french.lexicon().with_rules(rules))
+    vogue = a.query("c'est quand la vogue ?")[0]
+    assert ("fet", "patronal") in {alt for alt, _ in vogue.alternatives}
+    assert not french.analyzer().query("c'est quand la vogue ?")[0].alternatives
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [("la Vogue", "au moins deux expressions"), ("=> fête", "de chaque côté")],
+)
+def test_a_bad_vocabulary_line_is_named_in_french(text, says):
+    with pytest.raises(french.LexiconError) as err:
+        french.parse_rules(text, "vocabulaire.txt")
+    assert "vocabulaire.txt, ligne 1" in str(err.value) and says in str(err.value)
+
+
+def test_stemmer_exceptions_keep_maire_and_mairie_apart():
+    assert french.stem("maire") != french.stem("mairie")
+    assert french.stem("travaux") == french.stem("travail")
+
+
+def test_cues_read_what_a_question_asks():
+    c = french.cues()
+    assert {"yes_no", "closure"} <= c.which("est-ce que la rue est fermée demain ?")
+    assert "permission" in c.which("on peut faire un barbecue au parc ?")
+    assert "personal" in c.which("ma taxe fonciere a augmenté")
+    assert c.starts("follow_up", "et samedi ?") and not c.starts("follow_up", "les horaires ?")
