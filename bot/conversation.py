@@ -171,7 +171,7 @@ class Conversation:
             with contextlib.suppress(ranking.RankerError):
                 self.engine.ranker = ranking.load(self.config.models_dir)
                 self._ranker_stamp = stamp
-        version = self.kb.execute("PRAGMA data_version").fetchone()[0]
+        version = knowledge.content_version(self.kb)
         if version == self._data_version:
             return
         self._data_version = version

@@ -42,6 +42,36 @@ def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list
     return rows, labels, groups, expects
 
 
+SYNTHETIC = "fiche:"
+
+
+def fiche_phrasings(conv, today) -> tuple[list, list, list, dict]:
+    """Every fiche's own question and variantes, asked as residents' questions: the fiche is right.
+
+    The clerk wrote them, so they are labelled without anyone's help, on any commune. They teach the
+    ranker that a question a fiche names answers from that fiche; they do not choose the threshold.
+    """
+    import knowledge
+
+    rows: list[dict] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    expects: dict[str, bool] = {}
+    now = datetime.combine(today, datetime.min.time().replace(hour=10))
+    with conv._lock:
+        fiches = knowledge.list_fiches(conv.kb)
+    for fiche in fiches:
+        for n, phrasing in enumerate((fiche.question, *fiche.variantes)):
+            qid = f"{SYNTHETIC}{fiche.id}:{n}"
+            decision = conv.decide(phrasing, now)
+            expects[qid] = True
+            for ranked in decision.ranked:
+                rows.append(ranked.features)
+                labels.append(int(ranked.doc.kind == "fiche" and ranked.doc.key == str(fiche.id)))
+                groups.append(qid)
+    return rows, labels, groups, expects
+
+
 def train(
     models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
 ) -> dict:
@@ -53,11 +83,15 @@ def train(
     for qset in sets:
         with evaluation.set_conversation(qset, models_dir) as conv:
             r, lab, g, e = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
-        rows += r
-        labels += lab
-        groups += g
+            sr, slab, sg, se = fiche_phrasings(conv, evaluation.moment(qset.cases[0], qset.cases[0]).date())
+        rows += r + sr
+        labels += lab + slab
+        groups += g + [f"{qset.name}:{x}" for x in sg]
         expects.update(e)
-    ranker, report = ranking.fit(rows, labels, groups, expects, target=target)
+        expects.update({f"{qset.name}:{k}": v for k, v in se.items()})
+    ranker, report = ranking.fit(
+        rows, labels, groups, expects, target=target, judged=lambda qid: f":{SYNTHETIC}" not in qid
+    )
     report["trained_on"] = [qset.name for qset in sets]
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
     ranking.save(ranker, ranking.ranker_dir(models_dir))

@@ -36,6 +36,8 @@ FEATURES = (
     "matched_share",
     "n_terms",
     "gap",
+    "gap_in_kind",
+    "close_in_kind",
     "rank",
     "fts_rank",
     "prior",
@@ -120,6 +122,9 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
         span = next((e.value for e in ctx.entities if e.type == "date_range"), None)
         day = span[0] if span else ctx.today
     coverages = sorted((m.coverage for m in matches), reverse=True)
+    by_kind: dict[str, list[float]] = {}
+    for m in matches:
+        by_kind.setdefault(m.doc.kind, []).append(m.coverage)
     top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
     rows = []
     for m in matches:
@@ -136,6 +141,8 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "matched_share": m.matched / ctx.n_terms if ctx.n_terms else 0.0,
             "n_terms": min(ctx.n_terms, 8) / 8,
             "gap": m.coverage - best_other,
+            "gap_in_kind": m.coverage - _best_other(by_kind[doc.kind], m.coverage),
+            "close_in_kind": min(sum(1 for c in by_kind[doc.kind] if abs(c - m.coverage) <= 0.05) - 1, 5) / 5,
             "rank": min(coverages.index(m.coverage), 5) / 5,
             "fts_rank": 1.0 if m.fts_rank < 0 else min(m.fts_rank, 9) / 9,
             "prior": ctx.prior.get(doc.kind, 0.0),
@@ -166,6 +173,12 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             f[f"kind_{k}"] = float(doc.kind == k)
         rows.append(f)
     return rows
+
+
+def _best_other(values: list[float], own: float) -> float:
+    others = list(values)
+    others.remove(own)
+    return max(others, default=0.0)
 
 
 def _year_of(doc) -> int | None:
@@ -199,10 +212,30 @@ class Ranker:
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         if not rows:
             return np.zeros(0)
-        return self.pipeline.predict_proba(matrix(rows))[:, 1]
+        return forest_proba(self.pipeline, matrix(rows))
 
 
-def build_pipeline(n_estimators: int = 300):
+def forest_proba(forest, X: np.ndarray) -> np.ndarray:
+    """P(class 1) of a fitted random forest, as `predict_proba` computes it, without its per-call joblib
+    dispatch: that overhead (≈ 100 ms for 300 trees) dwarfed the trees' own work on a few dozen rows."""
+    if not hasattr(forest, "estimators_"):
+        return forest.predict_proba(X)[:, 1]
+    X32 = np.ascontiguousarray(X, dtype=np.float32)
+    total = np.zeros(len(X32))
+    positive = list(forest.classes_).index(1) if 1 in forest.classes_ else None
+    if positive is None:
+        return total
+    for tree in forest.estimators_:
+        values = tree.tree_.predict(X32)
+        if values.ndim == 3:  # (rows, outputs, classes) in some scikit-learn versions
+            values = values[:, 0, :]
+        sums = values.sum(axis=1)
+        sums[sums == 0] = 1.0
+        total += values[:, positive] / sums
+    return total / len(forest.estimators_)
+
+
+def build_pipeline(n_estimators: int = 120):
     """A random forest: the features interact (a missing rare word matters unless a street matched), and
     a forest learns that from a few hundred questions without tuning; its leaves' shares are probabilities
     good enough for a threshold chosen by cross-validation."""
@@ -317,8 +350,13 @@ def fit(
     folds: int = 5,
     repeats: int = 3,
     target: float = TARGET_CONFIDENT_WRONG,
+    judged=None,
 ):
-    """Repeated cross-fitting to choose the threshold, then the final model on everything."""
+    """Repeated cross-fitting to choose the threshold, then the final model on everything.
+
+    `judged(qid)` says which questions choose the threshold (residents' questions, not the fiches' own
+    phrasings, which only teach the model).
+    """
     X = matrix(rows)
     y = np.array(labels)
     g = np.array(groups)
@@ -337,7 +375,13 @@ def fit(
                 continue
             model = build_pipeline().fit(X[~test], y[~test])
             oof[test] = model.predict_proba(X[test])[:, 1]
-        runs.append([QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid]) for qid in unique])
+        runs.append(
+            [
+                QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid])
+                for qid in unique
+                if judged is None or judged(qid)
+            ]
+        )
     threshold = choose_threshold(runs, target)
     outcomes = [outcomes_at(questions, threshold) for questions in runs]
     right, fallback, wrong = (round(sum(o[i] for o in outcomes) / len(outcomes), 1) for i in range(3))
@@ -358,7 +402,8 @@ def fit(
     report = {
         "target_confident_wrong": target,
         "curve": curve,
-        "questions": len(unique),
+        "questions": len(runs[0]),
+        "phrasings": len(unique) - len(runs[0]),
         "candidates": len(labels),
         "positives": int(y.sum()),
         "threshold": threshold,
@@ -366,8 +411,8 @@ def fit(
             "right": right,
             "honest_fallback": fallback,
             "confident_wrong": wrong,
-            "right_share": round(right / len(unique), 4),
-            "confident_wrong_share": round(wrong / len(unique), 4),
+            "right_share": round(right / max(len(runs[0]), 1), 4),
+            "confident_wrong_share": round(wrong / max(len(runs[0]), 1), 4),
         },
         "weights": {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)},
     }
@@ -380,8 +425,9 @@ def format_report(report: dict) -> str:
     n = report["questions"] or 1
     target = report.get("target_confident_wrong", TARGET_CONFIDENT_WRONG)
     lines = [
-        f"Modèle de choix des réponses entraîné sur {report['questions']} questions "
-        f"({report['candidates']} réponses candidates, {report['positives']} justes).",
+        f"Modèle de choix des réponses entraîné sur {report['questions']} questions d'habitants et "
+        f"{report.get('phrasings', 0)} formulations de fiches ({report['candidates']} réponses candidates, "
+        f"{report['positives']} justes).",
         f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ {100 * target:g} % de réponses "
         "fausses affirmées).",
         "Évaluation croisée (chaque question jugée par un modèle qui ne l'a pas vue) :",

@@ -9,7 +9,7 @@ from .analysis import Analyzer, QueryTerm, analyzer, stems
 from .cues import Cues, cues
 from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
 from .stemmer import stem
-from .text import fold, fold_keep_offsets, tokens
+from .text import fold, fold_keep_offsets, fold_signs, tokens
 
 __all__ = [
     "Analyzer",
@@ -21,6 +21,7 @@ __all__ = [
     "cues",
     "fold",
     "fold_keep_offsets",
+    "fold_signs",
     "lexicon",
     "parse_rules",
     "stem",

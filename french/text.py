@@ -27,12 +27,17 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def fold(text: str) -> str:
     """Lower-case and strip accents: « Église » and « eglise » are one word to every matcher.
 
-    Other signs (« n° », « – », « » ») become spaces, so « n°2025-017 » still reads « n 2025-017 ».
+    Other signs (« € », « n° ») are kept: the entity extractor reads them; `tokens` splits on them.
     """
     quick = text.translate(_FOLD_TABLE)
     if not quick.isascii():  # rarer characters (other scripts, combining marks): the general path
-        quick = _NON_ASCII.sub(" ", _strip(quick))
+        quick = _strip(quick)
     return quick.lower()
+
+
+def fold_signs(text: str) -> str:
+    """fold(), with every other non-ASCII sign as a space: « n°2025-017 » → « n 2025-017 » (keys)."""
+    return _NON_ASCII.sub(" ", fold(text))
 
 
 def fold_keep_offsets(text: str) -> str:

@@ -38,7 +38,7 @@ from .budget import (
     document_amounts,
 )
 from .commune import get_commune
-from .db import default_db_path, is_empty, open_kb
+from .db import content_version, default_db_path, is_empty, open_kb
 from .errors import KnowledgeBaseMissing, KnowledgeBusy, KnowledgeError
 from .export import export_kb
 from .fiches import (
@@ -91,6 +91,7 @@ __all__ = [
     "KnowledgeBaseMissing",
     "KnowledgeBusy",
     "open_kb",
+    "content_version",
     "is_empty",
     "default_db_path",
     "import_paths",

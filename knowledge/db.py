@@ -96,6 +96,22 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def content_version(conn: sqlite3.Connection) -> tuple:
+    """Changes when what the commune publishes changes (an import, a clerk's fiche edit), not when the
+    bot queues a question for the clerks: caches of the published records key on it.
+
+    `PRAGMA data_version` would change on every inbox write, and rebuilding the search statistics of a
+    million arrêtés after each « je ne sais pas » is not an option.
+    """
+    try:
+        return conn.execute(
+            "SELECT (SELECT max(id) FROM imports), (SELECT count(*) FROM fiches), "
+            "(SELECT max(edited_at) FROM fiches), (SELECT max(id) FROM fiches)"
+        ).fetchone()
+    except sqlite3.OperationalError:  # a base from before the fiches' edit dates: every write counts
+        return (conn.execute("PRAGMA data_version").fetchone()[0],)
+
+
 def is_empty(conn: sqlite3.Connection) -> bool:
     """True when no commune profile has been imported (the bot then only gives setup instructions)."""
     try:

@@ -32,6 +32,9 @@ class Doc:
     body_stems: frozenset[str]
     record: object
     source: Source | None = None
+    # The title's phrases one by one (a fiche's question and each variante): how much of the closest
+    # one a question says is what matters, not of all of them together.
+    phrases: tuple[frozenset[str], ...] = ()
 
 
 @lru_cache(maxsize=50_000)
@@ -39,8 +42,12 @@ def stems_of(text: str) -> frozenset[str]:
     return frozenset(french.analyzer().stems(text))
 
 
-def make_doc(kind: str, key: str, title: str, title_text: str, body_text: str, record, source=None) -> Doc:
-    return Doc(kind, key, title, stems_of(title_text), stems_of(body_text), record, source)
+def make_doc(
+    kind: str, key: str, title: str, title_text: str, body_text: str, record, source=None, phrases=()
+) -> Doc:
+    title_stems = stems_of(title_text)
+    own = tuple(s for s in (stems_of(p) for p in phrases) if s) or (title_stems,)
+    return Doc(kind, key, title, title_stems, stems_of(body_text), record, source, own)
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,8 @@ KIND_WORDS = {
 
 def fiche_doc(f: Fiche) -> Doc:
     body = f"{f.reponse} {f.theme or ''} {KIND_WORDS['fiche']}"
-    return make_doc("fiche", str(f.id), f.question, " ".join([f.question, *f.variantes]), body, f, f.source)
+    title = " ".join([f.question, *f.variantes])
+    return make_doc("fiche", str(f.id), f.question, title, body, f, f.source, (f.question, *f.variantes))
 
 
 def _search_fiches(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:

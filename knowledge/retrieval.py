@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 import french
 from french import QueryTerm
@@ -45,48 +47,60 @@ class Match:
     origin: str  # « fts » (found by its words) or « entity » (found by a street, a number, a name…)
     fts_rank: int = -1
 
-    @property
+    @cached_property
     def total_idf(self) -> float:
         return sum(t.idf for t in self.terms) or 1.0
 
-    @property
+    @cached_property
     def coverage(self) -> float:
         """Share of the question's meaning (weighted by rarity) the record holds anywhere."""
         return sum(t.idf * max(t.title, t.body) for t in self.terms) / self.total_idf
 
-    @property
+    @cached_property
     def title_coverage(self) -> float:
         return sum(t.idf * t.title for t in self.terms) / self.total_idf
 
-    @property
+    @cached_property
     def missing_idf(self) -> float:
         """Rarity of the rarest question word the record does not hold (0 when it holds them all)."""
         return max((t.idf for t in self.terms if max(t.title, t.body) == 0), default=0.0)
 
-    @property
+    @cached_property
     def matched(self) -> int:
         return sum(1 for t in self.terms if max(t.title, t.body) > 0)
 
-    @property
+    @cached_property
     def title_precision(self) -> float:
-        """Share of the record's title the question speaks of: a short title fully asked about wins."""
-        if not self.doc.title_stems:
-            return 0.0
-        hit = {s for s in self.doc.title_stems if any(_stem_credit(t.term.stem, {s}) for t in self.terms)}
-        for t in self.terms:
-            for alt, _ in t.term.alternatives:
-                if set(alt) <= self.doc.title_stems:
-                    hit.update(alt)
-        return len(hit) / len(self.doc.title_stems)
+        """Share of the record's title the question speaks of — of its closest phrase (a fiche's question
+        or one of its variantes): a short title fully asked about wins."""
+        best = 0.0
+        for phrase in self.doc.phrases or (self.doc.title_stems,):
+            if not phrase:
+                continue
+            hit = {s for s in phrase if any(_stem_credit(t.term.stem, frozenset((s,))) for t in self.terms)}
+            for t in self.terms:
+                for alt, _ in t.term.alternatives:
+                    if set(alt) <= phrase:
+                        hit.update(alt)
+            best = max(best, len(hit) / len(phrase))
+        return best
 
 
-def _stem_credit(stem: str, stems: frozenset[str] | set[str]) -> float:
+@lru_cache(maxsize=50_000)
+def _ordered(stems: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(stems))
+
+
+def _stem_credit(stem: str, stems: frozenset[str]) -> float:
     if stem in stems:
         return 1.0
-    if len(stem) >= PREFIX_MIN and any(
-        s.startswith(stem) or (len(s) >= 5 and stem.startswith(s)) for s in stems
-    ):
-        return PREFIX_CREDIT
+    if len(stem) >= PREFIX_MIN:
+        ordered = _ordered(stems)
+        i = bisect_left(ordered, stem)
+        if i < len(ordered) and ordered[i].startswith(stem):  # « foot » ~ « football »
+            return PREFIX_CREDIT
+        if any(stem[:k] in stems for k in range(5, len(stem))):  # « footballeur » ~ « football »
+            return PREFIX_CREDIT
     return 0.0
 
 
@@ -122,7 +136,7 @@ def match(
 class Stats:
     """Document frequencies and the vocabulary, per data version of the base (recomputed after imports)."""
 
-    version: int
+    version: tuple
     total: int
     small_docs: dict[str, list[Doc]]
     small_df: dict[str, int]
@@ -178,7 +192,9 @@ _stats: dict[int, tuple[sqlite3.Connection, Stats]] = {}
 
 def stats(conn: sqlite3.Connection) -> Stats:
     """The base's statistics, rebuilt when a clerk has imported since we last looked."""
-    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    from .db import content_version
+
+    version = content_version(conn)
     with _stats_lock:
         held = _stats.get(id(conn))
         if held is not None and held[0] is conn and held[1].version == version:

@@ -17,7 +17,7 @@ _ANALYZER = analyzer()
 
 # The index drops the same stop words as the questions (french/data/stop_words.txt).
 STOP_WORDS = _ANALYZER.lexicon.stop_words
-fold = french.fold
+fold = french.fold_signs  # keys and numbers: « n°2025-017 » reads « n 2025-017 »
 stem = french.stem
 
 

@@ -55,7 +55,7 @@ def budget(page: Page) -> Response:
     years = knowledge.budget_years(kb)
     year_raw = page.query("annee")
     year = int(year_raw) if year_raw.isdigit() and int(year_raw) in years else (years[-1] if years else None)
-    documents = knowledge.budget_documents(kb, year) if year else []
+    documents = knowledge.budget_documents_of_year(kb, year) if year else []
     document = page.query("document")
     if document not in documents:
         document = documents[0] if documents else ""

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from bot.query import fold
 from starlette.responses import Response
 
 import knowledge
+from french import fold
 
 from ..app import Page, Refused, route
 
