@@ -165,3 +165,33 @@ def test_a_communes_own_words_are_imported_and_used(demo_db, models_dir, tmp_pat
     finally:
         conv.close()
     assert after and max(r.match.coverage for r in after) > max((r.match.coverage for r in before), default=0)
+
+
+def test_a_new_kind_is_one_registration(conversation, monkeypatch):
+    """« Concessions du cimetière »: a Kind registered in knowledge.kinds is retrieved, ranked and answered
+    (from its title and source, until it has a composer of its own) with no other change."""
+    from knowledge import kinds
+    from knowledge.records import Source
+
+    def concessions(conn):
+        source = Source("concession", "C-12", "Registre des concessions, carré B")
+        return [
+            kinds.make_doc(
+                "concession",
+                "C-12",
+                "Concession trentenaire du carré B : 180 € (registre de 2026)",
+                "concession cimetière carré B trentenaire",
+                "tarif",
+                None,
+                source,
+            )
+        ]
+
+    monkeypatch.setattr(
+        kinds,
+        "KINDS",
+        (*kinds.KINDS, kinds.Kind("concession", "concessions", None, (), all_docs=concessions)),
+    )
+    monkeypatch.setattr("knowledge.retrieval._stats", {})
+    answer = forced(conversation, "combien coûte une concession trentenaire au cimetière ?", "concession")
+    assert "180 €" in answer.text and [s.kind for s in answer.sources] == ["concession"]
