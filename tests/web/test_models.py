@@ -79,3 +79,9 @@ def test_train_compare_promote_and_flag_an_unhandled_intent(app, admin, bot_conf
     assert response.status_code == 303
     assert nlu.Registry(bot_config.models_dir).current_version() == job.version
     assert "modèle promu" in admin.get("/admin/journal").text
+
+
+def test_the_rankers_evaluation_is_shown_next_to_the_intent_models(admin):
+    page = admin.get("/admin/modeles").text
+    assert "Modèle de choix des réponses" in page
+    assert "Évaluation croisée" in page and "Fausses affirmées" in page  # the ranker of the test registry

@@ -28,11 +28,25 @@ def models(page: Page) -> Response:
     }
     return page.render(
         "admin_models.html",
+        ranker=ranker_report(page.config.models_dir),
         versions=versions,
         job=job,
         evaluated=evaluated,
         running=job is not None and job.state == "en cours",
     )
+
+
+def ranker_report(models_dir) -> dict | None:
+    """The answer-choosing model's own evaluation (`python -m bot train-ranker`), shown next to the
+    intent model's: its threshold, its cross-validated right / honest fallback / confident-wrong."""
+    import json
+
+    from bot import ranking
+
+    path = ranking.ranker_dir(models_dir) / "meta.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def train(page: Page) -> Response:
