@@ -134,11 +134,35 @@ def m004_update_journal(conn: sqlite3.Connection) -> None:
     )
 
 
+def m005_sent_messages_kept(conn: sqlite3.Connection) -> None:
+    """Sent messages stay an hour once their work is done (`done`), without the chat id: a log of what
+    Telegram accepted, by message id, that a crash test compares with what the Bot API server received."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE sent_messages_new (
+            key TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            message_id INTEGER,
+            sent_at TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (key, seq)
+        );
+        INSERT INTO sent_messages_new (key, seq, message_id, sent_at)
+            SELECT key, seq, message_id, sent_at FROM sent_messages;
+        DROP TABLE sent_messages;
+        ALTER TABLE sent_messages_new RENAME TO sent_messages;
+        CREATE INDEX sent_messages_age ON sent_messages(sent_at)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_drop_ptb_persistence,
     m003_parked_questions,
     m004_update_journal,
+    m005_sent_messages_kept,
 ]
 
 

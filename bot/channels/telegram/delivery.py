@@ -35,7 +35,7 @@ async def send_outgoing(
     ids = []
     quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     for m in messages:
-        ids.append(await send_once(chat_id, lambda m=m, quote=quote: bot.send_message(
+        ids.append(await send_once(lambda m=m, quote=quote: bot.send_message(
             chat_id, m.html, reply_markup=m.markup, reply_parameters=quote
         )))
         quote = None

@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8  # an update whose handling started this often without finishing is given up (a crash loop)
 KEEP_DONE = timedelta(days=1)  # how long a done update's number is kept to recognise a second delivery
+KEEP_SENT = timedelta(hours=1)  # how long the log of accepted messages outlives their work
 
 
 # -- the state file ------------------------------------------------------------------------------------
@@ -82,20 +83,21 @@ def begin_update(conn: sqlite3.Connection, update_id: int) -> tuple[int, dict[in
 
 def sent_for(conn: sqlite3.Connection, key: str) -> dict[int, int]:
     """Messages already accepted by Telegram for this piece of work: number → message id."""
-    rows = conn.execute("SELECT seq, message_id FROM sent_messages WHERE key = ?", (key,))
+    rows = conn.execute("SELECT seq, message_id FROM sent_messages WHERE key = ? AND NOT done", (key,))
     return {seq: message_id for seq, message_id in rows}
 
 
-def record_sent(conn: sqlite3.Connection, key: str, seq: int, chat_id: int | str, message_id: int) -> None:
+def record_sent(conn: sqlite3.Connection, key: str, seq: int, message_id: int) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO sent_messages (key, seq, chat_id, message_id, sent_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (key, seq, str(chat_id), message_id, _now()),
+        "INSERT OR REPLACE INTO sent_messages (key, seq, message_id, sent_at) VALUES (?, ?, ?, ?)",
+        (key, seq, message_id, _now()),
     )
 
 
 def forget_sent(conn: sqlite3.Connection, key: str) -> None:
-    conn.execute("DELETE FROM sent_messages WHERE key = ?", (key,))
+    """The work is done: its numbers no longer count for a replay (a key used again starts afresh); the
+    rows stay an hour as a log of what Telegram accepted."""
+    conn.execute("UPDATE sent_messages SET done = 1 WHERE key = ?", (key,))
 
 
 def finish_update(conn: sqlite3.Connection, update_id: int) -> None:
@@ -121,9 +123,14 @@ def open_updates(conn: sqlite3.Connection, received_before: datetime | None = No
 
 
 def purge_journal(conn: sqlite3.Connection, now: datetime) -> int:
-    """Forget the numbers of updates answered more than a day ago (they hold no text any more)."""
+    """Forget the numbers of updates answered more than a day ago (they hold no text any more), and the
+    log of messages sent for work done more than an hour ago."""
     cutoff = (now - KEEP_DONE).isoformat(timespec="seconds")
-    return conn.execute("DELETE FROM update_journal WHERE done_at < ?", (cutoff,)).rowcount
+    removed = conn.execute("DELETE FROM update_journal WHERE done_at < ?", (cutoff,)).rowcount
+    sent_cutoff = (now - KEEP_SENT).isoformat(timespec="seconds")
+    return removed + conn.execute(
+        "DELETE FROM sent_messages WHERE done AND sent_at < ?", (sent_cutoff,)
+    ).rowcount
 
 
 # -- numbered sends ------------------------------------------------------------------------------------
@@ -144,14 +151,14 @@ class Sends:
     calls: int = 0
     retry: bool = False  # Telegram was unreachable: leave the update open, it is tried again later
 
-    async def send(self, chat_id: int | str, send: Callable[[], Awaitable[Message]]) -> int:
+    async def send(self, send: Callable[[], Awaitable[Message]]) -> int:
         """Send unless already sent; record the message as soon as Telegram accepts it. Returns its id."""
         seq = self.next_seq
         self.next_seq += 1
         if seq in self.done:
             return self.done[seq]
         message = await send()
-        await self.runtime.db(record_sent, self.key, seq, chat_id, message.message_id)
+        await self.runtime.db(record_sent, self.key, seq, message.message_id)
         self.done[seq] = message.message_id
         return message.message_id
 
@@ -164,12 +171,12 @@ class Sends:
 CURRENT: contextvars.ContextVar[Sends | None] = contextvars.ContextVar("clocher_sends", default=None)
 
 
-async def send_once(chat_id: int | str, send: Callable[[], Awaitable[Message]]) -> int:
+async def send_once(send: Callable[[], Awaitable[Message]]) -> int:
     """Send through the current numbered work if any (an update being handled), else just send."""
     sends = CURRENT.get()
     if sends is None:
         return (await send()).message_id
-    return await sends.send(chat_id, send)
+    return await sends.send(send)
 
 
 @contextlib.asynccontextmanager

@@ -60,9 +60,8 @@ async def post_notice(bot: Bot, runtime: Runtime, reply: Any) -> None:
     posts = await send_plain(bot, staff_chat, clean(reply.staff_notice))
     if reply.photo_file_id:
         caption = escape(texts.STAFF_PHOTO.format(reference=reference or ""))
-        posts.append(await send_once(
-            staff_chat, lambda: bot.send_photo(staff_chat, reply.photo_file_id, caption=caption)
-        ))
+        photo = reply.photo_file_id
+        posts.append(await send_once(lambda: bot.send_photo(staff_chat, photo, caption=caption)))
     if reference:
         for message_id in posts:
             await runtime.db(remember_post, message_id, reference)

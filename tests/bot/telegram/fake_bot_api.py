@@ -132,7 +132,9 @@ def parse_html(text: str) -> str:
 
 @dataclass
 class Fault:
-    """One injected failure: `kind` is "500", "429" or "timeout"; applies to `methods` (None = any)."""
+    """One injected failure: `kind` is "500", "429", "timeout" (no answer, nothing done) or "lost-reply"
+    (done, then no answer: Telegram accepted the message, the reply was lost); applies to `methods`
+    (None = any)."""
 
     kind: str
     methods: frozenset[str] | None = None
@@ -282,7 +284,7 @@ class FakeBotAPI:
             # Telegram keeps refusing until the ban ends; requests already in flight get the same answer.
             self._respond_429(req, max(1, math.ceil(remaining)))
             return
-        if fault is not None:
+        if fault is not None and fault.kind != "lost-reply":
             if fault.kind == "timeout":
                 time.sleep(fault.hang)
                 req.close_connection = True
@@ -304,6 +306,10 @@ class FakeBotAPI:
             if err.parameters:
                 payload["parameters"] = err.parameters
             self._respond_json(req, err.code, payload)
+            return
+        if fault is not None:  # "lost-reply": done, but the bot never hears so (its process dies meanwhile)
+            time.sleep(fault.hang)
+            req.close_connection = True
             return
         self._respond_json(req, 200, {"ok": True, "result": result})
 
