@@ -15,8 +15,8 @@ import html
 import itertools
 import json
 import math
-import random
 import re
+import secrets
 import threading
 import time
 from collections import defaultdict, deque
@@ -164,7 +164,8 @@ class Sent:
 class _State:
     # Telegram's update ids "start from a certain positive number and increase sequentially": a server per
     # test starting at 1 would look like the same bot sending the same updates again.
-    update_ids: itertools.count = field(default_factory=lambda: itertools.count(random.randrange(1, 2**30)))
+    # (From the OS, not the `random` module, which a Hypothesis test seeds the same for every example.)
+    update_ids: itertools.count = field(default_factory=lambda: itertools.count(secrets.randbelow(2**30) + 1))
     message_ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     updates: deque[dict[str, Any]] = field(default_factory=deque)
     chats: dict[int, dict[str, Any]] = field(default_factory=dict)
