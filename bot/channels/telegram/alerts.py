@@ -24,20 +24,24 @@ from bot.state import transaction
 log = logging.getLogger(__name__)
 
 
-def _detect(conn, db_path, today: date) -> int:  # noqa: ANN001 - sqlite3 connection from Runtime.db
+def _detect(conn, runtime: Runtime, today: date) -> int:  # noqa: ANN001 - sqlite3 connection from Runtime.db
+    """Look for new arrêtés through the channel's own read-only connection to the knowledge base.
+
+    Kept open rather than opened each minute: a new connection fills a new 16 MB page cache, and the
+    freed ones left the bot's memory growing through a soak (bench/bench_soak.py).
+    """
     import knowledge
 
-    kb = knowledge.open_kb(db_path, readonly=True)
-    try:
-        return alerts.detect_new_alerts(kb, conn, today)
-    finally:
-        kb.close()
+    if runtime.kb is None:
+        runtime.kb = knowledge.open_kb(runtime.config.db_path, readonly=True)
+        runtime.kb.execute("PRAGMA cache_size = -2048")  # 2 MB: one query a minute needs no more
+    return alerts.detect_new_alerts(runtime.kb, conn, today)
 
 
 async def detect_alerts_job(context: ClocherContext) -> None:
     """Queue alerts for arrêtés imported since the last look, then send them right away."""
     runtime = context.runtime
-    queued = await runtime.db(_detect, runtime.config.db_path, date.today())
+    queued = await runtime.db(_detect, runtime, date.today())
     if queued:
         log.info("Queued %d arrêté alert(s)", queued)
         await send_outbox(context.bot, runtime)

@@ -94,6 +94,9 @@ async def _post_shutdown(application: Application) -> None:
     if runtime.state is not None:
         runtime.state.close()
         runtime.state = None
+    if runtime.kb is not None:
+        runtime.kb.close()
+        runtime.kb = None
     if runtime.owns_core and runtime.core is not None:
         await runtime.core.aclose()
         runtime.core = None

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8  # an update whose handling started this often without finishing is given up (a crash loop)
+MAX_ATTEMPTS = 8  # an update whose handling began this often and never ended is given up (a crash loop)
 KEEP_DONE = timedelta(days=1)  # how long a done update's number is kept to recognise a second delivery
 KEEP_SENT = timedelta(hours=1)  # how long the log of accepted messages outlives their work
 
@@ -79,6 +79,11 @@ def begin_update(conn: sqlite3.Connection, update_id: int) -> tuple[int, dict[in
     conn.execute("UPDATE update_journal SET attempts = attempts + 1 WHERE update_id = ?", (update_id,))
     row = conn.execute("SELECT attempts FROM update_journal WHERE update_id = ?", (update_id,)).fetchone()
     return (row[0] if row else 1), sent_for(conn, update_key(update_id))
+
+
+def release_update(conn: sqlite3.Connection, update_id: int) -> None:
+    """The attempt ended without crashing (Telegram was unreachable): it does not count towards giving up."""
+    conn.execute("UPDATE update_journal SET attempts = attempts - 1 WHERE update_id = ?", (update_id,))
 
 
 def sent_for(conn: sqlite3.Connection, key: str) -> dict[int, int]:
@@ -257,6 +262,7 @@ class Journal:
             self.in_flight.discard(update.update_id)
         if sends.retry:
             log.warning("Update %s left open: it will be tried again", update.update_id)
+            await self.runtime.db(release_update, update.update_id)
             return
         await self.runtime.db(finish_update, update.update_id)
 

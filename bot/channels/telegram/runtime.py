@@ -107,6 +107,7 @@ class Runtime:
     core: Core | None = None
     owns_core: bool = False
     state: sqlite3.Connection | None = None
+    kb: sqlite3.Connection | None = None  # read-only, for the alerts job (the core has its own)
     journal: Journal | None = None
     outbox_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _lock: threading.Lock = field(default_factory=threading.Lock)

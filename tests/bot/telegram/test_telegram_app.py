@@ -395,6 +395,24 @@ async def test_token_never_reaches_the_logs(harness: Harness, caplog) -> None:
     assert harness.config.token.split(":")[1] not in repr(harness.config)
 
 
+async def test_a_residents_message_never_reaches_the_logs(harness: Harness, caplog, monkeypatch) -> None:
+    caplog.set_level(logging.INFO)  # as run_bot.py logs
+    caplog.set_level(logging.DEBUG, logger="bot")  # and every line of ours
+    real_text = harness.conversation.text
+
+    def broken(chat_id, text, **kwargs):
+        if "panne" in text:
+            raise RuntimeError("simulated core failure")
+        return real_text(chat_id, text, **kwargs)
+
+    monkeypatch.setattr(harness.conversation, "text", broken)
+    await harness.say("Mon numéro fiscal est le 1234567890123, quand passe la balayeuse ?")
+    [apology] = await harness.say("panne : mon voisin Jean-Eudes Vercingétorix")
+    assert apology.text == texts.TECHNICAL_ERROR
+    assert "Update" in caplog.text  # the failure is logged, by update number and error type
+    assert "1234567890123" not in caplog.text and "Vercingétorix" not in caplog.text
+
+
 async def test_a_clerk_answers_a_question_the_bot_could_not(harness: Harness) -> None:
     [unknown] = await harness.say("Le club de pétanque recrute-t-il des arbitres cette année ?")
     assert "secrétariat de mairie" in unknown.text  # not known: the mairie's contacts

@@ -25,6 +25,7 @@ from bot.channels.telegram.journal import (
     open_updates,
     record_sent,
     record_update,
+    release_update,
     sent_for,
     update_key,
 )
@@ -221,6 +222,8 @@ def test_finishing_drops_the_text_and_the_kept_replies(tmp_path) -> None:
         assert begin_update(state, 5) == (1, {})
         record_sent(state, "u:5", 0, 1001)
         assert begin_update(state, 5) == (2, {0: 1001})
+        release_update(state, 5)  # that attempt met a Telegram outage: it does not count
+        assert begin_update(state, 5)[0] == 2
         idempotent.keep(state, "u:5:1", idempotent.encode(Reply(text="Bonjour")))
         idempotent.keep(state, "u:50:1", idempotent.encode(Reply(text="Autre")))
         finish_update(state, 5)
