@@ -11,6 +11,7 @@ answered. Replies are stored as JSON, never pickled: the state file is data, not
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import asdict
 from datetime import datetime
@@ -18,6 +19,8 @@ from typing import Any
 
 from bot.answers.base import Button
 from knowledge.records import Source
+
+log = logging.getLogger(__name__)
 
 ONCE = "once"  # the method name channels send to the core for a keyed call
 
@@ -64,7 +67,12 @@ def once(conversation: Any, key: str, name: str, *args: Any, **kwargs: Any) -> A
     if data is not None:
         return decode(data)
     result = getattr(conversation, name)(*args, **kwargs)
-    keep(conversation.state, key, encode(result))
+    try:
+        data = encode(result)
+    except (TypeError, ValueError):  # a field JSON cannot hold: answer anyway, a replay will ask again
+        log.warning("Reply to %s not kept: it does not convert to JSON", name)
+        return result
+    keep(conversation.state, key, data)
     return result
 
 

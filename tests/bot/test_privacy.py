@@ -93,3 +93,12 @@ def test_kept_core_replies_are_json_never_a_pickle(tmp_path) -> None:
     idempotent.keep(conn, "u:1:1", idempotent.encode(Reply(text="Bonjour !")))
     [stored] = conn.execute("SELECT reply FROM core_replies").fetchone()
     assert json.loads(stored)["reply"]["text"] == "Bonjour !"
+
+
+def test_the_cores_real_replies_are_kept_and_given_back_unchanged(conversation) -> None:
+    """A replay gets exactly the reply of the first run, and the turn does not run twice."""
+    first = idempotent.once(conversation, "u:9:1", "text", "70", "Quels sont les horaires de la mairie ?")
+    again = idempotent.once(conversation, "u:9:1", "text", "70", "une tout autre question")
+    assert again == first and first.sources
+    menu = idempotent.once(conversation, "u:9:2", "command", "70", "menu")
+    assert idempotent.once(conversation, "u:9:2", "command", "70", "contact") == menu
