@@ -75,7 +75,14 @@ def record_update(conn: sqlite3.Connection, update_id: int, chat_id: int | None,
 
 
 def begin_update(conn: sqlite3.Connection, update_id: int) -> tuple[int, dict[int, int]]:
-    """Count one more attempt at handling the update; return the attempts and the messages already sent."""
+    """Count one more attempt at handling the update; return the attempts and the messages already sent.
+
+    0 attempts means the update is already answered: a replay queued while the first run was finishing
+    (the journal job read it as open a moment before the first run marked it done) must send nothing.
+    """
+    row = conn.execute("SELECT done_at FROM update_journal WHERE update_id = ?", (update_id,)).fetchone()
+    if row is not None and row[0] is not None:
+        return 0, {}
     conn.execute("UPDATE update_journal SET attempts = attempts + 1 WHERE update_id = ?", (update_id,))
     row = conn.execute("SELECT attempts FROM update_journal WHERE update_id = ?", (update_id,)).fetchone()
     return (row[0] if row else 1), sent_for(conn, update_key(update_id))
@@ -247,6 +254,10 @@ class Journal:
     async def handle(self, update: Update, coroutine: Awaitable[Any]) -> None:
         """Run PTB's handling of `update` with numbered sends, then mark it done (or leave it open)."""
         attempts, done = await self.runtime.db(begin_update, update.update_id)
+        if attempts == 0:  # answered meanwhile by the run this replay raced
+            coroutine.close()  # type: ignore[attr-defined]
+            self.in_flight.discard(update.update_id)
+            return
         sends = Sends(update_key(update.update_id), self.runtime, done)
         token = CURRENT.set(sends)
         try:
@@ -259,12 +270,15 @@ class Journal:
                 await coroutine  # PTB's handlers and error handler; an exception leaves the update open
         finally:
             CURRENT.reset(token)
+        # Out of `in_flight` only once the journal says done or open: until then a replay must not queue it.
+        try:
+            if sends.retry:
+                log.warning("Update %s left open: it will be tried again", update.update_id)
+                await self.runtime.db(release_update, update.update_id)
+            else:
+                await self.runtime.db(finish_update, update.update_id)
+        finally:
             self.in_flight.discard(update.update_id)
-        if sends.retry:
-            log.warning("Update %s left open: it will be tried again", update.update_id)
-            await self.runtime.db(release_update, update.update_id)
-            return
-        await self.runtime.db(finish_update, update.update_id)
 
 
 async def journal_job(context: Any) -> None:

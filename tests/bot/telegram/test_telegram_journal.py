@@ -122,6 +122,39 @@ async def test_an_update_delivered_twice_is_answered_once(harness: Harness) -> N
     assert len(harness.api.sent("sendMessage", harness.resident)) == 1
 
 
+async def test_a_replay_racing_the_end_of_the_first_run_sends_nothing(harness: Harness) -> None:
+    """The journal job read the update as open a moment before its first run marked it done, and queued it
+    again: the second run finds it answered and runs nothing.
+    Seen in CI as a duplicate answer under a 429 storm on a loaded machine."""
+    data = _message_update(harness.api, harness.resident, "/contact")
+    await harness.app.update_queue.put(Update.de_json(data, harness.app.bot))
+    await harness.api.wait_messages(harness.resident, 1)
+    await harness.api.wait_for(lambda: not _open(harness.config.state_path), what="the update marked done")
+    ran = []
+
+    async def handling() -> None:  # what PTB would run for the stale replay
+        ran.append(True)
+
+    journal = harness.app.bot_data["clocher"].journal
+    await journal.handle(Update.de_json(data, harness.app.bot), handling())
+    assert not ran
+    assert data["update_id"] not in journal.in_flight
+    await asyncio.sleep(0.3)
+    assert len(harness.api.sent("sendMessage", harness.resident)) == 1
+
+
+def test_an_answered_update_is_not_begun_again(tmp_path) -> None:
+    state = open_state(tmp_path / "state.sqlite")
+    try:
+        record_update(state, 6, 42, '{"update_id": 6}')
+        assert begin_update(state, 6) == (1, {})
+        record_sent(state, "u:6", 0, 1001)
+        finish_update(state, 6)
+        assert begin_update(state, 6) == (0, {})  # 0: answered, send nothing
+    finally:
+        state.close()
+
+
 async def test_while_telegram_is_down_the_update_waits_then_is_answered_once(harness: Harness) -> None:
     api = harness.api
     api.fail_next(1000, "500", methods=("sendMessage",))
