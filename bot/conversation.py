@@ -333,6 +333,7 @@ class Conversation:
             terms=decision.terms if decision else [],
             ranked=decision.ranked if decision else [],
             threshold=decision.threshold if decision else 1.0,
+            kind_thresholds=decision.kind_thresholds if decision else {},
         )
 
     # -- answering ----------------------------------------------------------------------------

@@ -88,15 +88,20 @@ class Decision:
     ranked: list[Ranked]
     threshold: float
     kind_prior: dict[str, float]
+    kind_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, kind: str) -> float:
+        """The ranker's threshold for a kind of record (learned per kind), or the global one."""
+        return self.kind_thresholds.get(kind, self.threshold)
 
     @property
     def chosen(self) -> Ranked | None:
-        if self.ranked and self.ranked[0].p >= self.threshold:
+        if self.ranked and self.ranked[0].p >= self.threshold_for(self.ranked[0].doc.kind):
             return self.ranked[0]
         return None
 
     def confident(self) -> list[Ranked]:
-        return [r for r in self.ranked if r.p >= self.threshold]
+        return [r for r in self.ranked if r.p >= self.threshold_for(r.doc.kind)]
 
 
 def kind_prior(understanding: nlu.Understanding) -> dict[str, float]:
@@ -196,4 +201,5 @@ class Engine:
         ranked = [Ranked(m, float(p), f) for m, p, f in zip(matches, probabilities, rows, strict=True)]
         ranked.sort(key=lambda r: (-r.p, -r.match.coverage))
         threshold = self.ranker.threshold if self.ranker is not None else 1.1
-        return Decision(text, understanding, entities, terms, ranked, threshold, prior)
+        per_kind = dict(self.ranker.kind_thresholds) if self.ranker is not None else {}
+        return Decision(text, understanding, entities, terms, ranked, threshold, prior, per_kind)

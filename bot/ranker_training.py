@@ -29,6 +29,7 @@ def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list
             decision = conv.decide(turn["question"], now)
             # Each candidate answers alone: a label must not depend on a ranker trained before.
             decision.threshold = 2.0
+            decision.kind_thresholds = {}
             for ranked in decision.ranked:
                 answer = conv.compose(decision, ranked, now, {})
                 reply = {

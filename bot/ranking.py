@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -208,6 +208,10 @@ class Ranker:
     pipeline: object  # a fitted scikit-learn classifier (build_pipeline)
     threshold: float
     meta: dict
+    kind_thresholds: dict = field(default_factory=dict)
+
+    def threshold_for(self, kind: str) -> float:
+        return self.kind_thresholds.get(kind, self.threshold)
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         if not rows:
@@ -266,7 +270,12 @@ def save(ranker: Ranker, out_dir: Path) -> None:
     tmp = out_dir / "ranker.skops.tmp"
     sio.dump(ranker.pipeline, tmp)
     tmp.replace(out_dir / "ranker.skops")
-    meta = {**ranker.meta, "threshold": ranker.threshold, "features": list(FEATURES)}
+    meta = {
+        **ranker.meta,
+        "threshold": ranker.threshold,
+        "kind_thresholds": ranker.kind_thresholds,
+        "features": list(FEATURES),
+    }
     tmp_meta = out_dir / "meta.json.tmp"
     tmp_meta.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     tmp_meta.replace(out_dir / "meta.json")
@@ -289,7 +298,7 @@ def load(models_dir: Path) -> Ranker:
         )
     path = folder / "ranker.skops"
     pipeline = sio.load(path, trusted=sio.get_untrusted_types(file=path))
-    return Ranker(pipeline, float(meta["threshold"]), meta)
+    return Ranker(pipeline, float(meta["threshold"]), meta, dict(meta.get("kind_thresholds") or {}))
 
 
 # -- choosing the threshold ---------------------------------------------------------------------------
@@ -303,13 +312,22 @@ class QuestionScores:
     p: np.ndarray
     y: np.ndarray
     expects_answer: bool
+    kinds: tuple[str, ...] = ()
 
 
-def outcomes_at(questions: list[QuestionScores], threshold: float) -> tuple[int, int, int]:
-    """(right, honest fallback, confident-wrong) if the best candidate answers from `threshold` on."""
+def _bar(threshold: float | dict, kind: str | None) -> float:
+    if isinstance(threshold, dict):
+        return threshold.get(kind or "", threshold.get("*", 0.5))
+    return threshold
+
+
+def outcomes_at(questions: list[QuestionScores], threshold: float | dict) -> tuple[int, int, int]:
+    """(right, honest fallback, confident-wrong) if the best candidate answers from `threshold` on
+    (one number, or one per kind of record)."""
     right = fallback = wrong = 0
     for q in questions:
-        if len(q.p) and q.p.max() >= threshold:
+        top_kind = q.kinds[int(q.p.argmax())] if len(q.p) and q.kinds else None
+        if len(q.p) and q.p.max() >= _bar(threshold, top_kind):
             if q.y[int(q.p.argmax())]:
                 right += 1
             else:
@@ -341,6 +359,32 @@ def choose_threshold(runs: list[list[QuestionScores]], target: float = TARGET_CO
     return min(scored, key=lambda x: (x[2], -x[0]))[0]
 
 
+def choose_kind_thresholds(
+    runs: list[list[QuestionScores]], start: float, target: float = TARGET_CONFIDENT_WRONG, rounds: int = 2
+) -> dict[str, float]:
+    """One threshold per kind of record, from the global one: a fiche the clerk wrote is a safer answer
+    than an arrêté read for a yes/no question, and each kind may answer as far as the whole still keeps
+    confident-wrong answers ≤ target (outcomes averaged over the repeated cross-validations)."""
+    n = len(runs[0]) or 1
+    grid = sorted({round(x, 3) for x in np.linspace(0.3, 0.95, 27)} | {start})
+    thresholds = {k: start for k in KIND_FEATURES}
+    thresholds["*"] = start
+
+    def score(th: dict) -> tuple[float, float]:
+        got = [outcomes_at(questions, th) for questions in runs]
+        return sum(o[0] for o in got) / len(got), sum(o[2] for o in got) / len(got)
+
+    best_right, _ = score(thresholds)
+    for _ in range(rounds):
+        for kind in KIND_FEATURES:
+            for t in grid:
+                trial = {**thresholds, kind: t}
+                right, wrong = score(trial)
+                if wrong / n <= target and right > best_right:
+                    thresholds, best_right = trial, right
+    return thresholds
+
+
 def fit(
     rows: list[dict],
     labels: list[int],
@@ -360,6 +404,7 @@ def fit(
     X = matrix(rows)
     y = np.array(labels)
     g = np.array(groups)
+    kinds = np.array([next((k for k in KIND_FEATURES if r[f"kind_{k}"]), "") for r in rows])
     unique = sorted(set(groups))
     if len(set(labels)) < 2:
         raise RankerError("les questions d'entraînement n'ont donné aucun exemple positif ou négatif.")
@@ -377,13 +422,14 @@ def fit(
             oof[test] = model.predict_proba(X[test])[:, 1]
         runs.append(
             [
-                QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid])
+                QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid], tuple(kinds[g == qid]))
                 for qid in unique
                 if judged is None or judged(qid)
             ]
         )
     threshold = choose_threshold(runs, target)
-    outcomes = [outcomes_at(questions, threshold) for questions in runs]
+    per_kind = choose_kind_thresholds(runs, threshold, target)
+    outcomes = [outcomes_at(questions, per_kind) for questions in runs]
     right, fallback, wrong = (round(sum(o[i] for o in outcomes) / len(outcomes), 1) for i in range(3))
     final = build_pipeline().fit(X, y)
     weights = final.feature_importances_
@@ -407,6 +453,7 @@ def fit(
         "candidates": len(labels),
         "positives": int(y.sum()),
         "threshold": threshold,
+        "kind_thresholds": per_kind,
         "cross_validated": {
             "right": right,
             "honest_fallback": fallback,
@@ -416,7 +463,7 @@ def fit(
         },
         "weights": {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)},
     }
-    return Ranker(final, threshold, report), report
+    return Ranker(final, threshold, report, per_kind), report
 
 
 def format_report(report: dict) -> str:
@@ -430,6 +477,11 @@ def format_report(report: dict) -> str:
         f"{report['positives']} justes).",
         f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ {100 * target:g} % de réponses "
         "fausses affirmées).",
+        "Seuils par sorte de document : "
+        + ", ".join(
+            f"{k} {v:.2f}" for k, v in sorted((report.get("kind_thresholds") or {}).items()) if k != "*"
+        )
+        + ".",
         "Évaluation croisée (chaque question jugée par un modèle qui ne l'a pas vue) :",
         f"– justes : {cv['right']} ({100 * cv['right'] / n:.1f} %)",
         f"– « je ne sais pas » alors que la réponse existait : {cv['honest_fallback']} "

@@ -526,7 +526,7 @@ def _rules(today: date):
         ),
         (r"\b(?:a\s+)?(?P<h>\d{1,2})\s?(?:h|heures?)\s?(?P<mi>\d{2})?\b(?!\s?/)", time_rule),
         (r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\b", time_rule),
-        (r"\bmidi\b", lambda m: [("time", time(12, 0))]),
+        (r"(?<!apres-)(?<!apres )\bmidi\b", lambda m: [("time", time(12, 0))]),  # not « après-midi »
         (r"\bminuit\b", lambda m: [("time", time(0, 0))]),
         *[(rf"\b(?:{pattern})\b", holiday(fn)) for pattern, fn in _HOLIDAYS.items()],
         (r"\bapres[- ]demain\b", rel_day(2)),

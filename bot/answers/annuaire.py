@@ -48,7 +48,10 @@ def open_status(actor, ask: Ask) -> str:
     try:
         verdict = open_verdict(ask, actor.horaires, day)
         if verdict:
-            return f"{verdict} : {_open_detail(actor, ask, day, at_time)}"
+            text = f"{verdict} : {_open_detail(actor, ask, day, at_time)}"
+            if verdict == "Non" and "closure" not in ask.cues:
+                text += _next_opening(actor, ask, day)
+            return text
         if at_time is not None:
             moment = datetime.combine(day or ask.today, at_time)
             state = "ouvert" if hours.is_open(actor.horaires, moment) else "fermé"
@@ -68,6 +71,19 @@ def open_status(actor, ask: Ask) -> str:
         return "\n".join(lines)
     except hours.HoursError:
         return f"{actor.nom} : horaires publiés « {actor.horaires} »."
+
+
+def _next_opening(actor, ask: Ask, day) -> str:
+    """After « Non », when it opens next: the resident's next question."""
+    start = (
+        datetime.combine(day + timedelta(days=1), datetime.min.time())
+        if day and day != ask.today
+        else ask.now
+    )
+    following = hours.next_opening(actor.horaires, start)
+    if following is None:
+        return ""
+    return f" Prochaine ouverture : le {format_date(following.date())} à {format_time(following.time())}."
 
 
 def _open_detail(actor, ask: Ask, day, at_time) -> str:

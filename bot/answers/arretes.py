@@ -79,9 +79,10 @@ def orders(arrete) -> set[str]:
     import french
 
     found = {n.removeprefix("orders_") for n in french.cues().which(arrete.objet) if n.startswith("orders_")}
-    if not found and arrete.text:
-        first = articles_excerpt(arrete.text, limit=400) or ""
-        found = {n.removeprefix("orders_") for n in french.cues().which(first) if n.startswith("orders_")}
+    if not found & {"prohibition", "closure", "obligation"} and arrete.text:
+        # « Réglementation temporaire de la circulation » says what only the articles spell out.
+        first = articles_excerpt(arrete.text, limit=600) or ""
+        found |= {n.removeprefix("orders_") for n in french.cues().which(first) if n.startswith("orders_")}
     return found
 
 
@@ -93,8 +94,14 @@ def stance(ask: Ask) -> str | None:
     return None
 
 
+WH_CUES = {"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"}
+
+
 def asks_yes_no(ask: Ask) -> bool:
-    """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »…"""
+    """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »… — not « où ? »,
+    « quand ? », « combien ? », which want a place, a date or an amount."""
+    if WH_CUES & ask.cues:
+        return False
     return "yes_no" in ask.cues or ("?" in ask.text and stance(ask) is not None)
 
 
@@ -122,21 +129,33 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
     start, end, when = period(ask)
     asked = stance(ask)
     in_force = [a for a in arretes if applies(a, start, end)]
+    # What changes a resident's day first: temporary measures, then standing rules.
+    in_force.sort(key=lambda a: 0 if a.debut or a.fin else 1)
     for a in in_force:
         verdict = _yes_no(asked, orders(a))
         if verdict:
-            text = f"{verdict} : d'après l'{title(a)[0].lower()}{title(a)[1:]}, {when}.\n{describe(a)}"
+            named = f"l'{title(a)[0].lower()}{title(a)[1:]}"
+            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms)}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
-        return Answer(text=f"D'après les arrêtés publiés, {when}{where} :\n{describe(a)}", sources=[a.source])
+        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms)}"
+        return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked == "closure":
         target = where.strip() or "cette voie"
         text = f"Non : aucun arrêté publié ne ferme {target} {when}."
     else:
         text = f"Aucun arrêté publié {phrase}{where} {when}."
-    return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=[ask.commune.source])
+    sources = [ask.commune.source]
+    # « encore barrée ? »: the measure that has just ended says when it did.
+    ended = [a for a in arretes if a.fin is not None and a.fin < start and _yes_no(asked, orders(a))]
+    if ended and "asks_when" not in ask.cues:
+        last = max(ended, key=lambda a: a.fin)
+        named = f"l'{title(last)[0].lower()}{title(last)[1:]}"
+        text += f"\nLa dernière mesure, {named}, s'appliquait {validity(last)}."
+        sources = [last.source]
+    return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 
 
 def topic_terms(ask: Ask, street: str) -> list:
@@ -240,6 +259,9 @@ def compose(ask: Ask) -> Answer:
         return street(ask, record.name)
     if ask.chosen.features.get("number_match"):
         return by_number(ask, record)
+    named = ask.first("street")
+    if named and asks_yes_no(ask):  # « je peux me garer place X samedi ? »: every rule on that place then
+        return street(ask, str(named))
     related = [record] + [
         r.doc.record
         for r in ask.confident("arrete")

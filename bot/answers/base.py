@@ -57,6 +57,7 @@ class Ask:
     chosen: object = None  # bot.engine.Ranked: the candidate answering
     ranked: list = field(default_factory=list)  # every candidate, best first
     threshold: float = 0.5
+    kind_thresholds: dict = field(default_factory=dict)
 
     @property
     def today(self) -> date:
@@ -76,4 +77,9 @@ class Ask:
 
     def confident(self, kind: str | None = None) -> list:
         """Candidates the ranker would answer with (of one kind), best first."""
-        return [r for r in self.ranked if r.p >= self.threshold and (kind is None or r.doc.kind == kind)]
+        return [
+            r
+            for r in self.ranked
+            if r.p >= self.kind_thresholds.get(r.doc.kind, self.threshold)
+            and (kind is None or r.doc.kind == kind)
+        ]

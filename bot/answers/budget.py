@@ -114,18 +114,30 @@ def totals_block(ask: Ask, d, section, direction) -> tuple[list[str], Decimal]:
     return lines, spent
 
 
-def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
-    if heading.level == "chapitre":
-        amounts = knowledge.document_amounts(ask.kb, d, chapter=heading.code)
-        what = f"chapitre {heading.code} « {heading.label} »"
-    else:
-        amounts = knowledge.document_amounts(ask.kb, d, nature=heading.code)
-        what = f"compte {heading.code} « {heading.label} »"
+def _amounts_text(amounts, direction) -> str | None:
     parts = [a for a in amounts if not direction or a.direction == direction] or amounts
     if not parts:
-        return [f"{capitalised(_doc_label(d))}, {what} : aucun montant réel."]
-    cells = [f"{a.direction} {of_section(a.section)} {format_money(a.amount)}" for a in parts]
-    return [f"{capitalised(_doc_label(d))}, {what} : {join_fr(cells)}."]
+        return None
+    return join_fr([f"{a.direction} {of_section(a.section)} {format_money(a.amount)}" for a in parts])
+
+
+def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
+    """A chapter's amounts; for an account, its chapter's too: « les salaires » and « personnel
+    titulaire » are both answered, each at its level, and the resident sees what the line is part of."""
+    chapter_text = None
+    if heading.chapter:
+        chapter_text = _amounts_text(
+            knowledge.document_amounts(ask.kb, d, chapter=heading.chapter), direction
+        )
+    chapter = f"chapitre {heading.chapter} « {heading.chapter_label or heading.chapter} »"
+    head = capitalised(_doc_label(d))
+    if heading.level == "chapitre":
+        return [f"{head}, {chapter} : {chapter_text or 'aucun montant réel'}."]
+    account_text = _amounts_text(knowledge.document_amounts(ask.kb, d, nature=heading.code), direction)
+    line = f"{head}, compte {heading.code} « {heading.label} » : {account_text or 'aucun montant réel'}."
+    if chapter_text:
+        line += f"\nCe compte fait partie du {chapter} : {chapter_text} en tout."
+    return [line]
 
 
 def source_line(docs: list) -> str:
