@@ -150,7 +150,7 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
     sources = [ask.commune.source]
     # « encore barrée ? »: the measure that has just ended says when it did.
     ended = [a for a in arretes if a.fin is not None and a.fin < start and _yes_no(asked, orders(a))]
-    if ended and "asks_when" not in ask.cues:
+    if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
         named = f"l'{title(last)[0].lower()}{title(last)[1:]}"
         text += f"\nLa dernière mesure, {named}, s'appliquait {validity(last)}."
