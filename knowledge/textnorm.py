@@ -89,6 +89,8 @@ MONTHS = (
     "novembre",
     "décembre",
 )
+# The week as arrêtés write it (« du lundi 15 juin au vendredi 3 juillet »), Monday first like date.weekday().
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def french_date(day: date) -> str:

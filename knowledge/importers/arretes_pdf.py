@@ -13,16 +13,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..textnorm import MONTHS, fold
+from ..textnorm import MONTHS, WEEKDAYS, fold
+from . import arretes_pdf_layout as layout
 from .arretes import make_record, store, unnumbered
+from .arretes_pdf_dates import Validity, validity
+from .arretes_pdf_places import places
 from .base import Context, ImportReport
 from .csvread import FieldError, FileRejected
 
 _MONTH_RE = "|".join(fold(m) for m in MONTHS)
-_DAYNAMES = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_DAYNAMES = rf"(?:(?:{'|'.join(WEEKDAYS)})\s+)?"
 _DATE = rf"{_DAYNAMES}(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?"
-_NUMDATE = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-_HOUR = r"(?:\s*(?:a|de|des)\s*\d{1,2}\s*h\s*\d{0,2})?"
 
 STAMP = re.compile(r"(?:ID\s*:\s*|^)(\d{3})-(\d{9})-(\d{8})-([A-Za-z0-9_.\-]+?)-([A-Z]{2})\b", re.M)
 NUMBER = re.compile(
@@ -31,20 +32,13 @@ NUMBER = re.compile(
     re.I,
 )
 SIGNED = re.compile(rf"fait\s+a\s+[^,\n]+,?\s+le\s+{_DATE}")
-RANGE = re.compile(rf"\bdu\s+{_DATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_DATE}")
-# « du 10 au 14 mars 2025 »: the month and year are written once, after the second day
-RANGE_SHORT = re.compile(rf"\bdu\s+{_DAYNAMES}(\d{{1,2}})(?:er)?{_HOUR}\s+au\s+{_DATE}")
-RANGE_NUM = re.compile(rf"\bdu\s+{_NUMDATE}{_HOUR}\s+(?:au|jusqu'au)\s+{_NUMDATE}")
-FROM_TO = re.compile(rf"a compter du\s+{_DATE}.{{0,80}}?jusqu'au\s+{_DATE}", re.S)
-SINCE = re.compile(rf"a compter du\s+{_DATE}")
 OBJET = re.compile(r"^\s*objet\s*:\s*(.*)$", re.I | re.M)
-_STREET_TYPES = (
-    r"rue|avenue|place|chemin|route|impasse|all[ée]e|boulevard|quai|square|parvis|passage|"
-    r"sentier|cours|lotissement|lieu-dit|hameau|parking|esplanade|promenade|mont[ée]e|rond-point"
+RECEIVED = re.compile(
+    r"(?:date de reception(?: en)? prefecture|recue? (?:en|a la) prefecture le)\s*:?\s*"
+    r"(\d{1,2})/(\d{1,2})/(\d{4})"
 )
-_NAME_WORD = r"[A-ZÉÈÊÀÂÎÔÛÇ0-9][\w\-'’]*"
-_LINK = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|sur|et)\s*)"
-STREET_CI = re.compile(rf"\b(?i:{_STREET_TYPES})\s+{_LINK}?{_NAME_WORD}(?:[ \-]{_LINK}?{_NAME_WORD})*")
+"""When the prefecture received the act (« Date de réception préfecture : 14/04/2026 », « Reçu en
+préfecture le 04/04/2025 »): the stamp's PREF_DATE. Matched on folded text."""
 
 
 def extract_text(data: bytes) -> str:
@@ -76,25 +70,6 @@ def _fr_date(day: str, month: str, year: str | None, default_year: int | None) -
         return None
 
 
-_PREAMBLE_END = re.compile(r"^(?:le maire|nous,|vu |vu$|considerant|arrete\b\s*:?$|arrete$|article)", re.I)
-# Lines that are never an arrêté's object: running headers and footers, letterheads, the @ctes stamp
-# block, a number alone on its line. Matched on folded text (no accents, lower case).
-_NOISE = re.compile(
-    r"^(?:"
-    r".*\bpage\s*\d+(?:\s*(?:/|sur)\s*\d+)?\s*$"  # « Arrêté n° 2025-034 – page 1/2 »
-    r"|\d+\s*/\s*\d+$"  # « 1/2 »
-    r"|republique francaise.*|liberte\W+egalite\W+fraternite.*"
-    r"|(?:departement|arrondissement|canton|prefecture|region)\s+(?:de|du|des|d')\b.*"
-    r"|(?:commune|mairie|ville)\s+(?:de|du|des|d'|d’)\s*.{0,60}$"
-    r"|extrait du registre.*|registre des arretes.*"
-    r"|(?:id\s*:\s*)?\d{3}-\d{9}-\d{8}-\S+$"
-    r"|accuse de reception.*|date de (?:teletransmission|reception).*|recu(?:e)? (?:en|a la) prefecture.*"
-    r"|(?:affiche|publie|envoye|transmis|certifie)\w* .*le \d.*"
-    r"|(?:tel|telephone|fax|courriel|e-mail|email|site)\b.*"
-    r"|n\s*(?:o|°)?\s*\.?\s*:?\s*[0-9][a-z0-9_\-/.]*$"  # a number alone: « N° 2025-034 »
-    r")$",
-    re.I,
-)
 # The start of a title line: « Arrêté (municipal) (temporaire) (n° 2025-034) », before its object.
 _TITLE_START = re.compile(
     r"^arrete\b(?:\s+(?:municipal|du maire|temporaire|permanent|individuel|reglementaire))*"
@@ -109,9 +84,9 @@ def _continuation(lines: list[str], start: int, first: str) -> str:
     parts = [first] if first else []
     for line in lines[start + 1 : start + 1 + _MAX_OBJECT_LINES]:
         folded = fold(line.strip())
-        if not folded or _PREAMBLE_END.match(folded) or OBJET.match(line):
+        if not folded or layout.PREAMBLE_START.match(folded) or OBJET.match(line):
             break
-        if _NOISE.match(folded):
+        if layout.NOISE.match(folded):
             if parts:
                 break
             continue
@@ -145,20 +120,21 @@ def _objet(text: str) -> str:
             if objet:
                 return _tidy(objet)
     # The title comes before « Le Maire », « Vu », « Article »: the body quotes other arrêtés.
-    head = next((i for i, line in enumerate(lines) if _PREAMBLE_END.match(fold(line.strip()))), len(lines))
+    starts = (i for i, line in enumerate(lines) if layout.PREAMBLE_START.match(fold(line.strip())))
+    head = next(starts, len(lines))
     for i, line in enumerate(lines[:head]):
         folded = fold(line.strip())
         title = _TITLE_START.match(folded)
-        if folded.startswith("arrete") and title and not _NOISE.match(folded):
+        if folded.startswith("arrete") and title and not layout.NOISE.match(folded):
             objet = _continuation(lines, i, line.strip()[title.end() :].strip())
             if objet:
                 return _tidy(objet)
     for part in (lines[:head], lines):
         for line in part:
             folded = fold(line.strip())
-            if _GUESS.search(folded) and not _NOISE.match(folded):
+            if _GUESS.search(folded) and not layout.NOISE.match(folded):
                 return _tidy(line.strip())
-    meaningful = [line for line in lines if line.strip() and not _NOISE.match(fold(line.strip()))]
+    meaningful = [line for line in lines if line.strip() and not layout.NOISE.match(fold(line.strip()))]
     return _tidy((meaningful or lines or [""])[0][:200])
 
 
@@ -173,7 +149,7 @@ def _number(folded: str) -> str | None:
     """« Arrêté n° … » (or « N° … » alone under the title) from the head of the text, else from any line
     that does not cite another act (« Vu l'arrêté n° 2019-004 … » names an older arrêté, not this one)."""
     lines = folded.splitlines()
-    end = next((i for i, line in enumerate(lines) if _PREAMBLE_END.match(line.strip())), len(lines))
+    end = next((i for i, line in enumerate(lines) if layout.PREAMBLE_START.match(line.strip())), len(lines))
     head = "\n".join(lines[:end])
     found = NUMBER.search(head) or _NUMBER_ALONE.search(head)
     if found is None:
@@ -204,50 +180,48 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
         signed = _fr_date(first[1], first[2], first[3], None) if first else None
     if signed is None:
         raise FieldError("date", file_name, "date de signature introuvable dans le texte")
-    debut = fin = None
-    short = RANGE_SHORT.search(folded)
-    r = RANGE.search(folded)
-    if short and (r is None or short.start() <= r.start()):
-        fin = _fr_date(short[2], short[3], short[4], signed.year)
-        debut = _fr_date(short[1], short[3], str(fin.year) if fin else None, signed.year)
-    elif r:
-        fin = _fr_date(r[4], r[5], r[6], signed.year)
-        debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
-    else:
-        r = RANGE_NUM.search(folded) or FROM_TO.search(folded)
-        if r and r.re is RANGE_NUM:
-            try:
-                debut = date(int(r[3]), int(r[2]), int(r[1]))
-                fin = date(int(r[6]), int(r[5]), int(r[4]))
-            except ValueError:
-                debut = fin = None
-        elif r:
-            fin = _fr_date(r[4], r[5], r[6], signed.year)
-            debut = _fr_date(r[1], r[2], r[3] or (str(fin.year) if fin else None), signed.year)
     objet = _objet(text)
-    if debut is None:
-        since = SINCE.search(folded)
-        if since:
-            debut = _fr_date(since[1], since[2], since[3], signed.year)
-    kind = "temporaire" if (debut and fin) or "temporaire" in fold(objet) else "permanent"
-    lieux: list[str] = []
-    seen: set[str] = set()
-    for st in STREET_CI.finditer(text):
-        name = " ".join(st[0].split()).rstrip(".,;")
-        k = fold(name)
-        if k not in seen and len(name) > 6:
-            seen.add(k)
-            lieux.append(name)
+    parts = layout.split(text)
+    clauses = layout.clauses(parts.articles)
+    kind, period = kind_and_period(validity(clauses, objet, signed), objet)
     return {
         "numero": numero,
         "signed": signed,
         "objet": objet,
-        "debut": debut,
-        "fin": fin,
+        "debut": period.debut,
+        "fin": period.fin,
         "kind": kind,
-        "lieux": lieux[:20],
+        "lieux": places(objet, clauses),
         "siren": siren,
+        "pref_id": "-".join(stamp.groups()) if stamp else None,
+        "pref_date": _received(folded),
     }
+
+
+def kind_and_period(found: Validity, objet: str) -> tuple[str, Validity]:
+    """« temporaire » when the articles give the measure an end, « permanent » otherwise.
+
+    The object's own word wins: « Réglementation permanente du stationnement » stays permanent from its
+    first open-ended start even when an article dates an event; « … temporaire … » with no end read
+    stays temporary (import_file warns: it will be shown in force on its first day only).
+    """
+    words = fold(objet)
+    if re.search(r"\bpermanente?s?\b", words):
+        return "permanent", Validity(found.since, None, found.since)
+    if found.fin is not None or re.search(r"\btemporaires?\b", words):
+        return "temporaire", found
+    return "permanent", found
+
+
+def _received(folded: str) -> date | None:
+    """The prefecture's reception date printed with the stamp, if any."""
+    found = RECEIVED.search(folded)
+    if not found:
+        return None
+    try:
+        return date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None
 
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
