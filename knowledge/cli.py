@@ -153,6 +153,8 @@ def import_cmd(
             click.echo(f"    attention : {warning}")
         for conflict in report.conflicts:
             click.echo(f"    conflit : {conflict}")
+        for note in report.notes:
+            click.echo(f"    ajout : {note}")
         for error in report.errors[:MAX_ERRORS_SHOWN]:
             click.echo(f"    erreur : {error}")
         if len(report.errors) > MAX_ERRORS_SHOWN:

@@ -295,6 +295,20 @@ def m021_budget_documents(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX budget_lines_document ON budget_lines(siret, annee, document, source_file)")
 
 
+def m022_arrete_pdf_fields(conn: sqlite3.Connection) -> None:
+    """Which fields of an arrêté its signed PDF supplied (space-separated column names; empty: none).
+
+    An arrêté known from the CSV keeps the CSV's values; its PDF adds the text and fills only what the
+    CSV left empty. Knowing which fields the PDF filled lets the CSV and the PDF be imported again, in
+    any order, without one erasing the other. Arrêtés imported so far from a PDF alone are all the PDF's.
+    """
+    conn.execute("ALTER TABLE arretes ADD COLUMN pdf_fields TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "UPDATE arretes SET pdf_fields = 'numero date type objet debut fin lieux text pref_id pref_date' "
+        "WHERE origin = 'pdf'"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -304,6 +318,7 @@ MIGRATIONS: list[Migration] = [
     m006_fiche_edits,
     m020_one_french_analysis,
     m021_budget_documents,
+    m022_arrete_pdf_fields,
 ]
 
 

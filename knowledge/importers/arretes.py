@@ -304,14 +304,14 @@ def store(
     source_file: str,
     *,
     remove: bool = True,
+    complete: bool = True,
 ) -> None:
     """Upsert arrêtés (records as make_record builds them) and their normalised places."""
     values = list(map(itemgetter(*COLUMNS), records))
     rows = list(zip(values, fingerprints(values, len(COLUMNS)), strict=True))
-    store_rows(conn, report, rows, source_file, remove=remove)
+    store_rows(conn, report, rows, source_file, remove=remove, complete=complete)
 
 
-TEXT = COLUMNS.index("text")
 LIEUX = COLUMNS.index("lieux")
 
 
@@ -322,23 +322,21 @@ def store_rows(
     source_file: str,
     *,
     remove: bool = True,
+    complete: bool = True,
 ) -> None:
     """store() for rows already read (COLUMNS values, fingerprint).
 
-    PDF full text survives a CSV row that lacks it.
+    complete: rows of arrêtés that also have a PDF are completed by it (arretes_merge: the file's
+    fields win, the PDF adds its text and fills the gaps); the PDF importer, which merges itself,
+    passes False.
     """
-    texts = {
-        k: t
-        for k, t in conn.execute(
-            "SELECT numero_key, text FROM arretes WHERE text IS NOT NULL AND origin = 'pdf'"
-        )
-    }
-    for i, (values, _) in enumerate(rows) if texts else ():
-        if values[TEXT] is None and values[0] in texts:
-            merged = (*values[:TEXT], texts[values[0]], *values[TEXT + 1 :])
-            rows[i] = (merged, fingerprints([merged], len(COLUMNS))[0])
+    from .arretes_merge import complete_rows, save_fields  # they import this module
+    from .arretes_pdf import reading_of
+
+    pdf_fields = complete_rows(conn, report, rows, reading_of) if complete else {}
     empty_before = conn.execute("SELECT 1 FROM arretes LIMIT 1").fetchone() is None
     written = sync_rows(conn, report, "arretes", 0, COLUMNS, rows, source_file)
+    save_fields(conn, pdf_fields)
     if remove and not empty_before:  # a first load has nothing to remove: no scan of a million rows
         remove_missing(conn, report, "arretes", "numero_key", {v[0] for v, _ in rows}, source_file)
     if not written:

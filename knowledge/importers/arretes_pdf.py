@@ -16,9 +16,10 @@ from typing import Any
 from ..textnorm import MONTHS, WEEKDAYS, fold
 from . import arretes_pdf_layout as layout
 from .arretes import make_record, store, unnumbered
+from .arretes_merge import PDF_ONLY, disagreements, merge, note, own_values, save_fields
 from .arretes_pdf_dates import Validity, validity
 from .arretes_pdf_places import places
-from .base import Context, ImportReport
+from .base import Context, ImportReport, remove_missing
 from .csvread import FieldError, FileRejected
 
 _MONTH_RE = "|".join(fold(m) for m in MONTHS)
@@ -224,35 +225,81 @@ def _received(folded: str) -> date | None:
         return None
 
 
+def record_of(info: dict[str, Any], text: str) -> dict[str, Any]:
+    """The arrêté a PDF's reading describes, as make_record builds it (origin « pdf »)."""
+    return make_record(
+        numero=info["numero"] or unnumbered(info["signed"], info["objet"]),
+        signed=info["signed"],
+        kind=info["kind"],
+        objet=info["objet"],
+        debut=info["debut"],
+        fin=info["fin"],
+        lieux=info["lieux"],
+        text=text,
+        url=None,
+        origin="pdf",
+        coll_siret=None,
+        pref_id=info["pref_id"],
+        pref_date=info["pref_date"],
+    )
+
+
+def reading_of(text: str) -> dict[str, Any] | None:
+    """What a stored PDF text reads as, to complete a CSV row of the same arrêté; None if it no longer
+    reads (it did when imported)."""
+    try:
+        return record_of(parse_text(text, ""), text)
+    except FieldError:
+        return None
+
+
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
+    """One signed PDF: a new arrêté, or the completion of one the CSV already gave (arretes_merge)."""
     if not data.startswith(b"%PDF"):
         raise FileRejected("ce n'est pas un fichier PDF (signature %PDF absente).")
     text = extract_text(data)
     name = Path(path).name
     try:
         info = parse_text(text, name)
-        if info["debut"] and info["fin"] and info["fin"] < info["debut"]:
-            info["debut"], info["fin"] = info["fin"], info["debut"]
-        if info["numero"] is None:
-            report.warnings.append(
-                "aucun numéro d'arrêté dans le texte (ni tampon @ctes, ni « Arrêté n° … ») : l'arrêté est "
-                "enregistré sans numéro et sera présenté par sa date et son objet."
-            )
-        record = make_record(
-            numero=info["numero"] or unnumbered(info["signed"], info["objet"]),
-            signed=info["signed"],
-            kind=info["kind"],
-            objet=info["objet"],
-            debut=info["debut"],
-            fin=info["fin"],
-            lieux=info["lieux"],
-            text=text,
-            url=None,
-            origin="pdf",
-            coll_siret=None,
-        )
+        reading = record_of(info, text)
     except FieldError as exc:
         raise FileRejected(f"{exc.message}.", column=exc.column) from None
-    if not info["lieux"]:
+    if info["numero"] is None:
+        report.warnings.append(
+            "aucun numéro d'arrêté dans le texte (ni tampon @ctes, ni « Arrêté n° … ») : l'arrêté est "
+            "enregistré sans numéro et sera présenté par sa date et son objet."
+        )
+    key = reading["numero_key"]
+    known = conn.execute("SELECT * FROM arretes WHERE numero_key = ?", (key,)).fetchone()
+    if known is None or known["origin"] == "pdf":
+        store(conn, report, [reading], name, complete=False)
+        save_fields(conn, {key: PDF_ONLY})
+        stored = reading
+    else:
+        stored = _complete_known(conn, report, known, reading, name)
+    if not stored["lieux"]:
         report.warnings.append("aucune rue ni place reconnue dans le texte.")
-    store(conn, report, [record], name)
+    if stored["type"] == "temporaire" and not (stored["debut"] or stored["fin"]):
+        report.warnings.append(
+            "arrêté temporaire sans dates d'application lues dans le texte : il sera présenté en vigueur le "
+            "seul jour de sa signature ; donnez ses dates dans le CSV des arrêtés (ARR_DEBUT, ARR_FIN)."
+        )
+
+
+def _complete_known(
+    conn: sqlite3.Connection, report: ImportReport, known: sqlite3.Row, reading: dict[str, Any], name: str
+) -> dict[str, Any]:
+    """An arrêté the CSV gave keeps the CSV's fields; the PDF adds its text and fills what is empty.
+
+    The row stays the CSV's (its source file), so that the CSV dropping it later removes it as before.
+    """
+    own = own_values(known)
+    merged, filled = merge(own, reading)
+    updated = report.updated
+    store(conn, report, [merged], known["source_file"], remove=False, complete=False)
+    remove_missing(conn, report, "arretes", "numero_key", {reading["numero_key"]}, name)
+    save_fields(conn, {reading["numero_key"]: " ".join(filled)})
+    if report.updated > updated:
+        report.warnings.extend(disagreements(own, reading))
+        report.notes.append(note(merged, filled, csv_side=False))
+    return merged

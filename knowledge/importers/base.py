@@ -38,6 +38,7 @@ class ImportReport:
     dry_run: bool = False  # True: what the import would do; the base was left as it was
     rejects_path: str | None = None  # where the rejected rows were written (CSV), if anywhere
     conflicts: list[str] = field(default_factory=list)  # clerk's edits kept over the file's version
+    notes: list[str] = field(default_factory=list)  # what the file added that the clerk may want to know
 
     def summary(self) -> str:
         """One French line for the clerk."""

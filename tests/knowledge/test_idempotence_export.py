@@ -41,7 +41,7 @@ def test_clerk_edits_survive_reimport_without_actif_column(conn, write):
 
 def _content(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     """Every knowledge table without ids and provenance columns, sorted."""
-    skip = {"id", "row_hash", "source_file", "origin", "edited_at", "import_key"}
+    skip = {"id", "row_hash", "source_file", "origin", "pdf_fields", "edited_at", "import_key"}
     out = {}
     for table in ("commune", "fiches", "arretes", "deliberations", "budget_lines", "acteurs"):
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
