@@ -184,7 +184,8 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
     objet = _objet(text)
     parts = layout.split(text)
     clauses = layout.clauses(parts.articles)
-    kind, period = kind_and_period(validity(clauses, objet, signed), objet)
+    title = " ".join([*(line for line in parts.head if not layout.NOISE.match(fold(line.strip()))), objet])
+    kind, period = kind_and_period(validity(clauses, objet, signed), title)
     return {
         "numero": numero,
         "signed": signed,
@@ -199,14 +200,15 @@ def parse_text(text: str, file_name: str) -> dict[str, Any]:
     }
 
 
-def kind_and_period(found: Validity, objet: str) -> tuple[str, Validity]:
+def kind_and_period(found: Validity, title: str) -> tuple[str, Validity]:
     """« temporaire » when the articles give the measure an end, « permanent » otherwise.
 
-    The object's own word wins: « Réglementation permanente du stationnement » stays permanent from its
-    first open-ended start even when an article dates an event; « … temporaire … » with no end read
-    stays temporary (import_file warns: it will be shown in force on its first day only).
+    The title's own word wins (« Arrêté temporaire n° … », « Réglementation permanente du
+    stationnement »): a permanent one applies from its first open-ended start even when an article dates
+    an event; a temporary one with no end read stays temporary (import_file warns: it will be shown in
+    force on its first day only).
     """
-    words = fold(objet)
+    words = fold(title)
     if re.search(r"\bpermanente?s?\b", words):
         return "permanent", Validity(found.since, None, found.since)
     if found.fin is not None or re.search(r"\btemporaires?\b", words):

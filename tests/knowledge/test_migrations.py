@@ -5,7 +5,7 @@ from datetime import date
 
 import knowledge
 from knowledge.migrations import MIGRATIONS, apply_pending, m001_initial
-from knowledge.textnorm import stem_text
+from knowledge.textnorm import numero_key, stem_text
 
 
 def _tables(conn):
@@ -76,3 +76,36 @@ def test_old_populated_file_is_upgraded(tmp_path):
     assert [a.id for a in knowledge.search_arretes(conn, "fermeture")] == ["2025-017"]
     assert [a.id for a in knowledge.arretes_in_force(conn, date(2025, 3, 11), "gare")] == ["2025-017"]
     assert knowledge.arretes_in_force(conn, date(2025, 3, 20), "gare") == []
+
+
+def test_arretes_from_a_pdf_alone_are_the_pdfs_after_m022(tmp_path, write):
+    """m022: an arrêté imported from its PDF alone before the step is all the PDF's; the CSV imported next
+    keeps its own fields and is completed from the stored PDF text (its dates, its places)."""
+    from knowledge.importers.arretes_merge import PDF_ONLY
+    from knowledge.migrations import m022_arrete_pdf_fields
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, stem_text)
+    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(m022_arrete_pdf_fields)])
+    text = (
+        "ARRÊTÉ N° 2030-001\nFermeture de la rue du Four\nLe Maire,\nARRÊTE\n"
+        "Article 1 : Du 2 mars 2030 au 4 mars 2030, la rue du Four est fermée.\nFait à X, le 1er mars 2030."
+    )
+    for number, origin, body in (("2030-001", "pdf", text), ("2025-003", "csv", None)):
+        old.execute(
+            "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, text, start_day, origin) "
+            "VALUES (?, ?, '2030-03-01', 'permanent', 'Fermeture', '', ?, '2030-03-01', ?)",
+            (numero_key(number), number, body, origin),
+        )
+    old.close()
+
+    conn = knowledge.open_kb(path)
+    fields = dict(conn.execute("SELECT numero, pdf_fields FROM arretes"))
+    assert fields == {"2030-001": PDF_ONLY, "2025-003": ""}
+    csv = "ARR_ID;ARR_DATE;ARR_TYPE;ARR_OBJET;ARR_LIEU\n2030-001;01/03/2030;temporaire;Rue du Four fermée;\n"
+    (report,) = knowledge.import_paths(conn, [write("arretes.csv", csv)])
+    arrete = knowledge.get_arrete(conn, "2030-001")
+    assert arrete.objet == "Rue du Four fermée"
+    assert (arrete.debut, arrete.fin) == (date(2030, 3, 2), date(2030, 3, 4))
+    assert arrete.lieux == ("rue du Four",) and "complété par son PDF" in report.notes[0]
