@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .importers.budget import document_key, normalise_document
 from .importers.csvread import cents_to_decimal
-from .nomenclature import CARRIED_OVER, account_label, chapter_label
+from .nomenclature import CARRIED_OVER, chart
 from .records import BudgetLine, BudgetTotal, Source
 from .textnorm import STOP_WORDS, fold, words
 
@@ -138,7 +138,8 @@ class BudgetHeading:
 
 
 def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
-    """Chapters and accounts of the real lines, labelled by the file or else the national chart."""
+    """Chapters and accounts of the real lines, labelled by the file or else the chart the base uses."""
+    accounts = chart(conn)
     rows = conn.execute(
         "SELECT nature, max(nature_label), max(chapitre), max(contnat_label) FROM budget_lines "
         "WHERE opbudg = 'réel' GROUP BY nature"
@@ -146,10 +147,10 @@ def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
     chapters: dict[str, str] = {}
     out = []
     for nature, label, chapter, chapter_name in rows:
-        chapter_name = chapter_name or chapter_label(chapter)
+        chapter_name = chapter_name or accounts.chapter_label(chapter)
         if chapter:
             chapters.setdefault(chapter, chapter_name or chapter)
-        label = label or account_label(nature) or nature
+        label = label or accounts.account_label(nature) or nature
         out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name))
     for code, label in chapters.items():
         out.append(BudgetHeading(code, "chapitre", label, code, label))

@@ -28,6 +28,7 @@ from .cli_common import (
 from .db import default_db_path
 from .export import PERSONAL
 from .importers.detect import KINDS, LABELS
+from .nomenclature import chart, in_use
 
 
 @click.group(cls=FrenchGroup)
@@ -221,6 +222,8 @@ def status(kb: KBContext) -> None:
     ]
     for label, sql in counts:
         click.echo(f"  {conn.execute(sql).fetchone()[0]:>7} {label}")
+    origin = "importé" if in_use(conn) else "fourni avec Clocher"
+    click.echo(f"Plan de comptes du budget : {chart(conn).name} ({origin}).")
     last = conn.execute("SELECT imported_at, file_name FROM imports ORDER BY id DESC LIMIT 1").fetchone()
     if last:
         click.echo(f"Dernier import : {last['file_name']}, {when(last['imported_at'])}.")

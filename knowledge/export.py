@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import KnowledgeError
-from .importers import annuaire, arretes, budget, deliberations, fiches, profile, residents
+from .importers import annuaire, arretes, budget, deliberations, fiches, plancomptes, profile, residents
 
 Rows = Callable[[sqlite3.Connection], list[list[str]]]
 _TABLES: list[tuple[str, list[str], Rows, str]] = [
@@ -37,7 +37,7 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 
 def export_kb(conn: sqlite3.Connection, directory: str | Path) -> list[Path]:
-    """commune.yml and one CSV per non-empty table; returns the files written."""
+    """commune.yml, one CSV per non-empty table, each imported plan de comptes; returns the files written."""
     out_dir = Path(directory)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -52,6 +52,10 @@ def export_kb(conn: sqlite3.Connection, directory: str | Path) -> list[Path]:
                 continue
             path = out_dir / name
             write_csv(path, header, rows_of(conn))
+            written.append(path)
+        for name, data in plancomptes.export_files(conn):
+            path = out_dir / name
+            path.write_bytes(data)
             written.append(path)
     except OSError as exc:
         raise KnowledgeError(

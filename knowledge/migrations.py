@@ -309,6 +309,46 @@ def m022_arrete_pdf_fields(conn: sqlite3.Connection) -> None:
     )
 
 
+def m023_nomenclatures(conn: sqlite3.Connection) -> None:
+    """The plans de comptes a commune imports (`planDeCompte….xml`): chapters and accounts, per chart.
+
+    Why in the base: a commune under another déclinaison (M57 développée, M14 for a small village) or a
+    newer exercise than the chart bundled with Clocher labels its budget lines and files them in chapters
+    with its own chart. A chart is (norme, déclinaison, exercice); sha256 fingerprints its content, so a
+    chart read once is recognised whatever the base. `axe` tells the nature chapters and accounts from
+    the functional ones (9xx), both kept as the bundled chart keeps them.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE nomenclatures (
+            id INTEGER PRIMARY KEY,
+            norme TEXT NOT NULL, declinaison TEXT NOT NULL, exercice INTEGER NOT NULL,
+            sha256 TEXT NOT NULL, source_file TEXT NOT NULL,
+            UNIQUE (norme, declinaison, exercice)
+        );
+        CREATE TABLE nomenclature_chapitres (
+            id INTEGER PRIMARY KEY,
+            chapitre_key TEXT NOT NULL UNIQUE,
+            nomenclature_id INTEGER NOT NULL REFERENCES nomenclatures(id) ON DELETE CASCADE,
+            axe TEXT NOT NULL CHECK (axe IN ('nature', 'fonction')),
+            code TEXT NOT NULL, libelle TEXT NOT NULL, section TEXT,
+            row_hash TEXT, source_file TEXT
+        );
+        CREATE INDEX nomenclature_chapitres_chart ON nomenclature_chapitres(nomenclature_id);
+        CREATE TABLE nomenclature_comptes (
+            id INTEGER PRIMARY KEY,
+            compte_key TEXT NOT NULL UNIQUE,
+            nomenclature_id INTEGER NOT NULL REFERENCES nomenclatures(id) ON DELETE CASCADE,
+            axe TEXT NOT NULL CHECK (axe IN ('nature', 'fonction')),
+            code TEXT NOT NULL, libelle TEXT NOT NULL, chapitre_depense TEXT, chapitre_recette TEXT,
+            row_hash TEXT, source_file TEXT
+        );
+        CREATE INDEX nomenclature_comptes_chart ON nomenclature_comptes(nomenclature_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -319,6 +359,7 @@ MIGRATIONS: list[Migration] = [
     m020_one_french_analysis,
     m021_budget_documents,
     m022_arrete_pdf_fields,
+    m023_nomenclatures,
 ]
 
 

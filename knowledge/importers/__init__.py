@@ -21,6 +21,7 @@ from . import (
     equipements,
     fiches,
     osm,
+    plancomptes,
     profile,
     rejects,
     residents,
@@ -29,6 +30,7 @@ from . import (
 from .base import Context, ImportReport
 from .csvread import FileRejected, RowError
 from .detect import KINDS, LABELS, detect
+from .xmlread import root_of
 
 Importer = Callable[[sqlite3.Connection, str, bytes, ImportReport, Context], None]
 IMPORTERS: dict[str, Importer] = {
@@ -39,6 +41,7 @@ IMPORTERS: dict[str, Importer] = {
     "arretes_pdf": arretes_pdf.import_file,
     "deliberations": deliberations.import_file,
     "budget": budget.import_file,
+    "nomenclature": plancomptes.import_file,
     "annuaire": annuaire.import_file,
     "equipements": equipements.import_file,
     "osm": osm.import_file,
@@ -50,7 +53,8 @@ IMPORTERS: dict[str, Importer] = {
 # million arrêtés: with the default 64 MB the place links' foreign-key checks and the FTS merges re-read
 # pages from the OS for ~30 % of the import time; with 1 GB the whole new database stays in memory.
 IMPORT_CACHE_KIB = 1_048_576
-SUFFIXES = {".csv", ".tsv", ".yml", ".yaml", ".pdf"}  # walked in folders; any file can be named explicitly
+# Walked in folders; any file can be named explicitly.
+SUFFIXES = {".csv", ".tsv", ".yml", ".yaml", ".pdf", ".xml"}
 
 __all__ = ["ImportReport", "RowError", "KINDS", "LABELS", "import_paths", "preview_import", "expand_paths"]
 
@@ -68,7 +72,8 @@ class _Rejected(Exception):
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: folders walked (sorted, profile first, PDFs last); a missing path is an error.
+    """Files to import: folders walked (sorted, profile first, PDFs last: see _walk_rank); a missing path is
+    an error.
 
     Rejected-rows files (« … .rejets.csv ») are left out of folder walks: they are reports, which a clerk
     imports again by naming them once she has fixed them.
@@ -85,13 +90,31 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 and not f.name.lower().endswith(rejects.SUFFIX)
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             ]
-            order = {".yml": 0, ".yaml": 0, ".pdf": 2}
-            out.extend(sorted(found, key=lambda f: (order.get(f.suffix.lower(), 1), str(f))))
+            out.extend(sorted(found, key=lambda f: (_walk_rank(f), str(f))))
         elif p.is_file():
             out.append(p)
         else:
             raise KnowledgeError(f"« {p} » introuvable : vérifiez le chemin du fichier ou du dossier.")
     return out
+
+
+def _walk_rank(path: Path) -> int:
+    """Order within a folder: the profile, then plans de comptes (the budgets beside them are labelled and
+    filed with them), then the other files, PDFs last."""
+    suffix = path.suffix.lower()
+    if suffix in {".yml", ".yaml"}:
+        return 0
+    if suffix == ".pdf":
+        return 3
+    if suffix == ".xml":
+        try:
+            with path.open("rb") as fh:
+                root = root_of(fh.read(65536))
+        except OSError:
+            root = None
+        if root is not None and plancomptes.is_chart(root[1], root[2]):
+            return 1
+    return 2
 
 
 def import_paths(

@@ -10,9 +10,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ..nomenclature import chapter_of
+from ..nomenclature import Chart, chart
 from ..textnorm import fold
-from .base import Context, ImportReport, check_columns, collect, remove_missing, sync
+from .base import Context, ImportReport, check_columns, collect, fingerprints, remove_missing, sync
 from .csvread import FieldError, cents_to_decimal, parse_amount, parse_int, read_csv, to_cents
 
 REQUIRED = ["bgt_natdec", "bgt_annee", "bgt_nom", "bgt_nature", "bgt_opbudg", "bgt_codrd"]
@@ -139,7 +139,12 @@ def _opbudg(value: str | None) -> str:
     raise FieldError("BGT_OPBUDG", value, "« réel » ou « ordre » attendu")
 
 
-def _parse(row: dict[str, str | None]) -> dict[str, Any]:
+def parse_row(row: dict[str, str | None], accounts: Chart) -> dict[str, Any]:
+    """One SCDL row (normalised column names → cell or None) → the record stored in budget_lines.
+
+    Shared with the TOTEM importer, which builds the same rows from the XML: both formats give the same
+    lines. `accounts` is the chart of accounts that files a line without BGT_CONTNAT in its chapter.
+    """
     natdec = row.get("bgt_natdec")
     if not natdec:
         raise FieldError("BGT_NATDEC", None, "nature du document budgétaire manquante")
@@ -184,7 +189,7 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         **amounts,
         "artspe": row.get("bgt_artspe"),
         "amount_cents": chosen or 0,
-        "chapitre": (row.get("bgt_contnat") or "").strip() or chapter_of(nature, direction),
+        "chapitre": (row.get("bgt_contnat") or "").strip() or accounts.chapter_of(nature, direction),
     }
     rec["_base_key"] = "|".join(
         str(rec[c] or "")
@@ -209,20 +214,27 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
     table = read_csv(path, data)
     report.warnings.extend(table.warnings)
     check_columns(table, report, REQUIRED, KNOWN)
+    accounts = chart(conn)
     records = collect(
         table,
         report,
         ctx,
-        _parse,
+        lambda row: parse_row(row, accounts),
         lambda r: r["_base_key"],
         key_label="clé budgétaire",
         allow_duplicates=True,
     )
-    # Real files repeat a (nature, section…) key on several lines (one per programme): all count, so the
-    # occurrence number completes the key and a re-import of the same file stays idempotent. A line
-    # belongs to its document — (SIRET, year, nature of the document, file) — so that a budget annexe
-    # or a second décision modificative never overwrites another document's lines.
-    name = Path(path).name
+    store(conn, report, records, Path(path).name)
+
+
+def store(conn: sqlite3.Connection, report: ImportReport, records: list[dict[str, Any]], name: str) -> None:
+    """Write one file's budget lines: keyed within their document, upserted, its vanished lines removed.
+
+    Real files repeat a (nature, section…) key on several lines (one per programme): all count, so the
+    occurrence number completes the key and a re-import of the same file stays idempotent. A line
+    belongs to its document — (SIRET, year, nature of the document, file) — so that a budget annexe
+    or a second décision modificative never overwrites another document's lines.
+    """
     seen: dict[str, int] = {}
     repeated = 0
     for rec in records:
@@ -238,6 +250,29 @@ def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: Import
         )
     sync(conn, report, "budget_lines", "line_key", COLUMNS, records, name)
     remove_missing(conn, report, "budget_lines", "line_key", {r["line_key"] for r in records}, name)
+
+
+def refile_chapters(conn: sqlite3.Connection, accounts: Chart) -> int:
+    """File again with `accounts` the lines whose file gave no chapter (BGT_CONTNAT); returns how many moved.
+
+    Why: a line's chapter is chosen at import from the chart then in use; when the commune imports its
+    own plan de comptes, totals by chapter must follow it without re-importing every budget. The row's
+    fingerprint is recomputed as sync() computes it, so re-importing the budget file later finds it
+    unchanged.
+    """
+    nature, direction, chapter = (COLUMNS.index(c) for c in ("nature", "direction", "chapitre"))
+    moved = []
+    rows = conn.execute(
+        f"SELECT id, {', '.join(COLUMNS)} FROM budget_lines WHERE coalesce(contnat, '') = ''"
+    ).fetchall()
+    for row in rows:
+        values = list(tuple(row)[1:])
+        new = accounts.chapter_of(values[nature], values[direction])
+        if new != values[chapter]:
+            values[chapter] = new
+            moved.append((new, fingerprints([tuple(values)], len(COLUMNS))[0], row[0]))
+    conn.executemany("UPDATE budget_lines SET chapitre = ?, row_hash = ? WHERE id = ?", moved)
+    return len(moved)
 
 
 EXPORT_HEADER = [

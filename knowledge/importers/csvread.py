@@ -63,7 +63,8 @@ class RowError:
         if self.line is not None:
             where += f", ligne {self.line}"
         if self.column:
-            field_word = "champ" if self.path.lower().endswith((".yml", ".yaml")) else "colonne"
+            suffix = Path(self.path).suffix.lower()
+            field_word = {".yml": "champ", ".yaml": "champ", ".xml": "élément"}.get(suffix, "colonne")
             where += f", {field_word} « {self.column} »"
         if self.value is not None:
             shown = self.value if len(self.value) <= 60 else self.value[:57] + "…"

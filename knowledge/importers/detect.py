@@ -1,4 +1,4 @@
-"""Which format a file is in: from its extension and content (YAML, PDF) or its CSV header."""
+"""Which format a file is in: from its extension and content (YAML, PDF, XML root) or its CSV header."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import csv
 import io
 from pathlib import Path
 
+from . import plancomptes
 from .csvread import FileRejected, decode, norm_header, sniff_separator
+from .xmlread import declares_xml, root_of
 
 KINDS = (
     "profile",
@@ -16,6 +18,7 @@ KINDS = (
     "arretes_pdf",
     "deliberations",
     "budget",
+    "nomenclature",
     "annuaire",
     "equipements",
     "osm",
@@ -31,6 +34,7 @@ LABELS = {
     "arretes_pdf": "arrêté PDF",
     "deliberations": "délibérations",
     "budget": "budget",
+    "nomenclature": "plan de comptes",
     "annuaire": "annuaire",
     "equipements": "équipements publics",
     "osm": "annuaire OpenStreetMap",
@@ -64,6 +68,30 @@ def kind_from_header(keys: set[str]) -> str | None:
     return None
 
 
+def kind_from_xml(data: bytes) -> str | None:
+    """A plan de comptes, told by the root element; any other XML is refused with its name."""
+    root = root_of(data)
+    if root is None:
+        if declares_xml(data):
+            raise FileRejected(
+                "fichier XML illisible ou tronqué avant son premier élément : récupérez le fichier complet "
+                "auprès du logiciel qui l'a produit. Rien n'a été importé."
+            )
+        return None
+    namespace, name, attrib = root
+    if plancomptes.is_chart(name, attrib):
+        return "nomenclature"
+    if name == "CompteFinancierUnique":
+        raise FileRejected(
+            "c'est un compte financier unique au format XML, que Clocher ne lit pas encore : importez sa "
+            "version CSV (SCDL budget), que publient data.gouv.fr et les plateformes régionales."
+        )
+    raise FileRejected(
+        f"fichier XML non reconnu (élément racine « {name} ») : Clocher lit les plans de comptes "
+        "(Nomenclature)."
+    )
+
+
 def detect(path: str | Path, data: bytes) -> str:
     """The file's kind, or FileRejected with what was seen and the --format hint."""
     suffix = Path(path).suffix.lower()
@@ -75,6 +103,9 @@ def detect(path: str | Path, data: bytes) -> str:
         return "vocabulaire"
     if not data.strip():
         raise FileRejected("le fichier est vide.")
+    xml_kind = kind_from_xml(data)
+    if xml_kind:
+        return xml_kind
     text = decode(data[:200_000], str(path), prefix=len(data) > 200_000).text
     first = next((line for line in text.splitlines() if line.strip()), "")
     header = next(csv.reader(io.StringIO(first), delimiter=sniff_separator(first)), [])

@@ -36,6 +36,7 @@ def test_import_demo_status_history_search(tmp_path):
     assert "inchangé" in run(db, "import", str(DEMO)).output
     status = run(db, "status").output
     assert "Commune : Vaulignac-sur-Doucette" in status and "fiches pratiques actives" in status
+    assert "Plan de comptes du budget : M57 M57_A 2024 (fourni avec Clocher)." in status
     assert "fiches.csv" in run(db, "history").output
     assert "[fiche" in run(db, "search", "carte d'identité").output
 

@@ -31,6 +31,9 @@ def test_blank_file_gets_final_schema(tmp_path):
         "imports",
         "inbox",
         "unanswered",
+        "nomenclatures",
+        "nomenclature_chapitres",
+        "nomenclature_comptes",
     } <= _tables(conn)
     delib_cols = {r[1] for r in conn.execute("PRAGMA table_info(deliberations)")}
     assert "budget_periode" in delib_cols
