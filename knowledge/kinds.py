@@ -266,7 +266,7 @@ KINDS: tuple[Kind, ...] = (
         _search_acteurs,
     ),
     Kind("profil", "profil de la commune", "commune", ("profile",), all_docs=profile_docs),
-    Kind("budget", "budget de la commune", "budget_lines", ("budget",), all_docs=budget_docs),
+    Kind("budget", "budget de la commune", "budget_lines", ("budget", "totem"), all_docs=budget_docs),
 )
 
 

@@ -25,6 +25,7 @@ from . import (
     profile,
     rejects,
     residents,
+    totem,
     vocabulaire,
 )
 from .base import Context, ImportReport
@@ -41,6 +42,7 @@ IMPORTERS: dict[str, Importer] = {
     "arretes_pdf": arretes_pdf.import_file,
     "deliberations": deliberations.import_file,
     "budget": budget.import_file,
+    "totem": totem.import_file,
     "nomenclature": plancomptes.import_file,
     "annuaire": annuaire.import_file,
     "equipements": equipements.import_file,

@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from . import plancomptes
+from . import plancomptes, totem
 from .csvread import FileRejected, decode, norm_header, sniff_separator
 from .xmlread import declares_xml, root_of
 
@@ -18,6 +18,7 @@ KINDS = (
     "arretes_pdf",
     "deliberations",
     "budget",
+    "totem",
     "nomenclature",
     "annuaire",
     "equipements",
@@ -34,6 +35,7 @@ LABELS = {
     "arretes_pdf": "arrêté PDF",
     "deliberations": "délibérations",
     "budget": "budget",
+    "totem": "budget (XML TOTEM)",
     "nomenclature": "plan de comptes",
     "annuaire": "annuaire",
     "equipements": "équipements publics",
@@ -69,7 +71,7 @@ def kind_from_header(keys: set[str]) -> str | None:
 
 
 def kind_from_xml(data: bytes) -> str | None:
-    """A plan de comptes, told by the root element; any other XML is refused with its name."""
+    """TOTEM budget or plan de comptes, told by the root element; any other XML is refused with its name."""
     root = root_of(data)
     if root is None:
         if declares_xml(data):
@@ -79,6 +81,8 @@ def kind_from_xml(data: bytes) -> str | None:
             )
         return None
     namespace, name, attrib = root
+    if totem.is_totem(namespace, name):
+        return "totem"
     if plancomptes.is_chart(name, attrib):
         return "nomenclature"
     if name == "CompteFinancierUnique":
@@ -87,8 +91,8 @@ def kind_from_xml(data: bytes) -> str | None:
             "version CSV (SCDL budget), que publient data.gouv.fr et les plateformes régionales."
         )
     raise FileRejected(
-        f"fichier XML non reconnu (élément racine « {name} ») : Clocher lit les plans de comptes "
-        "(Nomenclature)."
+        f"fichier XML non reconnu (élément racine « {name} ») : Clocher lit les budgets TOTEM "
+        "(DocumentBudgetaire) et les plans de comptes (Nomenclature)."
     )
 
 

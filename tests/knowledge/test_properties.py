@@ -147,6 +147,22 @@ def test_truncated_pdf(cut):
     base.check(base.write("a.pdf", data[: int(len(data) * cut)]))
 
 
+XML_FILES = sorted((Path(__file__).with_name("data")).glob("*.xml"))  # a TOTEM budget, a plan de comptes
+
+
+@PROPERTY
+@given(path=st.sampled_from(XML_FILES), cut=st.floats(min_value=0, max_value=1), junk=st.binary(max_size=40))
+@example(path=XML_FILES[0], cut=0.5, junk=b"&")  # an entity reference that was never declared
+@example(path=XML_FILES[1], cut=0.5, junk=b"\x00")  # a NUL byte inside an XML file
+def test_truncated_or_spoiled_xml(path, cut, junk):
+    """A budget or a chart cut short or with junk inserted: refused (or read) in French, never a crash."""
+    data = path.read_bytes()
+    at = int(len(data) * cut)
+    base = _base(populated=True)
+    base.check(base.write(path.name, data[:at]))
+    base.check(base.write(path.name, data[:at] + junk + data[at:]), skip_invalid=True)
+
+
 # -- unclosed quotes -------------------------------------------------------------------------------
 
 HEADER = "ARR_ID;ARR_DATE;ARR_TYPE;ARR_OBJET;ARR_LIEU"
