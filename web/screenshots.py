@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                     bad = Path(tmp) / "arretes-juin.csv"
                     bad.write_text(BAD_FILE, encoding="utf-8")
                     page.goto("/import")
-                    page.get_by_label("Fichier (CSV, YAML ou PDF)").set_input_files(str(bad))
+                    page.get_by_label("Fichier (CSV, YAML, PDF ou XML)").set_input_files(str(bad))
                     page.get_by_role("button", name="Vérifier le fichier").click()
                 elif special == "evaluation":
                     if version is None:

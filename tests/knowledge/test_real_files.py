@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 import knowledge
+from knowledge.importers import expand_paths
 
 from .conftest import one
 
@@ -125,15 +126,19 @@ def test_cerema_vence(conn, real):
 
 
 def test_every_real_file_imports(conn, real, tmp_path):
-    """Issue 12: every real CSV imports with no option; only rows that really break their schema are refused.
+    """Issue 12: every real file imports with no option; only rows that really break their schema are refused.
 
-    The délibérations keyed in by students repeat 19 DELIB_IDs (a natural key must be unique): those rows,
-    and only those, need --skip-invalid, and every one of them lands in the rejected-rows file.
+    Every file of the folder, whatever its format (CSV, the TOTEM budget and the plan de comptes in XML),
+    its README aside. The délibérations keyed in by students repeat 19 DELIB_IDs (a natural key must be
+    unique): those rows, and only those, need --skip-invalid, and every one of them lands in the
+    rejected-rows file.
     """
-    files = sorted(real.rglob("*.csv"))
-    assert len(files) >= 6
+    files = sorted(p for p in real.rglob("*") if p.is_file() and p.name != "README.md")
+    assert len(files) >= 8
+    kinds = {}
     for path in files:
         report = one(conn, path)
+        kinds[path.name] = report.kind
         if path.name.startswith("deliberations"):
             assert not report.ok and report.rejected == 19
             assert {e.message.split(" (")[0] for e in report.errors} == {"clé en double"}
@@ -146,3 +151,8 @@ def test_every_real_file_imports(conn, real, tmp_path):
         else:
             assert report.ok and not report.errors and report.added > 0, (path.name, [str(e) for e in report.errors])
     assert not list(real.rglob("*.rejets.csv"))
+    assert kinds["crach_2022_bp_lotissement_totem_docbudgetaire.xml"] == "totem"
+    assert kinds["planDeCompte_M57_A_2024.xml"] == "nomenclature"
+    # a whole folder walks every one of them, the plan de comptes before the budgets it labels
+    walked = expand_paths([real])
+    assert sorted(walked) == files and walked[0].name == "planDeCompte_M57_A_2024.xml"

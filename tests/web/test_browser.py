@@ -82,7 +82,7 @@ def test_an_import_with_a_rejected_row_and_its_report(browser_page, bot_config, 
         encoding="utf-8",
     )
     page.goto("/import")
-    page.get_by_label("Fichier (CSV, YAML ou PDF)").set_input_files(str(bad))
+    page.get_by_label("Fichier (CSV, YAML, PDF ou XML)").set_input_files(str(bad))
     page.get_by_role("button", name="Vérifier le fichier").click()
     assert "1 ligne refusée" in page.locator("#rejets").inner_text()
     assert page.get_by_role("cell", name="31/02/2026").is_visible()
