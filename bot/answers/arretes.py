@@ -143,10 +143,10 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked == "closure":
-        target = where.strip() or "cette voie"
+        target = where.strip(" ()") or "cette voie"
         text = f"Non : aucun arrêté publié ne ferme {target} {when}."
     else:
-        text = f"Aucun arrêté publié {phrase}{where} {when}."
+        text = f"Aucun arrêté publié {phrase} {when}{where}."
     sources = [ask.commune.source]
     # « encore barrée ? »: the measure that has just ended says when it did.
     ended = [a for a in arretes if a.fin is not None and a.fin < start and _yes_no(asked, orders(a))]
@@ -156,6 +156,21 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
         text += f"\nLa dernière mesure, {named}, s'appliquait {validity(last)}."
         sources = [last.source]
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
+
+
+def names_place(arrete, name: str) -> bool:
+    """Whether the arrêté's object or places spell out every word of the place's name.
+
+    A name made of common words only (« le bourg ») is compared on those words, stemmed.
+    """
+    from knowledge.textnorm import stems
+
+    text = f"{arrete.objet} {' '.join(arrete.lieux)}"
+    wanted = set(stems(name))
+    if wanted:
+        return wanted <= set(stems(text))
+    wanted = {w for w in stems(name, drop_stop_words=False) if len(w) > 3}
+    return bool(wanted) and wanted <= set(stems(text, drop_stop_words=False))
 
 
 def topic_terms(ask: Ask, street: str) -> list:
@@ -179,17 +194,23 @@ def on_topic(arretes: list, terms: list) -> list:
     return kept or arretes
 
 
-def street(ask: Ask, name: str) -> Answer:
-    """What the arrêtés say about a street on the days asked."""
+def street(ask: Ask, name: str, chosen=None) -> Answer:
+    """What the arrêtés say about a street on the days asked.
+
+    `chosen` is the arrêté the ranker picked for a yes/no question that also names a place: a measure that
+    names the place in its object (« … dans la traversée du bourg ») without listing it among its places is
+    weighed with the place's own arrêtés rather than dropped.
+    """
     start, end, when = period(ask)
     found = knowledge.arretes_in_force(ask.kb, start, place=name, until=end if end != start else None)
     found = on_topic(found, topic_terms(ask, name))
     where = f" {name}"
     if asks_yes_no(ask):
         everything = knowledge.arretes_on_place(ask.kb, name)
-        return decide(
-            ask, on_topic(found + [a for a in everything if a not in found], topic_terms(ask, name)), where
-        )
+        weighed = on_topic(found + [a for a in everything if a not in found], topic_terms(ask, name))
+        if chosen is not None and all(a.id != chosen.id for a in weighed) and names_place(chosen, name):
+            weighed = [chosen, *weighed]
+        return decide(ask, weighed, f" ({name})")
     found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date))
     if not found:
         text = (
@@ -261,7 +282,7 @@ def compose(ask: Ask) -> Answer:
         return by_number(ask, record)
     named = ask.first("street")
     if named and asks_yes_no(ask):  # « je peux me garer place X samedi ? »: every rule on that place then
-        return street(ask, str(named))
+        return street(ask, str(named), chosen=record)
     related = [record] + [
         r.doc.record
         for r in ask.confident("arrete")

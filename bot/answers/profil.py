@@ -6,7 +6,7 @@ A fact the profile does not hold is said to be unpublished, with the contacts th
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot import hours
 from bot.answers.base import Answer, Ask, labelled
@@ -46,6 +46,8 @@ def asks_whether_open(ask: Ask) -> bool:
 
 DAY_PARTS = {"morning": (time(0, 0), time(12, 0)), "afternoon": (time(12, 0), time(18, 0))}
 DAY_PARTS["evening"] = (time(18, 0), time(23, 59))
+# Open « in the afternoon » means open for a real part of it: a shop closing at 12 h 30 is not.
+MIN_OVERLAP = timedelta(hours=1)
 
 
 def day_part(ask: Ask) -> tuple[time, time] | None:
@@ -63,13 +65,21 @@ def open_verdict(ask: Ask, expr: str, day) -> str | None:
         is_open = hours.is_open(expr, datetime.combine(day or ask.today, at_time))
     elif part is not None:
         start, end = part
-        is_open = any(a < end and b > start for a, b in hours.intervals_on(expr, day or ask.today))
+        spans = hours.intervals_on(expr, day or ask.today)
+        is_open = any(_overlap(a, b, start, end) >= MIN_OVERLAP for a, b in spans)
     elif asks_open_now(ask, day):
         is_open = hours.is_open(expr, ask.now)
     else:
         is_open = bool(hours.intervals_on(expr, day or ask.today))
     asked_closed = "closure" in ask.cues and "opened" not in ask.cues
     return "Oui" if is_open != asked_closed else "Non"
+
+
+def _overlap(a: time, b: time, start: time, end: time) -> timedelta:
+    """How long the opening a–b falls within the part of day start–end."""
+    day = date.min
+    lo, hi = max(a, start), min(b, end)
+    return max(timedelta(0), datetime.combine(day, hi) - datetime.combine(day, lo))
 
 
 def _day_phrase(expr: str, day) -> str:

@@ -195,3 +195,30 @@ def test_a_new_kind_is_one_registration(conversation, monkeypatch):
     monkeypatch.setattr("knowledge.retrieval._stats", {})
     answer = forced(conversation, "combien coûte une concession trentenaire au cimetière ?", "concession")
     assert "180 €" in answer.text and [s.kind for s in answer.sources] == ["concession"]
+
+
+def test_open_in_the_afternoon_means_open_for_a_real_part_of_it(conversation):
+    """The bakery opens 06:30–12:30 on Sundays: not « open on Sunday afternoon »; on Saturdays it reopens."""
+    sunday = "la boulangerie est ouverte dimanche après-midi ?"
+    answer = forced(conversation, sunday, "acteur")
+    assert answer.text.startswith("Non") and "12 h 30" in answer.text
+    answer = forced(conversation, "la boulangerie est ouverte samedi après-midi ?", "acteur")
+    assert answer.text.startswith("Oui") and "15 h 30" in answer.text
+
+
+def test_a_place_named_only_in_an_arretes_object_counts_for_that_place():
+    from types import SimpleNamespace
+
+    from bot.answers.arretes import names_place
+
+    through = SimpleNamespace(objet="Plus de 7,5 tonnes interdits dans la traversée du bourg", lieux=[])
+    elsewhere = SimpleNamespace(objet="Poids lourds interdits", lieux=["chemin des Vignes"])
+    assert names_place(through, "bourg")
+    assert not names_place(elsewhere, "Grande Rue")
+    assert names_place(elsewhere, "chemin des Vignes")
+
+
+def test_a_ban_on_other_roads_does_not_answer_for_the_place_asked(conversation):
+    question = "les poids lourds ont le droit de rouler Grande Rue ?"
+    answer = forced(conversation, question, "arrete", "2025-007")
+    assert "2025-007" not in answer.text.split("\n")[0]
