@@ -8,14 +8,32 @@ from bot.french import format_date
 MAX_LISTED = 3
 
 
+def unanimous(d) -> bool:
+    return d.vote_pour is not None and not d.vote_contre and not d.vote_abstention
+
+
+def verdict(ask: Ask, d) -> str | None:
+    """« Oui » / « Non » for « le conseil a-t-il voté … ? », « … adopté à l'unanimité ? ».
+
+    The chosen délibération is the council's decision on the subject asked, so a yes/no question on it is
+    answered « Oui » — except on unanimity, which its vote decides. An unrecorded vote decides nothing.
+    """
+    if "yes_no" not in ask.cues or ask.cues & {"asks_when", "asks_how_much", "asks_who", "asks_where"}:
+        return None
+    if "unanimous" in ask.cues:
+        if d.vote_pour is None:
+            return None
+        return "Oui" if unanimous(d) else "Non"
+    return "Oui"
+
+
 def vote_text(d) -> str:
     if d.vote_pour is None:
         return "vote non précisé dans le fichier publié"
     parts = [f"{d.vote_pour} pour", f"{d.vote_contre or 0} contre", f"{d.vote_abstention or 0} abstention"]
     if (d.vote_abstention or 0) > 1:
         parts[-1] += "s"
-    unanimous = not d.vote_contre and not d.vote_abstention
-    return ("adoptée à l'unanimité : " if unanimous else "vote : ") + ", ".join(parts)
+    return ("adoptée à l'unanimité : " if unanimous(d) else "vote : ") + ", ".join(parts)
 
 
 def describe(d) -> str:
@@ -36,5 +54,8 @@ def compose(ask: Ask) -> Answer:
         if d.id != shown[0].id and len(shown) < MAX_LISTED and (not years or d.date.year in years):
             shown.append(d)
     text = "\n\n".join(describe(d) for d in shown)
+    lead = verdict(ask, shown[0])
+    if lead:
+        text = f"{lead} : {text[0].lower()}{text[1:]}"
     text += "\nSource : délibérations du conseil municipal publiées par la commune."
     return Answer(text=text, sources=[d.source for d in shown])

@@ -222,3 +222,15 @@ def test_a_ban_on_other_roads_does_not_answer_for_the_place_asked(conversation):
     question = "les poids lourds ont le droit de rouler Grande Rue ?"
     answer = forced(conversation, question, "arrete", "2025-007")
     assert "2025-007" not in answer.text.split("\n")[0]
+
+
+def test_a_yes_no_on_a_council_decision_is_answered_by_its_vote(conversation):
+    question = "est-ce que le budget primitif 2025 a été voté à l'unanimité ?"
+    answer = forced(conversation, question, "deliberation", "D2025-007")
+    assert answer.text.startswith("Non : délibération n° D2025-007")  # one abstention
+    question = "le conseil a-t-il voté les taux d'imposition 2025 à l'unanimité ?"
+    assert forced(conversation, question, "deliberation", "D2025-008").text.startswith("Oui")
+    question = "la commune a eu une délibération sur l'éclairage public ?"
+    assert forced(conversation, question, "deliberation", "D2025-029").text.startswith("Oui")
+    question = "quand le conseil a-t-il voté les taux d'imposition 2025 ?"
+    assert forced(conversation, question, "deliberation", "D2025-008").text.startswith("Délibération")
