@@ -39,6 +39,14 @@ SMALLTALK = {
     "help": smalltalk.help_,
 }
 DIALOGUES = {"handoff", "signalement"}
+# A draft holds the resident's next messages, so one starts by itself only when the intent model is sure;
+# below this, the « je ne sais pas » offers the draft as a button (« j'ai de la fièvre depuis 3 jours »
+# is not a report to the mairie, « il y a un nid de poule rue X » is).
+DIALOGUE_SURE = 0.75
+DIALOGUE_BUTTONS = {
+    "signalement": Button("Signaler un problème à la mairie", "m:signaler"),
+    "handoff": Button("Écrire à la mairie", "x"),
+}
 MAX_SUGGESTIONS = 3
 
 
@@ -374,6 +382,7 @@ class Conversation:
     def _answer(self, chat_id: str, ctx: dict, now: datetime, text: str) -> Reply:
         understanding, entities = self.understand(text, now)
         decision = self.engine.decide(text, understanding, entities, now.date())
+        offer: Button | None = None
         follow = self._follow_up(ctx, text, decision, now)
         if follow is not None:
             decision = follow
@@ -382,7 +391,10 @@ class Conversation:
             if intent in SMALLTALK and not decision.terms:
                 answer = SMALLTALK[intent](self._ask(ctx, now, text, entities))
                 return self._finish(chat_id, ctx, now, text, intent, understanding.confidence, answer)
-            if intent in DIALOGUES and not understanding.fallback:
+            dialogue = intent in DIALOGUES and not understanding.fallback
+            if dialogue and understanding.confidence < DIALOGUE_SURE:
+                offer = DIALOGUE_BUTTONS[intent]
+            elif dialogue:
                 if intent == "handoff":
                     return self._start_inbox(
                         chat_id, ctx, now, "demande", confidence=understanding.confidence
@@ -390,6 +402,8 @@ class Conversation:
                 return self._start_report(chat_id, ctx, now, text, understanding.confidence)
         chosen = decision.chosen
         answer = self.compose(decision, chosen, now, ctx)
+        if chosen is None and offer is not None:
+            answer.buttons = [*answer.buttons, offer]
         if chosen is None and answer.buttons:
             ctx["pending"] = {"question": decision.text, "at": now.isoformat()}
         kind = chosen.doc.kind if chosen else "inconnu"

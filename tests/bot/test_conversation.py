@@ -186,3 +186,27 @@ def test_suggestion_buttons_offer_records_in_french_never_a_kind_name():
 
     for kind in KINDS:
         assert LABELS[kind] != kind and LABELS[kind][0].isupper(), kind
+
+
+def test_a_report_starts_by_itself_only_when_the_model_is_sure(conversation, monkeypatch):
+    """Below DIALOGUE_SURE the resident gets « je ne sais pas » with the report as a button, and the next
+    message is a new question, not the draft's description."""
+    from dataclasses import replace
+
+    from bot import conversation as conversation_module
+
+    understand = conversation.understand
+
+    def unsure(text, now):
+        understanding, entities = understand(text, now)
+        low = conversation_module.DIALOGUE_SURE - 0.2
+        return replace(understanding, intent="signalement", confidence=low, fallback=False), entities
+
+    monkeypatch.setattr(conversation, "understand", unsure)
+    reply = conversation.text("31", "j'ai mal au dos depuis trois jours, zzzqx", now=NOW)
+    assert reply.fallback and ("Signaler un problème à la mairie", "m:signaler") in [
+        (b.label, b.data) for b in reply.buttons
+    ]
+    monkeypatch.setattr(conversation, "understand", understand)
+    after = conversation.text("31", "horaires de la mairie", now=NOW)
+    assert "envoyer" not in after.text and "mairie" in after.text.lower()
