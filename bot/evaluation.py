@@ -84,9 +84,11 @@ def check(case: dict, reply: dict) -> list[str]:
 
 
 def classify(case: dict, reply: dict, problems: list[str]) -> str:
+    """A « je ne sais pas » asserts nothing: never confident-wrong, even where the files allowed a more
+    useful « aucun arrêté ne … » (then it is an honest fallback, not a right answer)."""
     if not problems:
         return RIGHT
-    if reply["fallback"] and not case.get("fallback"):
+    if reply["fallback"]:
         return HONEST_FALLBACK
     return CONFIDENT_WRONG
 
