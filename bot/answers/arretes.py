@@ -39,18 +39,27 @@ def title(arrete) -> str:
     return f"Arrêté du {format_date(arrete.date)}"
 
 
-def describe(arrete) -> str:
-    """One arrêté in a resident's words, with its number and date as the source."""
+def describe(arrete, place: str | None = None) -> str:
+    """One arrêté in a resident's words, with its number and date as the source; about one `place`, only
+    the clauses of its object that name it (« … 19 t — Chemin du Taude » without « … 26 t — Route … »)."""
     head = title(arrete)
     details = [part for part in ((arrete.type or "").lower(), validity(arrete)) if part]
     if details:
         head += f" ({', '.join(details)})"
-    lines = [f"{head} : {arrete.objet.strip().rstrip('.')}."]
+    lines = [f"{head} : {object_for(arrete.objet, place).strip().rstrip('.')}."]
     if arrete.lieux:
         lines.append("Lieux : " + " ; ".join(arrete.lieux) + ".")
     if arrete.url:
         lines.append(f"Texte signé : {arrete.url}")
     return "\n".join(lines)
+
+
+def object_for(objet: str, place: str | None) -> str:
+    clauses = objet.split(" ; ")
+    if not place or len(clauses) < 2:
+        return objet
+    kept = [c for c in clauses if _names(c, place)]
+    return " ; ".join(kept) if kept else objet
 
 
 def applies(arrete, start: date, end: date) -> bool:
@@ -124,8 +133,9 @@ NOTHING = {
 }
 
 
-def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
+def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     """A yes/no question on a subject or a street: the deciding arrêté in force, or none."""
+    where = f" ({place})" if place else ""
     start, end, when = period(ask)
     asked = stance(ask)
     in_force = [a for a in arretes if applies(a, start, end)]
@@ -135,11 +145,11 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
         verdict = _yes_no(asked, orders(a))
         if verdict:
             named = f"l'{title(a)[0].lower()}{title(a)[1:]}"
-            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms)}"
+            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms, place)}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
-        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms)}"
+        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms, place)}"
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked == "closure":
@@ -159,13 +169,15 @@ def decide(ask: Ask, arretes: list, where: str = "") -> Answer:
 
 
 def names_place(arrete, name: str) -> bool:
-    """Whether the arrêté's object or places spell out every word of the place's name.
+    """Whether the arrêté's object or places spell out every word of the place's name."""
+    return _names(f"{arrete.objet} {' '.join(arrete.lieux)}", name)
 
-    A name made of common words only (« le bourg ») is compared on those words, stemmed.
-    """
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` spells out every word of the place's name; a name made of common words only
+    (« le bourg ») is compared on those words, stemmed."""
     from knowledge.textnorm import stems
 
-    text = f"{arrete.objet} {' '.join(arrete.lieux)}"
     wanted = set(stems(name))
     if wanted:
         return wanted <= set(stems(text))
@@ -210,7 +222,7 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
         weighed = on_topic(found + [a for a in everything if a not in found], topic_terms(ask, name))
         if chosen is not None and all(a.id != chosen.id for a in weighed) and names_place(chosen, name):
             weighed = [chosen, *weighed]
-        return decide(ask, weighed, f" ({name})")
+        return decide(ask, weighed, name)
     found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date))
     if not found:
         text = (
@@ -219,7 +231,7 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
         return Answer(text=text, sources=[ask.commune.source], remember={"street": name})
     shown = found[:MAX_LISTED]
     lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')}{where} {when} :"]
-    lines.extend(describe(a) for a in shown)
+    lines.extend(describe(a, name) for a in shown)
     if len(found) > len(shown):
         lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une date.")
     return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember={"street": name})
@@ -253,11 +265,11 @@ def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
 SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n(?=Article)", re.IGNORECASE)
 
 
-def describe_for(arrete, terms: list) -> str:
+def describe_for(arrete, terms: list, place: str | None = None) -> str:
     """An arrêté, plus the sentence of its signed text that answers the question when its object does not."""
     from knowledge.kinds import stems_of
 
-    text = describe(arrete)
+    text = describe(arrete, place)
     if not arrete.text or not terms:
         return text
     head = stems_of(f"{arrete.objet} {' '.join(arrete.lieux)}")
@@ -295,12 +307,15 @@ def compose(ask: Ask) -> Answer:
         current = [a for a in related if applies(a, start, end)]
         if not current:
             text = f"Aucun arrêté publié sur ce sujet ne s'applique {when}."
-            return Answer(text=text + "\n" + describe(record), sources=[record.source])
+            return Answer(
+                text=text + "\n" + describe(record, str(named) if named else None), sources=[record.source]
+            )
         related = current
     related.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, 0 if a.debut or a.fin else 1))
     shown = related[:3]
+    place = str(named) if named else None
     return Answer(
-        text="\n\n".join(describe_for(a, ask.terms) for a in shown), sources=[a.source for a in shown]
+        text="\n\n".join(describe_for(a, ask.terms, place) for a in shown), sources=[a.source for a in shown]
     )
 
 

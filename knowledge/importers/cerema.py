@@ -78,10 +78,15 @@ def describe_rule(row: dict[str, str | None]) -> str:
     text = parts[0] + (" : " + " ".join(what) if what else "")
     if row.get("periode_jh"):
         text += f" (horaires : {row['periode_jh']})"
+    return f"{text} — {stretch(row)}."
+
+
+def stretch(row: dict[str, str | None]) -> str:
+    """The road a row regulates, and the part of it when given (« Route de Cagnes (de … à …) »)."""
     where = row.get("emprise_designation") or ""
     if row.get("emprise_debut") and row.get("emprise_fin"):
-        where += f", de {row['emprise_debut']} à {row['emprise_fin']}"
-    return f"{text} — {where}."
+        where += f" (de {row['emprise_debut']} à {row['emprise_fin']})"
+    return where
 
 
 def _parse(row: dict[str, str | None]) -> dict[str, Any]:
@@ -105,6 +110,7 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
         "signed": signed,
         "objet": objet,
         "rule": rule.split(" — ")[0],
+        "stretch": stretch(row),
         "lieu": lieu,
         "text": text,
         "url": url,
@@ -118,11 +124,22 @@ def _parse(row: dict[str, str | None]) -> dict[str, Any]:
 
 
 def _arrete(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """One arrêté from its rows: every place, every rule; its object, else what its rules order."""
+    """One arrêté from its rows: every place, every rule; its object, else each rule with its roads.
+
+    « rule — roads » clauses, one per rule, so that an answer about one road can keep only its own
+    clause (19 t on one road is not 26 t on another). The key of an unnumbered arrêté still digests the
+    rules alone, as since its first import, so re-importing the file finds the same arrêté.
+    """
     first = items[0]
     signed = max(it["signed"] for it in items)
-    objet = first["objet"] or " ; ".join(dict.fromkeys(it["rule"] for it in items))
-    numero = first["ref"] or unnumbered(signed, first["url"] or objet, first["insee"])
+    rules: dict[str, list[str]] = {}
+    for it in items:
+        roads = rules.setdefault(it["rule"], [])
+        if it["stretch"] not in roads:
+            roads.append(it["stretch"])
+    objet = first["objet"] or " ; ".join(f"{rule} — {', '.join(roads)}" for rule, roads in rules.items())
+    basis = first["objet"] or " ; ".join(rules)
+    numero = first["ref"] or unnumbered(signed, first["url"] or basis, first["insee"])
     return make_record(
         numero=numero,
         signed=signed,

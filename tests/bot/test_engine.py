@@ -234,3 +234,16 @@ def test_a_yes_no_on_a_council_decision_is_answered_by_its_vote(conversation):
     assert forced(conversation, question, "deliberation", "D2025-029").text.startswith("Oui")
     question = "quand le conseil a-t-il voté les taux d'imposition 2025 ?"
     assert forced(conversation, question, "deliberation", "D2025-008").text.startswith("Délibération")
+
+
+def test_about_one_road_only_its_clauses_of_the_object_are_shown():
+    from bot.answers.arretes import object_for
+
+    objet = (
+        "Poids lourds de plus de 26 t interdits — Route de Cagnes ; "
+        "plus de 19 t — Chemin du Taude, Chemin de la Tour"
+    )
+    assert object_for(objet, "chemin du Taude") == "plus de 19 t — Chemin du Taude, Chemin de la Tour"
+    assert object_for(objet, "Route de Cagnes").startswith("Poids lourds de plus de 26 t")
+    assert object_for(objet, "place de l'Église") == objet  # named by no clause: all of it
+    assert object_for(objet, None) == objet

@@ -117,6 +117,9 @@ def test_cerema_vence(conn, real):
     assert "sans-numero" not in poids_lourds.source.title and "n°" not in poids_lourds.source.title
     assert len(poids_lourds.lieux) == 8 and poids_lourds.lieux[0] == "Route de Cagnes"
     assert "poids lourds de plus de 26 t" in poids_lourds.objet and "de plus de 19 t" in poids_lourds.objet
+    # each rule with its own roads, the stretch of road when the file gives it
+    assert "26 t — Route de Cagnes (de giratoire BAGNIS à giratoire du Puits du Renard)" in poids_lourds.objet
+    assert "19 t — Chemin du Taude, Chemin de la Tour" in poids_lourds.objet
     assert knowledge.get_arrete(conn, poids_lourds.id) == poids_lourds  # the internal key finds it again
     livraisons = knowledge.search_arretes(conn, "livraisons")[0]
     assert livraisons.date == date(2006, 9, 21) and livraisons.numero is None
