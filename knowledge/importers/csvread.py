@@ -5,6 +5,7 @@ Every value error carries the file, line, column and value so a clerk can fix th
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
@@ -194,6 +195,22 @@ def _legacy_codec(lines: list[bytes]) -> str:
 _LEGACY_NAMES = {"cp1252": "windows-1252", "mac_roman": "mac-roman"}
 
 
+def _fallback_handler(codec: str) -> str:
+    """The name of a codec error handler that reads the bytes UTF-8 refused in `codec` instead."""
+    name = f"clocher-{codec}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+
+        def handler(exc: UnicodeError) -> tuple[str, int]:
+            assert isinstance(exc, UnicodeDecodeError)
+            bad = exc.object[exc.start : exc.end]
+            return bad.decode(codec, errors="replace"), exc.end
+
+        codecs.register_error(name, handler)
+    return name
+
+
 def decode(data: bytes, name: str = "", *, prefix: bool = False) -> Decoded:
     """Decode what a French office writes: UTF-8 (with or without BOM), Windows-1252, Mac Roman, UTF-16
     or UTF-32 (with or without BOM); line by line when a file mixes UTF-8 and a legacy encoding.
@@ -238,7 +255,10 @@ def decode(data: bytes, name: str = "", *, prefix: bool = False) -> Decoded:
             out.append("")
     codec = _legacy_codec([lines[i] for i in legacy_lines[:2000]])
     for i in legacy_lines:
-        out[i] = lines[i].decode(codec, errors="replace")
+        # A line may mix both (« d\xe9partemental … Saint-\xc3\x89tienne »): its UTF-8 sequences are read
+        # as UTF-8 and only the bytes that are not UTF-8 in the legacy codec. A legacy French text
+        # practically never holds a valid UTF-8 sequence (« Ã » then a byte from 0x80 to 0xBF).
+        out[i] = lines[i].decode("utf-8", errors=_fallback_handler(codec))
     label = _LEGACY_NAMES[codec]
     if not unicode_lines:
         # Told from its accents: say so, so that a clerk sees it if a very short file was misread.
@@ -248,8 +268,8 @@ def decode(data: bytes, name: str = "", *, prefix: bool = False) -> Decoded:
         "\n".join(out),
         "mixte",
         [
-            f"encodage mixte : {len(legacy_lines)} ligne(s) en {label.capitalize()}, {unicode_lines} en "
-            "UTF-8 (chacune lue dans son encodage)."
+            f"encodage mixte : {len(legacy_lines)} ligne(s) avec du {label.capitalize()}, {unicode_lines} en "
+            "UTF-8 (chaque caractère lu dans son encodage)."
         ],
     )
 

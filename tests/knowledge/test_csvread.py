@@ -29,6 +29,14 @@ def test_decode_mixed_lines():
     assert decoded.warnings
 
 
+def test_decode_a_line_mixing_both_encodings():
+    """A real OpenStreetMap extract has « d\xe9partemental » and « Saint-\xc3\x89tienne » on one line."""
+    line = "Service départemental;Saint-".encode("cp1252") + "Étienne".encode()
+    decoded = decode(b"nom;ville\n" + line + b"\n" + "Café;Lyon\n".encode())
+    assert decoded.text.splitlines()[1] == "Service départemental;Saint-Étienne"
+    assert decoded.encoding == "mixte" and decoded.warnings
+
+
 def test_binary_is_rejected():
     with pytest.raises(FileRejected, match="binaire"):
         decode(b"\x00\x01\x02PK\x03\x04" * 10)

@@ -81,6 +81,8 @@ def test_osm_extracts_with_mixed_encodings(conn, real):
     report = one(conn, folder / "commerces-osm-saint-etienne-metropole.csv")
     assert report.ok and report.added == 3062 - 174 and not report.errors  # every named object
     assert not any("\ufffd" in n or "Ã" in n for n in knowledge.actor_names(conn))
+    # lines mixing both encodings: no « Saint-Ã‰tienne » in any field either
+    assert not conn.execute("SELECT count(*) FROM acteurs WHERE adresse LIKE '%Ã%' OR nom LIKE '%Ã%'").fetchone()[0]
     assert knowledge.search_acteurs(conn, category="boulangerie", limit=500)
     assert "Nouvelle Société Picard Frères" in {
         a.description for a in knowledge.search_acteurs(conn, "husqvarna")
