@@ -60,6 +60,10 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_SPACES).lower().split())
 
 
+# A case may name the source by the kind of question (« annuaire », « mairie ») or by the kind of record.
+SOURCE_KINDS = {"annuaire": "acteur", "mairie": "commune", "profil": "commune"}
+
+
 def check(case: dict, reply: dict) -> list[str]:
     """What is wrong with one answer, judged on the case's facts (empty when it is right)."""
     problems = []
@@ -75,7 +79,7 @@ def check(case: dict, reply: dict) -> list[str]:
         problems.append(f"should start with one of {starts!r}")
     if "fallback" in case and bool(case["fallback"]) != reply["fallback"]:
         problems.append(f"fallback should be {case['fallback']}")
-    kind = case.get("source_kind")
+    kind = SOURCE_KINDS.get(case.get("source_kind"), case.get("source_kind"))
     if kind and kind not in {s["kind"] for s in reply["sources"]}:
         problems.append(f"no {kind} source")
     if kind and not reply["fallback"] and not reply["sources"]:
