@@ -66,7 +66,9 @@ def documents_for(ask: Ask, docs: list, year: int) -> list:
 
 
 def filters(ask: Ask) -> tuple[str | None, str | None]:
-    section = next((s for s in SECTIONS if s in ask.cues), None)
+    """The section and the direction asked; both sections (or both directions) named: no filter."""
+    named = [s for s in SECTIONS if s in ask.cues]
+    section = named[0] if len(named) == 1 else None
     direction = "dépenses" if "expenses" in ask.cues else "recettes" if "receipts" in ask.cues else None
     if "expenses" in ask.cues and "receipts" in ask.cues:
         direction = None

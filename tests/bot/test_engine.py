@@ -247,3 +247,12 @@ def test_about_one_road_only_its_clauses_of_the_object_are_shown():
     assert object_for(objet, "Route de Cagnes").startswith("Poids lourds de plus de 26 t")
     assert object_for(objet, "place de l'Église") == objet  # named by no clause: all of it
     assert object_for(objet, None) == objet
+
+
+def test_both_sections_named_are_both_given_and_a_receipt_verb_shows_receipts(conversation):
+    question = "au total la commune a dépensé combien en 2026, fonctionnement et investissement ?"
+    answer = forced(conversation, question, "budget", "total")
+    assert "fonctionnement" in answer.text and "investissement" in answer.text
+    assert "recettes" not in answer.text.split("Source")[0]
+    answer = forced(conversation, "le budget 2026, la commune a encaissé combien ?", "budget", "total")
+    assert "recettes" in answer.text and "dépenses" not in answer.text.split("Source")[0]
