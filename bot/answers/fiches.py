@@ -5,8 +5,13 @@ from __future__ import annotations
 import knowledge
 from bot.answers.base import Answer, Ask, Button
 from bot.answers.fallback import not_known
+from bot.answers.profil import MIN_OVERLAP, asked_day, day_part, overlap
+from bot.french import format_date, format_time, format_time_range, join_fr
+from french import schedule
 
 MAX_CHOICES = 2
+WH_CUES = {"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"}
+STANCES = {"permission", "opened", "closure", "prohibition"}
 
 
 def fiche_text(fiche) -> str:
@@ -22,9 +27,38 @@ def show_fiche(fiche) -> Answer:
     return Answer(text=fiche_text(fiche), sources=[fiche.source], remember={"fiche_id": fiche.id})
 
 
+def schedule_verdict(ask: Ask, fiche) -> str | None:
+    """« Non : d'après la fiche, le dimanche 17 mai 2026 : de 10 h à 12 h. » for « je peux tondre dimanche
+    après-midi ? », when the fiche's text is a plain weekly schedule (french.schedule) and the question
+    names a day (or « maintenant »); None otherwise — the fiche is then shown as it is."""
+    if WH_CUES & ask.cues or not ("yes_no" in ask.cues or ("?" in ask.text and STANCES & ask.cues)):
+        return None
+    day = asked_day(ask) or (ask.today if "now" in ask.cues else None)
+    week = schedule.read(fiche.reponse)
+    if day is None or not week or day.weekday() not in week:
+        return None
+    spans = week[day.weekday()]
+    at_time = ask.first("time") or (ask.now.time() if "now" in ask.cues and day == ask.today else None)
+    part = day_part(ask)
+    if at_time is not None:
+        inside = any(a <= at_time < b for a, b in spans)
+    elif part is not None:
+        inside = any(overlap(a, b, *part) >= MIN_OVERLAP for a, b in spans)
+    else:
+        inside = bool(spans)
+    negative = bool({"closure", "prohibition"} & ask.cues) and not {"permission", "opened"} & ask.cues
+    verdict = "Oui" if inside != negative else "Non"
+    hours = join_fr([format_time_range(a, b) for a, b in spans]) if spans else "aucun horaire ce jour-là"
+    moment = f" (question pour {format_time(at_time)})" if at_time else ""
+    return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
+
+
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
     answer = show_fiche(ask.chosen.doc.record)
+    lead = schedule_verdict(ask, ask.chosen.doc.record)
+    if lead:
+        answer.text = f"{lead}\n{answer.text}"
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
         answer.text += "\n\nVous cherchiez peut-être autre chose :"

@@ -66,7 +66,7 @@ def open_verdict(ask: Ask, expr: str, day) -> str | None:
     elif part is not None:
         start, end = part
         spans = hours.intervals_on(expr, day or ask.today)
-        is_open = any(_overlap(a, b, start, end) >= MIN_OVERLAP for a, b in spans)
+        is_open = any(overlap(a, b, start, end) >= MIN_OVERLAP for a, b in spans)
     elif asks_open_now(ask, day):
         is_open = hours.is_open(expr, ask.now)
     else:
@@ -75,7 +75,7 @@ def open_verdict(ask: Ask, expr: str, day) -> str | None:
     return "Oui" if is_open != asked_closed else "Non"
 
 
-def _overlap(a: time, b: time, start: time, end: time) -> timedelta:
+def overlap(a: time, b: time, start: time, end: time) -> timedelta:
     """How long the opening a–b falls within the part of day start–end."""
     day = date.min
     lo, hi = max(a, start), min(b, end)

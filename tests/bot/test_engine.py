@@ -256,3 +256,14 @@ def test_both_sections_named_are_both_given_and_a_receipt_verb_shows_receipts(co
     assert "recettes" not in answer.text.split("Source")[0]
     answer = forced(conversation, "le budget 2026, la commune a encaissé combien ?", "budget", "total")
     assert "recettes" in answer.text and "dépenses" not in answer.text.split("Source")[0]
+
+
+def test_a_yes_no_on_a_fiches_weekly_hours_is_answered_from_them(conversation):
+    """The demo fiche on noisy work gives Sundays 10 h – 12 h: not the afternoon; Saturday afternoon: yes."""
+    sunday = datetime(2026, 6, 21, 9, 0)
+    answer = forced(conversation, "je peux passer la tondeuse dimanche après-midi ?", "fiche", now=sunday)
+    assert answer.text.startswith("Non : d'après la fiche, le dimanche 21 juin 2026 : de 10 h à 12 h")
+    answer = forced(conversation, "je peux passer la tondeuse samedi après-midi ?", "fiche", now=sunday)
+    assert answer.text.startswith("Oui")
+    answer = forced(conversation, "quelles sont les heures pour tondre le dimanche ?", "fiche", now=sunday)
+    assert not answer.text.startswith(("Oui", "Non"))  # « quelles » asks for the hours: the fiche itself

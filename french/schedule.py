@@ -1,0 +1,138 @@
+"""Weekly hours written in French text: « le samedi de 9 h à 12 h et de 15 h à 19 h ; dimanches et jours
+fériés : 10 h - 12 h », « fermée le lundi ».
+
+Why: a fiche pratique holds its hours as sentences, not as OpenStreetMap `opening_hours`; a resident asking
+« je peux tondre le dimanche après-midi ? » deserves « Non » read from them. Only a plain weekly schedule is
+read: a text whose hours change with the season or the month (french/data/days.txt, [season]), or that
+gives one day two different sets of hours, is not a schedule we can answer from, and `read` says so (None).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from functools import lru_cache
+from pathlib import Path
+
+from .text import fold
+
+DATA = Path(__file__).parent / "data" / "days.txt"
+_TIME = r"(\d{1,2})\s*h\s*(\d{2})?"
+_RANGE = re.compile(rf"(?<!\d){_TIME}\s*(?:-|–|à|a|jusqu'a|jusqu a)\s*{_TIME}")
+_THROUGH = re.compile(r"\bdu (\w+) au (\w+)\b")
+_CLOSED = re.compile(r"\bfermee?s?\b")
+
+Schedule = dict[int, list[tuple[time, time]]]  # weekday → opening spans; [] for a day said closed
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    days: dict[str, tuple[int, ...]] = {}
+    season: set[str] = set()
+    section = "days"
+    for raw in DATA.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line == "[season]":
+            section = "season"
+            continue
+        if section == "season":
+            season.add(line)
+            continue
+        parts = line.split()
+        numbers = [p for p in parts if p.isdigit()]
+        days[" ".join(p for p in parts if not p.isdigit())] = tuple(int(n) for n in numbers)
+    return days, frozenset(season)
+
+
+def _day_matches(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """(start, end, weekdays) of each day phrase, « du lundi au vendredi » as one phrase."""
+    days, _ = _words()
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _THROUGH.finditer(text):
+        first, last = days.get(m.group(1)), days.get(m.group(2))
+        if first and last and len(first) == 1 and len(last) == 1 and first[0] <= last[0]:
+            found.append((m.start(), m.end(), tuple(range(first[0], last[0] + 1))))
+            taken.append((m.start(), m.end()))
+    for phrase in sorted(days, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            found.append((m.start(), m.end(), days[phrase]))
+            taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def _clock(hours: str, minutes: str | None) -> time | None:
+    h, m = int(hours), int(minutes or 0)
+    if h == 24 and m == 0:
+        return time.max
+    if h > 23 or m > 59:
+        return None
+    return time(h, m)
+
+
+def read(text: str | None) -> Schedule | None:
+    """The weekly schedule a text gives, or None when it gives none we can trust."""
+    if not text:
+        return None
+    folded = fold(text)
+    _, season = _words()
+    if any(re.search(rf"\b{w}\b", folded) for w in season):
+        return None
+    events: list[tuple[int, str, object]] = [(a, "day", days) for a, _, days in _day_matches(folded)]
+    for m in _RANGE.finditer(folded):
+        start, end = _clock(m.group(1), m.group(2)), _clock(m.group(3), m.group(4))
+        if start is None or end is None or end <= start:
+            return None
+        events.append((m.start(), "span", (start, end)))
+    for m in _CLOSED.finditer(folded):
+        events.append((m.start(), "closed", None))
+    events.sort(key=lambda e: e[0])
+    schedule: Schedule = {}
+    general: set[int] = set()  # days set by a phrase naming several (« jours ouvrables »)
+    group: list[int] = []
+    spans: list[tuple[time, time]] = []
+    closed = False
+
+    def flush() -> bool:
+        """Give the group's days their spans; a day named alone overrides a group of days (« jours
+        ouvrables … le samedi … »); a day given twice otherwise is not a plain weekly schedule."""
+        if not group or not (spans or closed):
+            return True
+        several = len(group) > 1
+        for day in group:
+            if day in schedule:
+                if several and day not in general:
+                    continue  # the day was named alone earlier: that wins
+                if several or day not in general:
+                    return False  # twice by a group, or twice alone
+            schedule[day] = [] if closed and not spans else list(spans)
+            if several:
+                general.add(day)
+            else:
+                general.discard(day)
+        return True
+
+    previous = None
+    for _, what, value in events:
+        if what == "day":
+            if previous in {"span", "closed"} and (spans or (closed and group)):
+                if not flush():
+                    return None
+                group, spans, closed = [], [], previous == "closed" and not group
+            group.extend(d for d in value if d not in group)  # type: ignore[union-attr]
+        elif what == "span" and group:
+            spans.append(value)  # type: ignore[arg-type]
+        elif what == "closed":
+            if spans:  # « … de 9 h à 18 h. Fermée le lundi »: what follows is closed
+                if not flush():
+                    return None
+                group, spans = [], []
+            closed = True
+        previous = what
+    if not flush():
+        return None
+    return schedule or None

@@ -1,0 +1,48 @@
+"""Weekly hours read from French sentences (french/schedule.py)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from french.schedule import read
+
+
+def hours(text: str) -> dict | None:
+    found = read(text)
+    if found is None:
+        return None
+    return {d: [(a.strftime("%H:%M"), b.strftime("%H:%M")) for a, b in spans] for d, spans in found.items()}
+
+
+def test_a_day_named_alone_overrides_a_group_of_days():
+    text = (
+        "Travaux bruyants autorisés les jours ouvrables de 8 h 30 à 12 h et de 14 h 30 à 19 h 30, le samedi "
+        "de 9 h à 12 h et de 15 h à 19 h, le dimanche et les jours fériés de 10 h à 12 h seulement."
+    )
+    week = hours(text)
+    assert week[0] == week[4] == [("08:30", "12:00"), ("14:30", "19:30")]
+    assert week[5] == [("09:00", "12:00"), ("15:00", "19:00")] and week[6] == [("10:00", "12:00")]
+
+
+def test_list_layout_ranges_and_closed_days():
+    listed = (
+        "Autorisés :\n- jours ouvrables : 8 h 30 - 12 h ;\n- samedis : 9 h - 12 h ;\n"
+        "- dimanches : 10 h - 12 h"
+    )
+    assert hours(listed)[6] == [("10:00", "12:00")] and hours(listed)[5] == [("09:00", "12:00")]
+    text = "Ouverte du mardi au samedi de 9 h à 12 h et de 14 h à 18 h. Fermée le lundi et le dimanche."
+    week = hours(text)
+    assert week[0] == [] and week[6] == [] and week[2] == [("09:00", "12:00"), ("14:00", "18:00")]
+    assert hours("Le lundi : fermé. Mardi 9 h - 12 h.") == {0: [], 1: [("09:00", "12:00")]}
+
+
+def test_what_is_not_one_weekly_schedule_is_not_read():
+    assert read("Horaires d'été (avril à septembre) : lundi 9 h - 12 h") is None  # seasonal
+    assert read("Lundi 9 h - 12 h. Lundi 14 h - 17 h.") is None  # one day, two sets of hours
+    assert read("Inscription en mairie avant le 30 septembre.") is None
+    assert read("Le lundi de 18 h à 9 h.") is None  # an end before its start
+    assert read(None) is None
+
+
+def test_midnight():
+    assert read("le samedi de 20 h à 24 h")[5] == [(time(20), time.max)]
