@@ -39,9 +39,14 @@ def asks_open_now(ask: Ask, day) -> bool:
 
 
 def asks_whether_open(ask: Ask) -> bool:
-    """« La boulangerie est ouverte le lundi ? »: a yes/no question on opening, not « jusqu'à quand »."""
+    """« La boulangerie est ouverte le lundi ? », « je peux passer à la mairie ce matin ? »: a yes/no
+    question on opening (of a place's hours, « may I come » asks « is it open »), not « jusqu'à quand »."""
     wh = {"asks_when", "asks_how_much", "asks_who", "asks_where"} & ask.cues
-    return not wh and ("yes_no" in ask.cues or "?" in ask.text) and bool({"opened", "closure"} & ask.cues)
+    return (
+        not wh
+        and ("yes_no" in ask.cues or "?" in ask.text)
+        and bool({"opened", "closure", "permission"} & ask.cues)
+    )
 
 
 DAY_PARTS = {"morning": (time(0, 0), time(12, 0)), "afternoon": (time(12, 0), time(18, 0))}

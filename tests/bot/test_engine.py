@@ -267,3 +267,9 @@ def test_a_yes_no_on_a_fiches_weekly_hours_is_answered_from_them(conversation):
     assert answer.text.startswith("Oui")
     answer = forced(conversation, "quelles sont les heures pour tondre le dimanche ?", "fiche", now=sunday)
     assert not answer.text.startswith(("Oui", "Non"))  # « quelles » asks for the hours: the fiche itself
+
+
+def test_may_i_come_to_the_mairie_this_morning_is_a_question_on_its_hours(conversation):
+    """The demo mairie opens on Wednesdays from 14 h: « je peux passer ce matin ? » is « Non »."""
+    answer = forced(conversation, "je peux passer à la mairie ce matin ?", "profil", "horaires")
+    assert answer.text.startswith("Non") and "14 h" in answer.text
