@@ -36,7 +36,27 @@ class Cues:
     def which(self, text: str | None) -> set[str]:
         """Every cue list one of whose phrases the text holds."""
         words = self.normal(text)
-        return {name for name, phrases in self.phrases.items() if any(_contains(words, p) for p in phrases)}
+        present = set(words)
+        return {
+            name
+            for name, (singles, longer) in self._split().items()
+            if not singles.isdisjoint(present)
+            or any(p[0] in present and _contains(words, p) for p in longer)
+        }
+
+    def _split(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
+        """Per list, its one-word phrases as a set and the longer ones: `which` runs on every question."""
+        cached = self.__dict__.get("_split_cache")
+        if cached is None:
+            cached = {
+                name: (
+                    frozenset(p[0] for p in phrases if len(p) == 1),
+                    tuple(p for p in phrases if len(p) > 1),
+                )
+                for name, phrases in self.phrases.items()
+            }
+            object.__setattr__(self, "_split_cache", cached)
+        return cached
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -77,7 +77,8 @@ class Match:
         for phrase in self.doc.phrases or (self.doc.title_stems,):
             if not phrase:
                 continue
-            hit = {s for s in phrase if any(_stem_credit(t.term.stem, frozenset((s,))) for t in self.terms)}
+            stems = [t.term.stem for t in self.terms]
+            hit = {s for s in phrase if any(_stem_meets(stem, s) for stem in stems)}
             for t in self.terms:
                 for alt, _ in t.term.alternatives:
                     if set(alt) <= phrase:
@@ -89,6 +90,15 @@ class Match:
 @lru_cache(maxsize=50_000)
 def _ordered(stems: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(stems))
+
+
+def _stem_meets(stem: str, other: str) -> bool:
+    """`_stem_credit(stem, {other}) > 0`, without building a set: title_precision asks it for every pair."""
+    if stem == other:
+        return True
+    if len(stem) >= PREFIX_MIN:
+        return other.startswith(stem) or (5 <= len(other) < len(stem) and stem.startswith(other))
+    return False
 
 
 def _stem_credit(stem: str, stems: frozenset[str]) -> float:

@@ -82,11 +82,8 @@ def fts_ids_for(
                 tokens = (value or "").split()
                 hit = wanted.intersection(tokens)
                 if prefix and len(hit) < len(wanted):
-                    hit |= {
-                        t
-                        for t in wanted - hit
-                        if len(t) >= PREFIX_MIN and any(x.startswith(t) for x in tokens)
-                    }
+                    spaced = " " + " ".join(tokens)  # « a token starts with t » as one substring search
+                    hit |= {t for t in wanted - hit if len(t) >= PREFIX_MIN and f" {t}" in spaced}
                 score += weight * len(hit)
                 found |= hit
             score += 10.0 * len(found) / len(wanted)  # coverage of the question first
