@@ -111,8 +111,11 @@ def _make(*args, env=None):
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
     base = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
-    # -n: print the recipes without running any of them (no install, no bot)
-    out = subprocess.run(["make", "-n", "-s", *args], cwd=REPO, env={**base, **(env or {})}, capture_output=True, text=True)
+    # -n: print the recipes without running any of them (no install, no bot); -B: as on a fresh clone,
+    # whatever this checkout already built (a var/clocher.sqlite would hide the demo's import)
+    out = subprocess.run(
+        ["make", "-n", "-s", "-B", *args], cwd=REPO, env={**base, **(env or {})}, capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout
 
