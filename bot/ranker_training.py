@@ -37,8 +37,12 @@ def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list
                     "fallback": answer.fallback,
                     "sources": [s.as_dict() for s in answer.sources],
                 }
-                rows.append(ranked.features)
-                labels.append(int(not evaluation.check(turn, reply)))
+                right = not evaluation.check(turn, reply)
+                # A wrong « je ne sais pas » (« pas de budget 2025 ») is an honest fallback, not a
+                # confident-wrong answer, when the threshold is chosen (as bot/evaluation.py judges it).
+                honest = float(answer.fallback and not right)
+                rows.append({**ranked.features, ranking.FALLBACK_ANSWER: honest})
+                labels.append(int(right))
                 groups.append(qid)
     return rows, labels, groups, expects
 

@@ -190,6 +190,10 @@ def _year_of(doc) -> int | None:
     return getattr(record, "year", None)
 
 
+# Not a feature: set on training rows whose candidate answered « je ne sais pas » (bot/ranker_training.py).
+FALLBACK_ANSWER = "_fallback_answer"
+
+
 def matrix(rows: list[dict[str, float]]) -> np.ndarray:
     return np.array([[r[name] for name in FEATURES] for r in rows], dtype=float).reshape(
         len(rows), len(FEATURES)
@@ -313,6 +317,7 @@ class QuestionScores:
     y: np.ndarray
     expects_answer: bool
     kinds: tuple[str, ...] = ()
+    fallbacks: tuple[bool, ...] = ()  # the candidate's own answer is a « je ne sais pas »
 
 
 def _bar(threshold: float | dict, kind: str | None) -> float:
@@ -328,8 +333,11 @@ def outcomes_at(questions: list[QuestionScores], threshold: float | dict) -> tup
     for q in questions:
         top_kind = q.kinds[int(q.p.argmax())] if len(q.p) and q.kinds else None
         if len(q.p) and q.p.max() >= _bar(threshold, top_kind):
-            if q.y[int(q.p.argmax())]:
+            top = int(q.p.argmax())
+            if q.y[top]:
                 right += 1
+            elif q.fallbacks and q.fallbacks[top]:
+                fallback += 1  # a « je ne sais pas » asserts nothing
             else:
                 wrong += 1
         elif q.expects_answer:
@@ -410,6 +418,7 @@ def fit(
     y = np.array(labels)
     g = np.array(groups)
     kinds = np.array([next((k for k in KIND_FEATURES if r[f"kind_{k}"]), "") for r in rows])
+    soft = np.array([bool(r.get(FALLBACK_ANSWER)) for r in rows])
     unique = sorted(set(groups))
     if len(set(labels)) < 2:
         raise RankerError("les questions d'entraînement n'ont donné aucun exemple positif ou négatif.")
@@ -427,7 +436,10 @@ def fit(
             oof[test] = model.predict_proba(X[test])[:, 1]
         runs.append(
             [
-                QuestionScores(qid, oof[g == qid], y[g == qid], expects[qid], tuple(kinds[g == qid]))
+                QuestionScores(
+                    qid, oof[g == qid], y[g == qid], expects[qid], tuple(kinds[g == qid]),
+                    tuple(soft[g == qid]),
+                )
                 for qid in unique
                 if judged is None or judged(qid)
             ]

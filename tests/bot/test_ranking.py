@@ -1,0 +1,35 @@
+"""Choosing the ranker's threshold (bot/ranking.py): what each outcome counts."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.ranking import QuestionScores, choose_threshold, outcomes_at
+
+
+def q(qid, p, y, expects=True, fallbacks=()):
+    return QuestionScores(qid, np.array(p), np.array(y), expects, ("fiche",) * len(p), tuple(fallbacks))
+
+
+def test_outcomes_count_right_fallback_and_wrong():
+    questions = [
+        q("right", [0.9, 0.2], [1, 0]),
+        q("wrong", [0.9, 0.2], [0, 1]),
+        q("unsure", [0.4], [1]),  # below the bar: « je ne sais pas » where an answer existed
+        q("nothing-to-say", [0.3], [0], expects=False),  # an honest fallback was the right answer
+    ]
+    assert outcomes_at(questions, 0.5) == (2, 1, 1)
+
+
+def test_a_candidate_that_itself_says_i_do_not_know_is_never_confident_wrong():
+    """« Je n'ai pas d'information sur le budget 2025 » judged not right is an honest fallback."""
+    questions = [q("no-2025", [0.95], [0], fallbacks=(True,))]
+    assert outcomes_at(questions, 0.5) == (0, 1, 0)
+
+
+def test_the_threshold_keeps_confident_wrong_under_the_target():
+    questions = [q(f"r{i}", [0.6 + i / 100], [1]) for i in range(30)]
+    questions += [q("w", [0.7], [0])]
+    threshold = choose_threshold([questions], target=0.01)
+    right, _, wrong = outcomes_at(questions, threshold)
+    assert wrong == 0 and threshold > 0.7 and right > 0
