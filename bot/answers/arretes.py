@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 import knowledge
-from bot.answers.base import Answer, Ask
+from bot.answers.base import WH_CUES, Answer, Ask
 from bot.french import format_date, plural
 from knowledge.retrieval import term_credit
 
@@ -103,7 +103,6 @@ def stance(ask: Ask) -> str | None:
     return None
 
 
-WH_CUES = {"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"}
 
 
 def asks_yes_no(ask: Ask) -> bool:

@@ -43,6 +43,10 @@ class Answer:
     feedback: bool = True
 
 
+# Cues of a question wanting a date, a place, a person, an amount or a list: never answered « Oui » / « Non ».
+WH_CUES = frozenset({"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"})
+
+
 @dataclass
 class Ask:
     """One understood question, with everything a composer may need to answer it."""

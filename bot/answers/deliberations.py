@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.base import Answer, Ask
+from bot.answers.base import WH_CUES, Answer, Ask
 from bot.french import format_date
 
 MAX_LISTED = 3
@@ -18,7 +18,7 @@ def verdict(ask: Ask, d) -> str | None:
     The chosen délibération is the council's decision on the subject asked, so a yes/no question on it is
     answered « Oui » — except on unanimity, which its vote decides. An unrecorded vote decides nothing.
     """
-    if "yes_no" not in ask.cues or ask.cues & {"asks_when", "asks_how_much", "asks_who", "asks_where"}:
+    if "yes_no" not in ask.cues or ask.cues & WH_CUES:
         return None
     if "unanimous" in ask.cues:
         if d.vote_pour is None:

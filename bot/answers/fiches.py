@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import knowledge
-from bot.answers.base import Answer, Ask, Button
+from bot.answers.base import WH_CUES, Answer, Ask, Button
 from bot.answers.fallback import not_known
-from bot.answers.profil import MIN_OVERLAP, asked_day, day_part, overlap
+from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
 
 MAX_CHOICES = 2
-WH_CUES = {"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"}
 STANCES = {"permission", "opened", "closure", "prohibition"}
 
 
@@ -43,7 +42,7 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     if at_time is not None:
         inside = any(a <= at_time < b for a, b in spans)
     elif part is not None:
-        inside = any(overlap(a, b, *part) >= MIN_OVERLAP for a, b in spans)
+        inside = open_during(spans, part)
     else:
         inside = bool(spans)
     negative = bool({"closure", "prohibition"} & ask.cues) and not {"permission", "opened"} & ask.cues

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from bot import hours
-from bot.answers.base import Answer, Ask, labelled
+from bot.answers.base import WH_CUES, Answer, Ask, labelled
 from bot.answers.fallback import contacts_lines
 from bot.french import format_date, format_number
 
@@ -41,7 +41,7 @@ def asks_open_now(ask: Ask, day) -> bool:
 def asks_whether_open(ask: Ask) -> bool:
     """« La boulangerie est ouverte le lundi ? », « je peux passer à la mairie ce matin ? »: a yes/no
     question on opening (of a place's hours, « may I come » asks « is it open »), not « jusqu'à quand »."""
-    wh = {"asks_when", "asks_how_much", "asks_who", "asks_where"} & ask.cues
+    wh = WH_CUES & ask.cues
     return (
         not wh
         and ("yes_no" in ask.cues or "?" in ask.text)
@@ -69,15 +69,18 @@ def open_verdict(ask: Ask, expr: str, day) -> str | None:
     if at_time is not None:
         is_open = hours.is_open(expr, datetime.combine(day or ask.today, at_time))
     elif part is not None:
-        start, end = part
-        spans = hours.intervals_on(expr, day or ask.today)
-        is_open = any(overlap(a, b, start, end) >= MIN_OVERLAP for a, b in spans)
+        is_open = open_during(hours.intervals_on(expr, day or ask.today), part)
     elif asks_open_now(ask, day):
         is_open = hours.is_open(expr, ask.now)
     else:
         is_open = bool(hours.intervals_on(expr, day or ask.today))
     asked_closed = "closure" in ask.cues and "opened" not in ask.cues
     return "Oui" if is_open != asked_closed else "Non"
+
+
+def open_during(spans: list[tuple[time, time]], part: tuple[time, time]) -> bool:
+    """Whether the openings cover at least MIN_OVERLAP of the part of day (the mairie's, a fiche's)."""
+    return any(overlap(a, b, *part) >= MIN_OVERLAP for a, b in spans)
 
 
 def overlap(a: time, b: time, start: time, end: time) -> timedelta:
