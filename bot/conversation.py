@@ -43,6 +43,7 @@ DIALOGUES = {"handoff", "signalement"}
 # below this, the « je ne sais pas » offers the draft as a button (« j'ai de la fièvre depuis 3 jours »
 # is not a report to the mairie, « il y a un nid de poule rue X » is).
 DIALOGUE_SURE = 0.75
+HANDOFF_MAX_WORDS = 25  # « je veux parler à quelqu'un » starts a draft; a whole letter gets the button
 DIALOGUE_BUTTONS = {
     "signalement": Button("Signaler un problème à la mairie", "m:signaler"),
     "handoff": Button("Écrire à la mairie", "x"),
@@ -388,11 +389,16 @@ class Conversation:
             decision = follow
         elif decision.chosen is None:
             intent = understanding.intent
-            if intent in SMALLTALK and not decision.terms:
+            # « au revoir » has a word to search (« revoir ») but nothing answers it: the intent model,
+            # when sure, says what it is.
+            sure = understanding.confidence >= DIALOGUE_SURE and not understanding.fallback
+            if intent in SMALLTALK and (sure or not decision.terms):
                 answer = SMALLTALK[intent](self._ask(ctx, now, text, entities))
                 return self._finish(chat_id, ctx, now, text, intent, understanding.confidence, answer)
             dialogue = intent in DIALOGUES and not understanding.fallback
-            if dialogue and understanding.confidence < DIALOGUE_SURE:
+            # A letter is its own request: asking its author to write it again in a draft would lose it.
+            letter = intent == "handoff" and len(text.split()) > HANDOFF_MAX_WORDS
+            if dialogue and (understanding.confidence < DIALOGUE_SURE or letter):
                 offer = DIALOGUE_BUTTONS[intent]
             elif dialogue:
                 if intent == "handoff":

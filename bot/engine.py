@@ -20,6 +20,7 @@ import nlu
 from french import QueryTerm
 from knowledge.kinds import Doc, acteur_doc, arrete_doc, make_doc
 from knowledge.retrieval import Match, retrieve
+from knowledge.textnorm import number_groups, plain_numbers
 
 # The intent model's intents, by the kind of record that answers them.
 KIND_OF_INTENT = {
@@ -191,7 +192,9 @@ class Engine:
             today=today,
             n_terms=len(terms),
             max_idf=ranking.max_idf(base.total),
-            cues=frozenset(french.cues().which(text)),
+            cues=frozenset(french.cues().of_question(text)),
+            numbers=number_groups(text),
+            codes=plain_numbers(text) - {str(e.value) for e in entities if e.type == "year"},
         )
         rows = ranking.candidate_features(matches, ctx)
         if self.ranker is not None and rows:

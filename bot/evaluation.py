@@ -11,6 +11,7 @@ Used by the tests, `bench/bench_communes.py` and the web console's model evaluat
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -55,9 +56,13 @@ class Outcome:
     fallback: bool
 
 
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
 def normalise(text: str) -> str:
-    """Case, every kind of space and the typographic apostrophe do not decide whether a fact is there."""
-    return " ".join(text.translate(_SPACES).lower().split())
+    """Case, every kind of space, the typographic apostrophe and the thousands' space (« 6 812 » is
+    « 6812 ») do not decide whether a fact is there."""
+    return _THOUSANDS.sub("", " ".join(text.translate(_SPACES).lower().split()))
 
 
 # A case may name the source by the kind of question (« annuaire », « mairie ») or by the kind of record.

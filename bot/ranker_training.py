@@ -77,6 +77,44 @@ def fiche_phrasings(conv, today) -> tuple[list, list, list, dict]:
     return rows, labels, groups, expects
 
 
+NUMBERED = "numero:"
+MAX_NUMBERED = 15  # per kind and commune: enough to learn the feature, not enough to drown the residents
+
+
+def number_phrasings(conv, today) -> tuple[list, list, list, dict]:
+    """« arrêté 2026-018 », « délibération D2026-031 »: a record asked for by its own number is right.
+
+    Labelled without anyone's help on any commune, like the fiches' phrasings, they teach the ranker what
+    a number naming a record is worth (residents' sets hold too few such questions for a forest to learn
+    it); they do not choose the threshold.
+    """
+    import knowledge
+    from knowledge.importers.arretes import NO_NUMBER
+
+    now = datetime.combine(today, datetime.min.time().replace(hour=10))
+    with conv._lock:
+        arretes = knowledge.recent_arretes(conv.kb, limit=10_000)
+        deliberations = knowledge.recent_deliberations(conv.kb, limit=10_000)
+    asked = [
+        *(("arrete", a.id, f"arrêté {a.id}") for a in arretes if not a.id.startswith(NO_NUMBER)),
+        *(("deliberation", d.id, f"délibération {d.id}") for d in deliberations),
+    ]
+    rows: list[dict] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    expects: dict[str, bool] = {}
+    for kind in ("arrete", "deliberation"):
+        mine = sorted((a for a in asked if a[0] == kind), key=lambda a: ranking.hash_of(a[1]))
+        for _, key, phrasing in mine[:MAX_NUMBERED]:
+            qid = f"{NUMBERED}{kind}:{key}"
+            expects[qid] = True
+            for ranked in conv.decide(phrasing, now).ranked:
+                rows.append(ranked.features)
+                labels.append(int(ranked.doc.kind == kind and ranked.doc.key == key))
+                groups.append(qid)
+    return rows, labels, groups, expects
+
+
 def train(
     models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
 ) -> dict:
@@ -88,19 +126,27 @@ def train(
     for qset in sets:
         with evaluation.set_conversation(qset, models_dir) as conv:
             r, lab, g, e = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
-            sr, slab, sg, se = fiche_phrasings(conv, evaluation.moment(qset.cases[0], qset.cases[0]).date())
-        rows += r + sr
-        labels += lab + slab
-        groups += g + [f"{qset.name}:{x}" for x in sg]
+            today = evaluation.moment(qset.cases[0], qset.cases[0]).date()
+            selfmade = [fiche_phrasings(conv, today), number_phrasings(conv, today)]
+        rows += r
+        labels += lab
+        groups += g
         expects.update(e)
-        expects.update({f"{qset.name}:{k}": v for k, v in se.items()})
-    ranker, report = ranking.fit(
-        rows, labels, groups, expects, target=target, judged=lambda qid: f":{SYNTHETIC}" not in qid
-    )
+        for sr, slab, sg, se in selfmade:
+            rows += sr
+            labels += slab
+            groups += [f"{qset.name}:{x}" for x in sg]
+            expects.update({f"{qset.name}:{k}": v for k, v in se.items()})
+    ranker, report = ranking.fit(rows, labels, groups, expects, target=target, judged=is_residents)
     report["trained_on"] = [qset.name for qset in sets]
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
     ranking.save(ranker, ranking.ranker_dir(models_dir))
     return report
+
+
+def is_residents(qid: str) -> bool:
+    """A resident's question (it chooses the threshold), not a phrasing the records gave themselves."""
+    return f":{SYNTHETIC}" not in qid and f":{NUMBERED}" not in qid
 
 
 def ensure_ranker(models_dir: Path, repo: Path) -> Path:

@@ -23,7 +23,7 @@ import numpy as np
 
 import french
 from knowledge.textnorm import key as place_key
-from knowledge.textnorm import numero_key
+from knowledge.textnorm import number_groups, numero_key
 
 TARGET_CONFIDENT_WRONG = 0.01
 KIND_FEATURES = ("fiche", "profil", "arrete", "deliberation", "budget", "acteur")
@@ -74,6 +74,8 @@ class Context:
     n_terms: int
     max_idf: float
     cues: frozenset[str] = frozenset()
+    numbers: frozenset[tuple[int, ...]] = frozenset()  # knowledge.textnorm.number_groups of the question
+    codes: frozenset[str] = frozenset()  # its numbers written alone, years apart (« compte 002 »)
 
 
 def _words(text: str | None) -> set[str]:
@@ -156,16 +158,14 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "entity": float(m.origin == "entity"),
             "street_asked": float(bool(streets)),
             "street_match": _street_match(doc, streets),
-            "number_match": float(
-                doc.kind == "arrete" and not doc.key.startswith("lieu:") and numero_key(record.id) in numbers
-            ),
+            "number_match": _number_match(doc, numbers, ctx),
             "actor_match": float(doc.kind == "acteur" and place_key(record.nom) in actors),
             "category_match": float(
                 doc.kind == "acteur" and any(place_key(record.categorie).startswith(c) for c in categories)
             ),
             "in_force": _in_force(doc, day),
             "year_asked": float(bool(years)),
-            "year_match": float(_year_of(doc) in years) if years else 0.0,
+            "year_match": float(years <= _years_of(doc)) if years else 0.0,
         }
         for c in CUE_FEATURES:
             f[f"cue_{c}"] = float(c in ctx.cues)
@@ -175,19 +175,35 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
     return rows
 
 
+def _number_match(doc, entity_numbers: set[str], ctx: Context) -> float:
+    """The question names this record by its number, in whatever form the commune wrote it: an arrêté or
+    a délibération (« 2026-018 », « D2026-018 », « 2022.00116 »), a budget account or chapter (« 002 »)."""
+    if doc.kind == "budget":
+        return float(doc.record.level != "total" and doc.record.code in ctx.codes)
+    if doc.kind not in ("arrete", "deliberation") or doc.key.startswith("lieu:"):
+        return 0.0
+    own = doc.record.id
+    if doc.kind == "arrete" and numero_key(own) in entity_numbers:
+        return 1.0
+    return float(bool(number_groups(own) & ctx.numbers))
+
+
+def _years_of(doc) -> set[int]:
+    record = doc.record
+    if doc.kind == "deliberation":
+        return {record.budget_annee or record.date.year}
+    if doc.kind == "arrete" and not doc.key.startswith("lieu:"):
+        return {record.date.year}
+    if doc.kind == "budget":
+        return set(record.years)
+    year = getattr(record, "year", None)
+    return {year} if year else set()
+
+
 def _best_other(values: list[float], own: float) -> float:
     others = list(values)
     others.remove(own)
     return max(others, default=0.0)
-
-
-def _year_of(doc) -> int | None:
-    record = doc.record
-    if doc.kind == "deliberation":
-        return record.budget_annee or record.date.year
-    if doc.kind == "arrete" and not doc.key.startswith("lieu:"):
-        return record.date.year
-    return getattr(record, "year", None)
 
 
 # Not a feature: set on training rows whose candidate answered « je ne sais pas » (bot/ranker_training.py).
@@ -490,8 +506,8 @@ def format_report(report: dict) -> str:
     target = report.get("target_confident_wrong", TARGET_CONFIDENT_WRONG)
     lines = [
         f"Modèle de choix des réponses entraîné sur {report['questions']} questions d'habitants et "
-        f"{report.get('phrasings', 0)} formulations de fiches ({report['candidates']} réponses candidates, "
-        f"{report['positives']} justes).",
+        f"{report.get('phrasings', 0)} formulations tirées des documents eux-mêmes "
+        f"({report['candidates']} réponses candidates, {report['positives']} justes).",
         f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ {100 * target:g} % de réponses "
         "fausses affirmées).",
         "Seuils par sorte de document : "

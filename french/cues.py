@@ -44,6 +44,14 @@ class Cues:
             or any(p[0] in present and _contains(words, p) for p in longer)
         }
 
+    def of_question(self, text: str | None) -> set[str]:
+        """`which`, plus « yes_no » for a question asked by its tone alone: « la rue est barrée demain ? »
+        asks for a yes or a no as surely as « est-ce que la rue est barrée demain ? »."""
+        found = self.which(text)
+        if (text or "").rstrip().endswith("?") and not any(n.startswith("asks_") for n in found):
+            found.add("yes_no")
+        return found
+
     def _split(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
         """Per list, its one-word phrases as a set and the longer ones: `which` runs on every question."""
         cached = self.__dict__.get("_split_cache")

@@ -4,13 +4,15 @@ fériés : 10 h - 12 h », « fermée le lundi ».
 Why: a fiche pratique holds its hours as sentences, not as OpenStreetMap `opening_hours`; a resident asking
 « je peux tondre le dimanche après-midi ? » deserves « Non » read from them. Only a plain weekly schedule is
 read: a text whose hours change with the season or the month (french/data/days.txt, [season]), or that
-gives one day two different sets of hours, is not a schedule we can answer from, and `read` says so (None).
+gives one day two different sets of hours, is not a schedule we can answer from, and `read` says so (None)
+— unless it dates each period (« du 1er décembre au 30 avril : … ; du 1er mai au 30 novembre : … ») and
+is asked about a day: then the period holding that day is read.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,16 +36,57 @@ def _words() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        if line == "[season]":
-            section = "season"
+        if line.startswith("["):
+            section = line.strip("[]")
             continue
         if section == "season":
             season.add(line)
             continue
-        parts = line.split()
-        numbers = [p for p in parts if p.isdigit()]
-        days[" ".join(p for p in parts if not p.isdigit())] = tuple(int(n) for n in numbers)
+        if section == "days":
+            parts = line.split()
+            numbers = [p for p in parts if p.isdigit()]
+            days[" ".join(p for p in parts if not p.isdigit())] = tuple(int(n) for n in numbers)
     return days, frozenset(season)
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    section = ""
+    for raw in DATA.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif line and section == "months":
+            name, number = line.split()
+            out[name] = int(number)
+    return out
+
+
+def _period_pattern() -> re.Pattern:
+    names = "|".join(_months())
+    return re.compile(rf"\bdu (\d{{1,2}})(?:er)? ({names}) au (\d{{1,2}})(?:er)? ({names})\b")
+
+
+def _contains(day: date, first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Whether (month, day) bounds hold the day, across the new year too (« du 1er décembre au 30 avril »)."""
+    here = (day.month, day.day)
+    return first <= here <= last if first <= last else here >= first or here <= last
+
+
+def period_of(text: str, day: date) -> str | None:
+    """The part of a text whose dated period holds the day, when the text gives two periods or more."""
+    months = _months()
+    found = list(_period_pattern().finditer(text))
+    if len(found) < 2:
+        return None
+    for i, m in enumerate(found):
+        first = (months[m.group(2)], int(m.group(1)))
+        last = (months[m.group(4)], int(m.group(3)))
+        if _contains(day, first, last):
+            end = found[i + 1].start() if i + 1 < len(found) else len(text)
+            return text[m.end() : end]
+    return None
 
 
 def _day_matches(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -74,14 +117,18 @@ def _clock(hours: str, minutes: str | None) -> time | None:
     return time(h, m)
 
 
-def read(text: str | None) -> Schedule | None:
-    """The weekly schedule a text gives, or None when it gives none we can trust."""
+def read(text: str | None, on: date | None = None) -> Schedule | None:
+    """The weekly schedule a text gives (on that day, for a text dated by periods), or None when it gives
+    none we can trust."""
     if not text:
         return None
     folded = fold(text)
     _, season = _words()
     if any(re.search(rf"\b{w}\b", folded) for w in season):
-        return None
+        part = period_of(folded, on) if on else None
+        if part is None:
+            return None
+        folded = part
     events: list[tuple[int, str, object]] = [(a, "day", days) for a, _, days in _day_matches(folded)]
     for m in _RANGE.finditer(folded):
         start, end = _clock(m.group(1), m.group(2)), _clock(m.group(3), m.group(4))

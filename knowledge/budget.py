@@ -131,30 +131,38 @@ class BudgetHeading:
     """A chapter or an account some document of the commune uses: what a budget question can be about."""
 
     code: str
-    level: str  # chapitre | compte
+    level: str  # total | chapitre | compte
     label: str
     chapter: str | None
     chapter_label: str | None
+    # The years it has real lines in: a question on another year gets « pas de budget … » from it.
+    years: tuple[int, ...] = ()
 
 
 def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
     """Chapters and accounts of the real lines, labelled by the file or else the chart the base uses."""
     accounts = chart(conn)
     rows = conn.execute(
-        "SELECT nature, max(nature_label), max(chapitre), max(contnat_label) FROM budget_lines "
-        "WHERE opbudg = 'réel' GROUP BY nature"
+        "SELECT nature, max(nature_label), max(chapitre), max(contnat_label), group_concat(DISTINCT annee) "
+        "FROM budget_lines WHERE opbudg = 'réel' GROUP BY nature"
     ).fetchall()
-    chapters: dict[str, str] = {}
+    chapters: dict[str, tuple[str, set[int]]] = {}
     out = []
-    for nature, label, chapter, chapter_name in rows:
+    for nature, label, chapter, chapter_name, years_text in rows:
+        years = {int(y) for y in str(years_text or "").split(",") if y}
         chapter_name = chapter_name or accounts.chapter_label(chapter)
         if chapter:
-            chapters.setdefault(chapter, chapter_name or chapter)
+            chapters.setdefault(chapter, (chapter_name or chapter, set()))[1].update(years)
         label = label or accounts.account_label(nature) or nature
-        out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name))
-    for code, label in chapters.items():
-        out.append(BudgetHeading(code, "chapitre", label, code, label))
+        out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name, tuple(sorted(years))))
+    for code, (label, years) in chapters.items():
+        out.append(BudgetHeading(code, "chapitre", label, code, label, tuple(sorted(years))))
     return out
+
+
+def budget_total_heading(conn: sqlite3.Connection) -> BudgetHeading:
+    """The whole budget, as a heading: its totals by section answer « budget 2026 »."""
+    return BudgetHeading("total", "total", "budget de la commune", None, None, tuple(budget_years(conn)))
 
 
 # -- the first API, kept for the clerk's CLI and older callers ------------------------------------------

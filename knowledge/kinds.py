@@ -221,7 +221,7 @@ _BUDGET_WORDS = "dépenses et recettes de fonctionnement et d'investissement, to
 
 def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     """The budget as headings: its totals, each chapter and each account the commune's documents use."""
-    from .budget import budget_documents, budget_headings
+    from .budget import budget_documents, budget_headings, budget_total_heading
 
     headings = budget_headings(conn)
     if not headings:
@@ -229,7 +229,8 @@ def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     # The documents published name the totals too (« compte administratif 2025 »).
     published = " ".join(sorted({f"{d.natdec} {d.budget_nom}" for d in budget_documents(conn)}))
     body = f"{_BUDGET_WORDS} {published}"
-    out = [make_doc("budget", BUDGET_TOTAL, "budget de la commune", "budget de la commune", body, None)]
+    total = budget_total_heading(conn)
+    out = [make_doc("budget", BUDGET_TOTAL, total.label, total.label, body, total)]
     for h in headings:
         title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
         body = "budget"

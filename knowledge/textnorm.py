@@ -98,6 +98,20 @@ def french_date(day: date) -> str:
     return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+_DIGIT_RUN = re.compile(r"\d+(?:[-_./]\d+)+")
+
+
+def number_groups(text: str | None) -> frozenset[tuple[int, ...]]:
+    """The multi-part numbers a text holds, as digit groups: « 2022.00116 », « D2026-018 », « 2026_18 »
+    all give (2022, 116) or (2026, 18), however the commune writes its arrêtés' and délibérations' ids."""
+    return frozenset(tuple(int(p) for p in re.findall(r"\d+", m)) for m in _DIGIT_RUN.findall(text or ""))
+
+
+def plain_numbers(text: str | None) -> frozenset[str]:
+    """The numbers written alone in a text, as written (« compte 002 » → « 002 »): a budget account's code."""
+    return frozenset(re.findall(r"(?<!\d\s)(?<![\d,.\-_/])\d{2,7}(?![\d,\-_/]|\.\d)", text or ""))
+
+
 _NUM_PREFIX = re.compile(r"^\s*(?:arrete\s*)?(?:municipal\s*)?(?:n|no|num|numero)?\s*[.:]?\s*(?=[0-9])")
 _NUM_PARTS = re.compile(r"[a-z]+|[0-9]+")
 

@@ -290,6 +290,13 @@ _HOLIDAYS = {
 }
 
 
+# What may follow « le 19 » when it is not a day of the month: a time, an amount, a size, a street number…
+_NOT_A_DAY = (
+    r"\s*(?:h\b|h\d|heures?|:|/|\d|€|euros?|%|ans?\b|mois|jours?|fois|m\b|m2|km|kg|t\b|tonnes?|eme|e\b|"
+    r"rue|avenue|chemin|route|place|impasse|allee|bis\b|ter\b|personnes?|places?|lots?|numero)"
+)
+
+
 def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
@@ -431,6 +438,13 @@ def _rules(today: date):
             d += timedelta(days=1)
         return None
 
+    def day_of_month(m):
+        """« le 19 » alone: the coming 19th (this month's, or next month's once it is past)."""
+        day = 1 if m.group("d") == "1er" else int(m.group("d"))
+        month_index = today.year * 12 + today.month - 1 + (day < today.day)
+        d = _safe_date(month_index // 12, month_index % 12 + 1, day)
+        return [("date", d)] if d else None
+
     def range_rule(m):
         month2 = MONTHS[m.group("m2")]
         month1 = MONTHS[m.group("m1")] if m.group("m1") else month2
@@ -516,6 +530,7 @@ def _rules(today: date):
             numeric_date,
         ),
         (rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<d>1er|\d{{1,2}})\b(?!\s*(?:h\b|heures?|:|/|\d))", weekday_day),
+        (rf"\ble\s+(?P<d>1er|\d{{1,2}})\b(?!{_NOT_A_DAY})", day_of_month),
         (rf"\b({_YEAR_RE})\s?[-/]\s?({_YEAR_RE})\b", year_range),
         (rf"\b({_YEAR_RE})\s?[-/_.]\s?(\d{{1,4}})\b", arrete_plain),
         (
@@ -528,7 +543,8 @@ def _rules(today: date):
         (r"\b(?P<h>\d{1,2}):(?P<mi>\d{2})\b", time_rule),
         (r"(?<!apres-)(?<!apres )\bmidi\b", lambda m: [("time", time(12, 0))]),  # not « après-midi »
         (r"\bminuit\b", lambda m: [("time", time(0, 0))]),
-        *[(rf"\b(?:{pattern})\b", holiday(fn)) for pattern, fn in _HOLIDAYS.items()],
+        # « le marché de Noël », « les vacances de Pâques » name an event, not the holiday's date.
+        *[(rf"(?<!\bde )(?<!\bdu )\b(?:{pattern})\b", holiday(fn)) for pattern, fn in _HOLIDAYS.items()],
         (r"\bapres[- ]demain\b", rel_day(2)),
         (r"\bavant[- ]hier\b", rel_day(-2)),
         (r"\b(?:aujourd'?\s?hui|auj|ajd|ce jour)\b", rel_day(0)),

@@ -55,8 +55,10 @@ def describe(arrete, place: str | None = None) -> str:
 
 
 def object_for(objet: str, place: str | None) -> str:
+    """Of an object listing rules with their roads (« rule — roads ; rule — roads », as CEREMA arrêtés are
+    imported), the rules on the place asked; any other object whole (« route barrée ; déviation par … »)."""
     clauses = objet.split(" ; ")
-    if not place or len(clauses) < 2:
+    if not place or len(clauses) < 2 or not all(" — " in c for c in clauses):
         return objet
     kept = [c for c in clauses if _names(c, place)]
     return " ; ".join(kept) if kept else objet
@@ -144,11 +146,11 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         verdict = _yes_no(asked, orders(a))
         if verdict:
             named = f"l'{title(a)[0].lower()}{title(a)[1:]}"
-            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms, place)}"
+            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms, place, ask.cues)}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
-        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms, place)}"
+        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms, place, ask.cues)}"
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked == "closure":
@@ -261,10 +263,12 @@ def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
     return part
 
 
-SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n(?=Article)", re.IGNORECASE)
+# Not at « : »: « Circulation autorisée : livraisons de 5 h à 10 h » is one clause.
+SENTENCE_END = re.compile(r"(?<=[.;])\s+|\n(?=Article)", re.IGNORECASE)
+CLOCK = re.compile(r"\b\d{1,2} ?h(?: ?\d{2})?\b|\b\d{1,2}:\d{2}\b")
 
 
-def describe_for(arrete, terms: list, place: str | None = None) -> str:
+def describe_for(arrete, terms: list, place: str | None = None, cues: frozenset = frozenset()) -> str:
     """An arrêté, plus the sentence of its signed text that answers the question when its object does not."""
     from knowledge.kinds import stems_of
 
@@ -276,7 +280,12 @@ def describe_for(arrete, terms: list, place: str | None = None) -> str:
     if not missing:
         return text
     sentences = [" ".join(s.split()) for s in SENTENCE_END.split(arrete.text) if 20 <= len(s.strip()) <= 400]
-    scored = [(sum(term_credit(t, stems_of(s)) for t in missing), s) for s in sentences]
+    # « à quelle heure … ? »: of two sentences on the subject, the one with a time answers.
+    when = "asks_when" in cues
+    scored = [
+        (sum(term_credit(t, stems_of(s)) for t in missing) + 0.5 * (when and bool(CLOCK.search(s))), s)
+        for s in sentences
+    ]
     best = max(scored, default=(0, None))
     if best[0] > 0:
         text += f"\nExtrait : « {best[1]} »"
@@ -313,9 +322,8 @@ def compose(ask: Ask) -> Answer:
     related.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, 0 if a.debut or a.fin else 1))
     shown = related[:3]
     place = str(named) if named else None
-    return Answer(
-        text="\n\n".join(describe_for(a, ask.terms, place) for a in shown), sources=[a.source for a in shown]
-    )
+    text = "\n\n".join(describe_for(a, ask.terms, place, ask.cues) for a in shown)
+    return Answer(text=text, sources=[a.source for a in shown])
 
 
 def in_force(ask: Ask) -> Answer:

@@ -44,7 +44,7 @@ class Answer:
 
 
 # Cues of a question wanting a date, a place, a person, an amount or a list: never answered « Oui » / « Non ».
-WH_CUES = frozenset({"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list"})
+WH_CUES = frozenset({"asks_when", "asks_where", "asks_who", "asks_how_much", "asks_list", "asks_what"})
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Ask:
     @cached_property
     def cues(self) -> set[str]:
         """Which cue lists of french/data/cues.txt the question holds (« yes_no », « permission »…)."""
-        return french.cues().which(self.text)
+        return french.cues().of_question(self.text)
 
     def confident(self, kind: str | None = None) -> list:
         """Candidates the ranker would answer with (of one kind), best first."""

@@ -173,6 +173,8 @@ def compose(ask: Ask) -> Answer:
         )
         return result
     heading = ask.chosen.doc.record
+    if heading is not None and heading.level == "total":
+        heading = None  # the totals by section, not one heading's lines
     section, direction = filters(ask)
     lines: list[str] = []
     shown: list = []

@@ -33,7 +33,7 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     if WH_CUES & ask.cues or not ("yes_no" in ask.cues or ("?" in ask.text and STANCES & ask.cues)):
         return None
     day = asked_day(ask) or (ask.today if "now" in ask.cues else None)
-    week = schedule.read(fiche.reponse)
+    week = schedule.read(fiche.reponse, on=day) if day else None
     if day is None or not week or day.weekday() not in week:
         return None
     spans = week[day.weekday()]

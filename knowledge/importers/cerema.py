@@ -7,6 +7,7 @@ is stored under a stable internal key (arretes.unnumbered), never shown as a num
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -77,8 +78,61 @@ def describe_rule(row: dict[str, str | None]) -> str:
         what.append("sauf " + row["sauf_veh_usages"].replace("|", ", ").lower())
     text = parts[0] + (" : " + " ".join(what) if what else "")
     if row.get("periode_jh"):
-        text += f" (horaires : {row['periode_jh']})"
+        text += f" ({french_hours(row['periode_jh'])})"
     return f"{text} — {stretch(row)}."
+
+
+_DAYS = {
+    "mo": "lundi",
+    "tu": "mardi",
+    "we": "mercredi",
+    "th": "jeudi",
+    "fr": "vendredi",
+    "sa": "samedi",
+    "su": "dimanche",
+    "ph": "les jours fériés",
+}
+_HOURS_RULE = re.compile(
+    r"^(?P<days>(?:mo|tu|we|th|fr|sa|su|ph)(?:\s*[-,]\s*(?:mo|tu|we|th|fr|sa|su|ph))*)?\s*"
+    r"(?P<times>\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}(?:\s*,\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})*)$"
+)
+
+
+def french_hours(expr: str) -> str:
+    """CEREMA's PERIODE_JH (OpenStreetMap `opening_hours` syntax: « Mo-Su 05:00-10:00 ») as a resident reads
+    it (« tous les jours de 5 h à 10 h »); a form this does not know is shown as written."""
+    parts = []
+    for rule in (r.strip() for r in expr.split(";")):
+        m = _HOURS_RULE.match(rule.lower()) if rule else None
+        if m is None:
+            return f"horaires : {expr}"
+        parts.append(f"{_french_days(m.group('days'))}{_french_times(m.group('times'))}".strip())
+    return " ; ".join(parts)
+
+
+def _french_days(days: str | None) -> str:
+    if not days or days.replace(" ", "") == "mo-su":
+        return "tous les jours "
+    out = []
+    for item in (d.strip() for d in days.split(",")):
+        if "-" in item:
+            first, last = (x.strip() for x in item.split("-"))
+            out.append(f"du {_DAYS[first]} au {_DAYS[last]}")
+        else:
+            out.append(_DAYS[item] if item == "ph" else f"le {_DAYS[item]}")
+    return " et ".join(out) + " "
+
+
+def _clock(value: str) -> str:
+    hours, minutes = value.strip().split(":")
+    return f"{int(hours)} h" + (f" {minutes}" if minutes != "00" else "")
+
+
+def _french_times(times: str) -> str:
+    spans = [[x.strip() for x in t.split("-")] for t in times.split(",")]
+    if spans == [["00:00", "24:00"]]:
+        return "toute la journée"
+    return " et ".join(f"de {_clock(a)} à {_clock(b)}" for a, b in spans)
 
 
 def stretch(row: dict[str, str | None]) -> str:

@@ -210,3 +210,26 @@ def test_a_report_starts_by_itself_only_when_the_model_is_sure(conversation, mon
     monkeypatch.setattr(conversation, "understand", understand)
     after = conversation.text("31", "horaires de la mairie", now=NOW)
     assert "envoyer" not in after.text and "mairie" in after.text.lower()
+
+
+def test_a_letter_asking_for_someone_is_not_asked_to_be_written_again(conversation, monkeypatch):
+    """A whole letter the intent model reads as « handoff » gets « je ne sais pas » and the button to write
+    to the mairie: a draft would ask its author to write it all again."""
+    from dataclasses import replace
+
+    understand = conversation.understand
+
+    def handoff(text, now):
+        understanding, entities = understand(text, now)
+        return replace(understanding, intent="handoff", confidence=0.95, fallback=False), entities
+
+    monkeypatch.setattr(conversation, "understand", handoff)
+    letter = (
+        "Madame, Monsieur, souhaitant déposer en personne un dossier zzzqx concernant la succession de mon "
+        "époux, je souhaiterais m'entretenir avec une personne zzzqx qui connaisse bien ce genre de dossier. "
+        "Veuillez agréer mes salutations respectueuses."
+    )
+    reply = conversation.text("32", letter, now=NOW)
+    assert reply.fallback and ("Écrire à la mairie", "x") in [(b.label, b.data) for b in reply.buttons]
+    short = conversation.text("33", "je veux parler à quelqu'un", now=NOW)
+    assert not short.fallback and "secrétariat" in short.text

@@ -247,6 +247,8 @@ def test_about_one_road_only_its_clauses_of_the_object_are_shown():
     assert object_for(objet, "Route de Cagnes").startswith("Poids lourds de plus de 26 t")
     assert object_for(objet, "place de l'Église") == objet  # named by no clause: all of it
     assert object_for(objet, None) == objet
+    works = "Réfection de la chaussée rue du Moulin : route barrée ; déviation par la rue de la Save"
+    assert object_for(works, "rue du Moulin") == works  # a clerk's sentence, not a list of rules: whole
 
 
 def test_both_sections_named_are_both_given_and_a_receipt_verb_shows_receipts(conversation):

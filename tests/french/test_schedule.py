@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from french.schedule import read
 
@@ -46,3 +46,23 @@ def test_what_is_not_one_weekly_schedule_is_not_read():
 
 def test_midnight():
     assert read("le samedi de 20 h à 24 h")[5] == [(time(20), time.max)]
+
+
+SEASONS = (
+    "La bibliothèque est tenue par des bénévoles. Horaires d'hiver (du 1er décembre au 30 avril) : mercredi "
+    "de 16h à 18h et samedi de 10h à 12h. Horaires d'été (du 1er mai au 30 novembre) : mercredi de 17h à "
+    "19h ; en été la bibliothèque est fermée le samedi."
+)
+
+
+def test_dated_periods_read_on_the_day_asked():
+    winter = read(SEASONS, on=date(2027, 1, 9))  # across the new year: « du 1er décembre au 30 avril »
+    summer = read(SEASONS, on=date(2026, 7, 11))
+    assert winter[5] == [(time(10), time(12))] and winter[2] == [(time(16), time(18))]
+    assert summer[5] == [] and summer[2] == [(time(17), time(19))]
+
+
+def test_seasonal_text_without_a_day_or_dates_is_not_a_schedule():
+    assert read(SEASONS) is None
+    undated = "Ouvert le samedi de 9 h à 12 h, en été le samedi de 9 h à 11 h."
+    assert read(undated, on=date(2026, 7, 11)) is None

@@ -38,6 +38,8 @@ def values(text, kind, gazetteers=None, today=TODAY):
         ("réunion jeudi 26", date(2025, 6, 26)),
         ("le conseil de jeudi 12", date(2025, 6, 12)),  # last week
         ("vendredi 1er", date(2025, 8, 1)),
+        ("on pourra se garer place de l'église le 19 ?", date(2025, 6, 19)),  # a day of this month
+        ("c'est ouvert le 3 ?", date(2025, 7, 3)),  # past this month: next month's
     ],
 )
 def test_dates_resolve_against_today(text, expected):
@@ -196,3 +198,11 @@ def test_spans_point_into_the_original_text():
     text = "Bonjour, l'Église… rue de la Gare fermée le 3 août ?"
     for entity in extract_entities(text, today=TODAY, gazetteers=GAZ):
         assert text[entity.start : entity.end] == entity.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le marché de Noël c'est où ?", "pendant les vacances de Pâques", "j'habite le 19 rue des Lilas", "le 12 h"],
+)
+def test_an_event_named_after_a_holiday_or_a_number_is_not_a_date(text):
+    assert values(text, "date") == []
