@@ -99,7 +99,7 @@ def orders(arrete) -> set[str]:
 
 def stance(ask: Ask) -> str | None:
     """What a yes/no question asks: is it closed, forbidden, required, or may I."""
-    for name in ("closure", "prohibition", "obligation", "permission"):
+    for name in ("closure", "prohibition", "obligation", "permission", "opened"):
         if name in ask.cues:
             return name
     return None
@@ -119,7 +119,7 @@ def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
     stops = bool(ordered & {"prohibition", "closure"})
     if ask_stance in {"closure", "prohibition"} and stops:
         return "Oui"
-    if ask_stance == "permission" and stops:
+    if ask_stance in {"permission", "opened"} and stops:
         return "Non"
     if ask_stance == "obligation" and "obligation" in ordered:
         return "Oui"
@@ -131,6 +131,7 @@ NOTHING = {
     "prohibition": "ne l'interdit",
     "permission": "ne l'interdit",
     "obligation": "ne l'impose",
+    "opened": "ne ferme",
 }
 
 
@@ -153,14 +154,19 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms, place, ask.cues)}"
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
-    if asked == "closure":
+    if asked in {"closure", "opened"}:
         target = where.strip(" ()") or "cette voie"
-        text = f"Non : aucun arrêté publié ne ferme {target} {when}."
+        verdict = "Non" if asked == "closure" else "Oui"
+        text = f"{verdict} : aucun arrêté publié ne ferme {target} {when}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
     sources = [ask.commune.source]
     # « encore barrée ? »: the measure that has just ended says when it did.
-    ended = [a for a in arretes if a.fin is not None and a.fin < start and _yes_no(asked, orders(a))]
+    ended = [
+        a
+        for a in arretes
+        if a.fin is not None and a.fin < start and (asked is None or _yes_no(asked, orders(a)))
+    ]
     if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
         named = f"l'{title(last)[0].lower()}{title(last)[1:]}"

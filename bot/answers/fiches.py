@@ -37,7 +37,9 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     if day is None or not week or day.weekday() not in week:
         return None
     spans = week[day.weekday()]
-    at_time = ask.first("time") or (ask.now.time() if "now" in ask.cues and day == ask.today else None)
+    # « ouvert le vendredi en ce moment ? » asks about Fridays this season, not this minute.
+    now = "now" in ask.cues and day == ask.today and ask.first("weekday") is None
+    at_time = ask.first("time") or (ask.now.time() if now else None)
     part = day_part(ask)
     if at_time is not None:
         inside = any(a <= at_time < b for a, b in spans)

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ..nomenclature import Chart, chart
+from ..nomenclature import CARRIED_OVER, Chart, chart
 from ..textnorm import fold
 from .base import Context, ImportReport, check_columns, collect, fingerprints, remove_missing, sync
 from .csvread import FieldError, cents_to_decimal, parse_amount, parse_int, read_csv, to_cents
@@ -210,11 +210,41 @@ def parse_row(row: dict[str, str | None], accounts: Chart) -> dict[str, Any]:
     return rec
 
 
+def columns_swapped(table, accounts: Chart) -> bool:
+    """Whether the file gives chapters as BGT_NATURE and accounts as BGT_CONTNAT (« 011 » / « 60611 »),
+    as a hand-made export can: most lines then file their « chapter » in their « nature », by the chart.
+    Lines the chart does not file decide nothing."""
+    straight = swapped = 0
+    for _, row in table.rows():
+        if isinstance(row, FieldError):
+            continue
+        nature, chapter = (row.get("bgt_nature") or "").strip(), (row.get("bgt_contnat") or "").strip()
+        if not nature or not chapter or nature in CARRIED_OVER or nature == chapter:
+            continue
+        try:
+            direction = _direction(row.get("bgt_codrd"))[1]
+        except FieldError:
+            continue
+        if accounts.chapter_of(nature, direction) == chapter:
+            straight += 1
+        elif accounts.chapter_of(chapter, direction) == nature:
+            swapped += 1
+    return swapped >= 3 and swapped > 2 * straight
+
+
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
     table = read_csv(path, data)
     report.warnings.extend(table.warnings)
     check_columns(table, report, REQUIRED, KNOWN)
     accounts = chart(conn)
+    if columns_swapped(table, accounts):
+        swap = {"bgt_nature": "bgt_contnat", "bgt_contnat": "bgt_nature"}
+        swap |= {f"{a}_label": f"{b}_label" for a, b in swap.items()}
+        table.keys = [swap.get(k, k) for k in table.keys]
+        report.warnings.append(
+            "Les colonnes BGT_NATURE (le compte) et BGT_CONTNAT (le chapitre) sont inversées dans ce "
+            "fichier : elles ont été lues dans le bon sens. Corrigez l'export pour la prochaine fois."
+        )
     records = collect(
         table,
         report,

@@ -169,3 +169,38 @@ def test_real_budgets_to_the_cent(shared_dir, tmp_path, rel, realised):
         assert got == {k: v for k, v in raw.items() if v or k in got}
     finally:
         conn.close()
+
+
+def test_a_file_with_account_and_chapter_columns_swapped_is_read_right_and_said(tmp_path):
+    """« 011 » under BGT_NATURE and « 60611 » under BGT_CONTNAT on most lines: a hand-made export swapped
+    the columns. The lines are read the right way round, the clerk is told, and the totals by chapter and
+    by account are those of the straight file."""
+    bp = f"budget primitif;2026;{PRINCIPAL};X"
+    straight = (
+        "BGT_NATDEC;BGT_ANNEE;BGT_SIRET;BGT_NOM;BGT_CONTNAT;BGT_CONTNAT_LABEL;BGT_NATURE;BGT_NATURE_LABEL;"
+        "BGT_SECTION;BGT_OPBUDG;BGT_CODRD;BGT_MTPREV\n"
+        f"{bp};011;Charges générales;60611;Eau;fonctionnement;réel;dépense;4200\n"
+        f"{bp};011;Charges générales;60612;Énergie;fonctionnement;réel;dépense;9000\n"
+        f"{bp};012;Personnel;6411;Titulaires;fonctionnement;réel;dépense;80000\n"
+        f"{bp};731;Fiscalité;73111;Impôts;fonctionnement;réel;recette;150000\n"
+    )
+    head, *lines = straight.splitlines()
+    columns = "BGT_CONTNAT;BGT_CONTNAT_LABEL;BGT_NATURE;BGT_NATURE_LABEL"
+    swapped_head = head.replace(columns, "BGT_NATURE;BGT_NATURE_LABEL;BGT_CONTNAT;BGT_CONTNAT_LABEL")
+    swapped = "\n".join([swapped_head, *lines]) + "\n"
+    found = {}
+    for name, text in (("straight", straight), ("swapped", swapped)):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "bp.csv").write_text(text, encoding="utf-8")
+        conn = knowledge.open_kb(tmp_path / f"{name}.sqlite")
+        (report,) = knowledge.import_paths(conn, [folder])
+        assert report.ok and not report.errors
+        found[name] = (
+            sorted((h.level, h.code, h.chapter) for h in knowledge.budget.budget_headings(conn)),
+            [w for w in report.warnings if "inversées" in w],
+        )
+        conn.close()
+    assert found["swapped"][0] == found["straight"][0]
+    assert ("compte", "60611", "011") in found["straight"][0]
+    assert found["straight"][1] == [] and len(found["swapped"][1]) == 1

@@ -202,7 +202,12 @@ def test_spans_point_into_the_original_text():
 
 @pytest.mark.parametrize(
     "text",
-    ["le marché de Noël c'est où ?", "pendant les vacances de Pâques", "j'habite le 19 rue des Lilas", "le 12 h"],
+    [
+        "le marché de Noël c'est où ?",
+        "pendant les vacances de Pâques",
+        "j'habite le 19 rue des Lilas",
+        "le 12 h",
+    ],
 )
 def test_an_event_named_after_a_holiday_or_a_number_is_not_a_date(text):
     assert values(text, "date") == []
