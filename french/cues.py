@@ -11,6 +11,9 @@ from functools import lru_cache
 from .lexicon import DATA, LexiconError, lexicon
 from .text import tokens
 
+# Cue lists that hold a verb: one of them makes a question ending in « ? » a yes/no question.
+TONE_VERBS = frozenset({"verb_forms", "permission", "prohibition", "closure", "obligation", "opened"})
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -46,9 +49,11 @@ class Cues:
 
     def of_question(self, text: str | None) -> set[str]:
         """`which`, plus « yes_no » for a question asked by its tone alone: « la rue est barrée demain ? »
-        asks for a yes or a no as surely as « est-ce que la rue est barrée demain ? »."""
+        asks for a yes or a no as surely as « est-ce que la rue est barrée demain ? » — when it has a verb:
+        « budget 2026 ? » asks for the budget."""
         found = self.which(text)
-        if (text or "").rstrip().endswith("?") and not any(n.startswith("asks_") for n in found):
+        toned = (text or "").rstrip().endswith("?") and not any(n.startswith("asks_") for n in found)
+        if toned and found & TONE_VERBS:
             found.add("yes_no")
         return found
 
