@@ -25,6 +25,12 @@ def check_database(db_path: Path) -> None:
             f"Pour la commune de démonstration : python -m knowledge --db {db_path} import demo/\n"
             "(ou lancez simplement « make run » sans DB ni CLOCHER_HOME, qui le fait pour vous)."
         )
+    # The core reads the base read-only: a base made by an older Clocher gets its migrations here, at
+    # start, instead of failing on a missing column at a resident's first question.
+    try:
+        knowledge.open_kb(db_path).close()
+    except knowledge.KnowledgeError as exc:
+        raise StartupError(str(exc)) from exc
 
 
 def ensure_model(config: Config, *, quiet: bool = False) -> Path:
@@ -48,8 +54,8 @@ def ensure_ranker(config: Config, *, quiet: bool = False) -> Path:
 
     if ranking.stamp(config.models_dir) is None and not quiet:
         print(
-            "Premier démarrage : entraînement du modèle de choix des réponses sur la commune de "
-            "démonstration (une minute environ)…",
+            "Premier démarrage : entraînement du modèle de choix des réponses sur les questions de "
+            "développement (tests/communes/sets.yml, quelques minutes)…",
             file=sys.stderr,
         )
     return train_if_missing(config.models_dir, REPO)

@@ -1,0 +1,32 @@
+"""Starting the bot on a base made by an older Clocher (bot/startup.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import knowledge
+from bot.startup import check_database
+from knowledge.migrations import MIGRATIONS, apply_pending, m001_initial
+from knowledge.textnorm import stem_text
+
+
+def test_a_base_made_by_an_older_clocher_is_brought_up_to_date_at_start(tmp_path):
+    """The core opens the base read-only: without this, « make run » on a base of an earlier version
+    failed at the first question on a column a later migration added (budget_lines.chapitre)."""
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, stem_text)
+    apply_pending(old, [m001_initial])
+    old.close()
+
+    check_database(path)
+
+    conn = knowledge.open_kb(path, readonly=True)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(budget_lines)")}
+        assert names == [m.__name__ for m in MIGRATIONS]
+        assert "chapitre" in columns
+        assert knowledge.budget.budget_headings(conn) == []  # the query that failed, on an empty budget
+    finally:
+        conn.close()
