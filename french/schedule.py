@@ -28,39 +28,33 @@ Schedule = dict[int, list[tuple[time, time]]]  # weekday → opening spans; [] f
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
-    days: dict[str, tuple[int, ...]] = {}
-    season: set[str] = set()
+def _sections() -> dict[str, list[str]]:
+    """french/data/days.txt's lines by section: the days first, then [months] and [season]."""
+    out: dict[str, list[str]] = {"days": []}
     section = "days"
     for raw in DATA.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
         if line.startswith("["):
             section = line.strip("[]")
-            continue
-        if section == "season":
-            season.add(line)
-            continue
-        if section == "days":
-            parts = line.split()
-            numbers = [p for p in parts if p.isdigit()]
-            days[" ".join(p for p in parts if not p.isdigit())] = tuple(int(n) for n in numbers)
-    return days, frozenset(season)
+            out.setdefault(section, [])
+        elif line:
+            out[section].append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    days: dict[str, tuple[int, ...]] = {}
+    for line in _sections()["days"]:
+        parts = line.split()
+        numbers = [p for p in parts if p.isdigit()]
+        days[" ".join(p for p in parts if not p.isdigit())] = tuple(int(n) for n in numbers)
+    return days, frozenset(_sections().get("season", []))
 
 
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
-    out: dict[str, int] = {}
-    section = ""
-    for raw in DATA.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("["):
-            section = line.strip("[]")
-        elif line and section == "months":
-            name, number = line.split()
-            out[name] = int(number)
-    return out
+    return {name: int(number) for name, number in (line.split() for line in _sections().get("months", []))}
 
 
 def _period_pattern() -> re.Pattern:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import french
 from french import analyzer
@@ -101,6 +102,7 @@ def french_date(day: date) -> str:
 _DIGIT_RUN = re.compile(r"\d+(?:[-_./]\d+)+")
 
 
+@lru_cache(maxsize=8192)  # asked of every arrêté and délibération candidate's id, at every question
 def number_groups(text: str | None) -> frozenset[tuple[int, ...]]:
     """The multi-part numbers a text holds, as digit groups: « 2022.00116 », « D2026-018 », « 2026_18 »
     all give (2022, 116) or (2026, 18), however the commune writes its arrêtés' and délibérations' ids."""

@@ -98,13 +98,11 @@ def orders(arrete) -> set[str]:
 
 
 def stance(ask: Ask) -> str | None:
-    """What a yes/no question asks: is it closed, forbidden, required, or may I."""
+    """What a yes/no question asks: is it closed, forbidden, required, open, or may I."""
     for name in ("closure", "prohibition", "obligation", "permission", "opened"):
         if name in ask.cues:
             return name
     return None
-
-
 
 
 def asks_yes_no(ask: Ask) -> bool:
@@ -131,7 +129,6 @@ NOTHING = {
     "prohibition": "ne l'interdit",
     "permission": "ne l'interdit",
     "obligation": "ne l'impose",
-    "opened": "ne ferme",
 }
 
 
