@@ -18,7 +18,7 @@ import french
 import knowledge
 import nlu
 from french import QueryTerm
-from knowledge.kinds import Doc, acteur_doc, arrete_doc, make_doc
+from knowledge.kinds import DATED, Doc, acteur_doc, arrete_doc, make_doc
 from knowledge.retrieval import Match, retrieve
 from knowledge.textnorm import number_groups, plain_numbers
 
@@ -120,7 +120,7 @@ def intent_probability(understanding: nlu.Understanding, intents: set[str]) -> f
 
 
 def street_doc(name: str) -> Doc:
-    return make_doc("arrete", STREET_VIEW + name, name, name, "", Street(name))
+    return make_doc("arrete", STREET_VIEW + name, name, name, "", Street(name), facts=DATED)
 
 
 def entity_docs(kb, entities: list) -> list[Doc]:

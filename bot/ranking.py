@@ -56,6 +56,8 @@ FEATURES = (
     "in_force",
     "year_asked",
     "year_match",
+    "fact_held",
+    "fact_missing",
     *(f"cue_{c}" for c in ("personal", "yes_no", "asks_how_much", "asks_when", "asks_who", "asks_where")),
     *(f"kind_{k}" for k in KIND_FEATURES),
 )
@@ -128,6 +130,7 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
     for m in matches:
         by_kind.setdefault(m.doc.kind, []).append(m.coverage)
     top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
+    wanted = french.facts.wanted(ctx.cues)
     rows = []
     for m in matches:
         doc = m.doc
@@ -166,6 +169,9 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "in_force": _in_force(doc, day),
             "year_asked": float(bool(years)),
             "year_match": float(years <= _years_of(doc)) if years else 0.0,
+            # « combien ? » answered by a record that states no price, « quand ? » by one with no date
+            "fact_held": float(bool(wanted & doc.facts)),
+            "fact_missing": float(bool(wanted) and not wanted & doc.facts),
         }
         for c in CUE_FEATURES:
             f[f"cue_{c}"] = float(c in ctx.cues)

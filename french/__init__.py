@@ -5,6 +5,7 @@ Imports nothing else of Clocher; `knowledge`, `nlu` and `bot` all import it, so 
 same to every part (« Fermée », « fermeture » and « FERMER » meet on one stem everywhere).
 """
 
+from . import facts
 from .analysis import Analyzer, QueryTerm, analyzer, stems
 from .cues import Cues, cues
 from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
@@ -19,6 +20,7 @@ __all__ = [
     "QueryTerm",
     "analyzer",
     "cues",
+    "facts",
     "fold",
     "fold_keep_offsets",
     "fold_signs",

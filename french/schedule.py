@@ -57,6 +57,15 @@ def _months() -> dict[str, int]:
     return {name: int(number) for name, number in (line.split() for line in _sections().get("months", []))}
 
 
+def day_words() -> frozenset[str]:
+    """The phrases that name days (« samedi », « week end », « jours ouvrables »)."""
+    return frozenset(_words()[0])
+
+
+def month_words() -> frozenset[str]:
+    return frozenset(_months())
+
+
 def _period_pattern() -> re.Pattern:
     names = "|".join(_months())
     return re.compile(rf"\bdu (\d{{1,2}})(?:er)? ({names}) au (\d{{1,2}})(?:er)? ({names})\b")

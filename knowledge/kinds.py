@@ -35,6 +35,8 @@ class Doc:
     # The title's phrases one by one (a fiche's question and each variante): how much of the closest
     # one a question says is what matters, not of all of them together.
     phrases: tuple[frozenset[str], ...] = ()
+    # What kinds of fact it states (french.facts): a price, a moment — what « combien » or « quand » wants.
+    facts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=50_000)
@@ -43,11 +45,21 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 def make_doc(
-    kind: str, key: str, title: str, title_text: str, body_text: str, record, source=None, phrases=()
+    kind: str,
+    key: str,
+    title: str,
+    title_text: str,
+    body_text: str,
+    record,
+    source=None,
+    phrases=(),
+    facts: frozenset[str] = frozenset(),
 ) -> Doc:
+    """`facts`: what the record states beyond its text (an arrêté's dates, a budget line's amount)."""
     title_stems = stems_of(title_text)
     own = tuple(s for s in (stems_of(p) for p in phrases) if s) or (title_stems,)
-    return Doc(kind, key, title, title_stems, stems_of(body_text), record, source, own)
+    stated = french.facts.held(f"{title_text} {body_text}") | facts
+    return Doc(kind, key, title, title_stems, stems_of(body_text), record, source, own, stated)
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,12 @@ class Kind:
     fts_table: str | None = None
     search: Callable[[sqlite3.Connection, list[str], int], list[Doc]] | None = None
     all_docs: Callable[[sqlite3.Connection], list[Doc]] | None = None
+
+
+# What a record states by its kind, whatever its text: an arrêté or a délibération is dated, a budget
+# heading is a sum, an opening-hours field is a moment.
+DATED = frozenset({french.facts.MOMENT})
+COUNTED = frozenset({french.facts.QUANTITY})
 
 
 # -- fiches ------------------------------------------------------------------------------------------
@@ -97,7 +115,7 @@ def _search_fiches(conn: sqlite3.Connection, stems: list[str], limit: int) -> li
 def arrete_doc(a: Arrete, key: str | None = None) -> Doc:
     title_text = f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''}"
     body = f"{a.text or ''} {KIND_WORDS['arrete']}"
-    return make_doc("arrete", key or a.source.id, a.objet, title_text, body, a, a.source)
+    return make_doc("arrete", key or a.source.id, a.objet, title_text, body, a, a.source, facts=DATED)
 
 
 def _search_arretes(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
@@ -119,7 +137,8 @@ def _search_arretes(conn: sqlite3.Connection, stems: list[str], limit: int) -> l
 
 def deliberation_doc(d: Deliberation) -> Doc:
     body = f"{d.id} {KIND_WORDS['deliberation']}"
-    return make_doc("deliberation", d.source.id, d.objet, f"{d.objet} {d.matiere or ''}", body, d, d.source)
+    title = f"{d.objet} {d.matiere or ''}"
+    return make_doc("deliberation", d.source.id, d.objet, title, body, d, d.source, facts=DATED)
 
 
 def _search_deliberations(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
@@ -151,7 +170,8 @@ _FIELD_WORDS = (
 def acteur_doc(a: Acteur) -> Doc:
     fields = " ".join(label for attr, label in _FIELD_WORDS if getattr(a, attr))
     body = f"{a.description or ''} {a.adresse or ''} {fields} {KIND_WORDS['acteur']}"
-    return make_doc("acteur", str(a.id), a.nom, f"{a.nom} {a.categorie}", body, a, a.source)
+    facts = DATED if a.horaires else frozenset()
+    return make_doc("acteur", str(a.id), a.nom, f"{a.nom} {a.categorie}", body, a, a.source, facts=facts)
 
 
 def _search_acteurs(conn: sqlite3.Connection, stems: list[str], limit: int) -> list[Doc]:
@@ -209,7 +229,10 @@ def profile_docs(conn: sqlite3.Connection) -> list[Doc]:
         value = postcode(commune) if name == "code_postal" else (getattr(commune, attr) if attr else None)
         fact = ProfileFact(name, label, value, commune)
         body = f"{commune.nom} {value if isinstance(value, str) else ''}"
-        out.append(make_doc("profil", name, label, label, body, fact, commune.source))
+        states = french.facts.held(value) if isinstance(value, str) else frozenset()
+        if isinstance(value, int | float):
+            states = COUNTED
+        out.append(make_doc("profil", name, label, label, body, fact, commune.source, facts=states))
     return out
 
 
@@ -230,13 +253,14 @@ def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     published = " ".join(sorted({f"{d.natdec} {d.budget_nom}" for d in budget_documents(conn)}))
     body = f"{_BUDGET_WORDS} {published}"
     total = budget_total_heading(conn)
-    out = [make_doc("budget", BUDGET_TOTAL, total.label, total.label, body, total)]
+    out = [make_doc("budget", BUDGET_TOTAL, total.label, total.label, body, total, facts=COUNTED)]
     for h in headings:
         title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
         body = "budget"
         if h.level == "compte":
             body += f" {h.chapter_label or ''} chapitre {h.chapter or ''}"
-        out.append(make_doc("budget", f"{h.level}:{h.code}", title, f"{h.label} {h.code}", body, h))
+        key = f"{h.level}:{h.code}"
+        out.append(make_doc("budget", key, title, f"{h.label} {h.code}", body, h, facts=COUNTED))
     return out
 
 
