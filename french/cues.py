@@ -31,6 +31,18 @@ class Cues:
         words = self.normal(text) if words is None else words
         return any(_contains(words, p) for p in self.phrases[name])
 
+    def position(self, name: str, text: str | None) -> int | None:
+        """Where in the text (in words) the first phrase of a list begins, or None: of « on peut … ou
+        c'est interdit ? », the asking verb comes first."""
+        words = self.normal(text)
+        found = [
+            i
+            for p in self.phrases[name]
+            for i in range(len(words) - len(p) + 1)
+            if words[i : i + len(p)] == p
+        ]
+        return min(found, default=None)
+
     def starts(self, name: str, text: str | None) -> bool:
         """The question begins with one of the phrases (« et samedi ? »)."""
         words = self.normal(text)

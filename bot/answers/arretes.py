@@ -97,20 +97,34 @@ def orders(arrete) -> set[str]:
     return found
 
 
+STANCES = ("closure", "prohibition", "obligation", "permission", "opened")
+
+
 def stance(ask: Ask) -> str | None:
-    """What a yes/no question asks: is it closed, forbidden, required, open, or may I."""
-    for name in ("closure", "prohibition", "obligation", "permission", "opened"):
-        if name in ask.cues:
-            return name
-    return None
+    """What a yes/no question asks: is it closed, forbidden, required, open, or may I — the one asked
+    first (« on peut boire au parc ou c'est interdit ? » asks whether one may)."""
+    import french
+
+    asked = [name for name in STANCES if name in ask.cues]
+    if len(asked) < 2:
+        return asked[0] if asked else None
+    cues = french.cues()
+    return min(asked, key=lambda name: cues.position(name, ask.text) or 0)
 
 
 def asks_yes_no(ask: Ask) -> bool:
-    """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »… — not « où ? »,
-    « quand ? », « combien ? », which want a place, a date or an amount."""
+    """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »… — or a message that
+    opens on « on peut », « je peux » without one (SMS style); not « où ? », « quand ? », « combien ? », which
+    want a place, a date or an amount."""
+    import french
+
     if WH_CUES & ask.cues:
         return False
-    return "yes_no" in ask.cues or ("?" in ask.text and stance(ask) is not None)
+    if "yes_no" in ask.cues:
+        return True
+    if stance(ask) is None:
+        return False
+    return "?" in ask.text or french.cues().starts("permission", ask.text)
 
 
 def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
@@ -122,6 +136,12 @@ def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
     if ask_stance == "obligation" and "obligation" in ordered:
         return "Oui"
     return None
+
+
+def _named(arrete) -> str:
+    """« l'arrêté n° 2025-017 du … », inside a sentence."""
+    head = title(arrete)
+    return f"l'{head[0].lower()}{head[1:]}"
 
 
 NOTHING = {
@@ -143,12 +163,13 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     for a in in_force:
         verdict = _yes_no(asked, orders(a))
         if verdict:
-            named = f"l'{title(a)[0].lower()}{title(a)[1:]}"
-            text = f"{verdict} : d'après {named}, {when}.\n{describe_for(a, ask.terms, place, ask.cues)}"
+            said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
+            text = f"{verdict} : d'après {_named(a)}, {when}.\n{said}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
-        text = f"D'après les arrêtés publiés, {when}{where} :\n{describe_for(a, ask.terms, place, ask.cues)}"
+        said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
+        text = f"D'après les arrêtés publiés, {when}{where} :\n{said}"
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked in {"closure", "opened"}:
@@ -166,9 +187,20 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     ]
     if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
-        named = f"l'{title(last)[0].lower()}{title(last)[1:]}"
-        text += f"\nLa dernière mesure, {named}, s'appliquait {validity(last)}."
+        text += f"\nLa dernière mesure, {_named(last)}, s'appliquait {validity(last)}."
         sources = [last.source]
+    # « c'est barré aujourd'hui ? » the day before the works: the measure about to start says when.
+    coming = [
+        a
+        for a in arretes
+        if a.debut is not None
+        and end < a.debut <= end + timedelta(days=UPCOMING_DAYS)
+        and (asked is None or _yes_no(asked, orders(a)))
+    ]
+    if coming:
+        first = min(coming, key=lambda a: a.debut)
+        text += f"\nÀ venir : {_named(first)} s'appliquera {validity(first)}."
+        sources = [first.source]
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 
 
@@ -268,11 +300,26 @@ def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
 
 # Not at « : »: « Circulation autorisée : livraisons de 5 h à 10 h » is one clause.
 SENTENCE_END = re.compile(r"(?<=[.;])\s+|\n(?=Article)", re.IGNORECASE)
-CLOCK = re.compile(r"\b\d{1,2} ?h(?: ?\d{2})?\b|\b\d{1,2}:\d{2}\b")
 
 
-def describe_for(arrete, terms: list, place: str | None = None, cues: frozenset = frozenset()) -> str:
-    """An arrêté, plus the sentence of its signed text that answers the question when its object does not."""
+def term_weights(ask: Ask) -> dict[str, float]:
+    """Each question word's rarity in the commune's records, the rarest 1: in « à quelle heure le feu
+    d'artifice du 13 juillet ? », « artifice » says more than « 13 »."""
+    match = getattr(ask.chosen, "match", None)
+    idf = {t.term.stem: t.idf for t in match.terms} if match is not None else {}
+    if ask.first("date") or ask.first("date_range"):
+        # « du 13 juillet »: the day of the month is the date's, which chose the arrêtés, not the subject's
+        idf = {stem: 0.0 if stem.isdigit() and len(stem) <= 2 else value for stem, value in idf.items()}
+    top = max(idf.values(), default=0.0)
+    return {stem: value / top for stem, value in idf.items()} if top else {}
+
+
+def describe_for(
+    arrete, terms: list, place: str | None = None, cues: frozenset = frozenset(), weights: dict | None = None
+) -> str:
+    """An arrêté, plus the sentence of its signed text that answers the question when its object does not.
+    `weights`: term_weights, how much each word counts in choosing that sentence (1 when not given)."""
+    import french
     from knowledge.kinds import stems_of
 
     text = describe(arrete, place)
@@ -280,13 +327,34 @@ def describe_for(arrete, terms: list, place: str | None = None, cues: frozenset 
         return text
     head = stems_of(f"{arrete.objet} {' '.join(arrete.lieux)}")
     missing = [t for t in terms if not term_credit(t, head)]
-    if not missing:
+    # An arrêté on several places says in its articles what applies to each, and when: the place asked is
+    # worth its sentence even when the object holds every word of the question.
+    several = bool(place) and len(arrete.lieux) > 1
+    if not missing and not several:
         return text
-    sentences = [" ".join(s.split()) for s in SENTENCE_END.split(arrete.text) if 20 <= len(s.strip()) <= 400]
-    # « à quelle heure … ? »: of two sentences on the subject, the one with a time answers.
-    when = "asks_when" in cues
+    wanted = missing or terms
+    # The articles decide; the « vu » and « considérant » before them only explain.
+    start = french.fold(arrete.text).find("article 1")
+    signed = arrete.text[start:] if start >= 0 else arrete.text
+    sentences = [" ".join(s.split()) for s in SENTENCE_END.split(signed) if 20 <= len(s.strip()) <= 400]
+    # « à quelle heure … ? »: of two sentences on the subject, the one stating a moment answers; the
+    # question's other words break ties.
+    facts = french.facts.wanted(cues) | ({french.facts.MOMENT} if several else set())
+    weights = weights or {}
+
+    def held(chosen: list, sentence: str) -> float:
+        stems = stems_of(sentence)
+        return sum(weights.get(t.stem, 1.0) * term_credit(t, stems) for t in chosen)
+
+    others = [t for t in terms if t not in wanted]
     scored = [
-        (sum(term_credit(t, stems_of(s)) for t in missing) + 0.5 * (when and bool(CLOCK.search(s))), s)
+        (
+            held(wanted, s)
+            + 0.25 * held(others, s)
+            + 0.5 * bool(facts & french.facts.held(s))
+            + (several and _names(s, place)),
+            s,
+        )
         for s in sentences
     ]
     best = max(scored, default=(0, None))
@@ -325,7 +393,7 @@ def compose(ask: Ask) -> Answer:
     related.sort(key=lambda a: (a.fin is not None and a.fin < ask.today, 0 if a.debut or a.fin else 1))
     shown = related[:3]
     place = str(named) if named else None
-    text = "\n\n".join(describe_for(a, ask.terms, place, ask.cues) for a in shown)
+    text = "\n\n".join(describe_for(a, ask.terms, place, ask.cues, term_weights(ask)) for a in shown)
     return Answer(text=text, sources=[a.source for a in shown])
 
 
