@@ -10,6 +10,7 @@ from .annuaire import actor_names, categories, search_acteurs, streets
 from .arretes import (
     arretes_in_force,
     arretes_on_place,
+    cited_arretes,
     get_arrete,
     get_deliberation,
     recent_arretes,
@@ -109,6 +110,7 @@ __all__ = [
     "get_arrete",
     "arretes_in_force",
     "arretes_on_place",
+    "cited_arretes",
     "vocabulary",
     "search_arretes",
     "recent_arretes",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 
@@ -9,7 +10,7 @@ from .importers.arretes import is_unnumbered, lieu_core
 from .migrations import OPEN_END
 from .records import Arrete, Deliberation, Source
 from .search import fts_ids
-from .textnorm import STOP_WORDS, french_date, numero_key, stems, words
+from .textnorm import STOP_WORDS, fold, french_date, numero_key, stems, words
 
 _STREET_WORDS = frozenset(
     str.split(
@@ -53,6 +54,21 @@ def get_arrete(conn: sqlite3.Connection, number: str) -> Arrete | None:
     """By number, tolerant to « 2025-17 », « 2025-017 », « 2025_017 », « n°2025-017 »."""
     row = conn.execute("SELECT * FROM arretes WHERE numero_key = ?", (numero_key(number),)).fetchone()
     return _arrete(row) if row else None
+
+
+# « arrêté municipal n° 2026-003 », « arrêté n°2025/17 » in a fiche's text (folded, signs as spaces).
+_CITED = re.compile(r"\barretes?\s+(?:municipal\s+|du maire\s+)?(?:n|no|numero)?\s*([0-9][0-9a-z_./-]*[0-9])")
+
+
+def cited_arretes(conn: sqlite3.Connection, text: str | None) -> list[Arrete]:
+    """The commune's arrêtés a text cites by number, in order: a fiche saying « (arrêté n° 2026-003) »
+    should let the resident see that arrêté as its source, not only read its number."""
+    found: list[Arrete] = []
+    for m in _CITED.finditer(fold(text or "")):
+        a = get_arrete(conn, m.group(1).rstrip("./"))
+        if a is not None and all(a.id != b.id for b in found):
+            found.append(a)
+    return found
 
 
 def _matching_lieux(conn: sqlite3.Connection, core: str) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import knowledge
+from bot.answers.arretes import title
 from bot.answers.base import WH_CUES, Answer, Ask, Button
 from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
@@ -10,20 +11,28 @@ from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
 
 MAX_CHOICES = 2
+MAX_CITED = 2
 STANCES = {"permission", "opened", "closure", "prohibition"}
 
 
-def fiche_text(fiche) -> str:
+def fiche_text(fiche, cited: list = ()) -> str:
     """The answer first (a « Non. » that opens it answers a yes/no question), then where it comes from."""
     lines = [fiche.reponse.strip()]
     if fiche.lien:
         lines.append(f"En savoir plus : {fiche.lien}")
+    lines.extend(f"Référence : {title(a)}." for a in cited)
     lines.append(f"Source : fiche pratique « {fiche.question} » de la mairie.")
     return "\n".join(lines)
 
 
-def show_fiche(fiche) -> Answer:
-    return Answer(text=fiche_text(fiche), sources=[fiche.source], remember={"fiche_id": fiche.id})
+def show_fiche(fiche, kb) -> Answer:
+    """The fiche, with the arrêtés it cites by number as sources too: the rule itself, signed and dated."""
+    cited = knowledge.cited_arretes(kb, fiche.reponse)[:MAX_CITED]
+    return Answer(
+        text=fiche_text(fiche, cited),
+        sources=[fiche.source, *(a.source for a in cited)],
+        remember={"fiche_id": fiche.id},
+    )
 
 
 def schedule_verdict(ask: Ask, fiche) -> str | None:
@@ -56,7 +65,7 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
 
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
-    answer = show_fiche(ask.chosen.doc.record)
+    answer = show_fiche(ask.chosen.doc.record, ask.kb)
     lead = schedule_verdict(ask, ask.chosen.doc.record)
     if lead:
         answer.text = f"{lead}\n{answer.text}"
@@ -71,4 +80,4 @@ def by_id(kb, fiche_id: int, commune) -> Answer:
     fiche = knowledge.get_fiche(kb, fiche_id)
     if fiche is None or not fiche.enabled:
         return not_known(commune, "cette fiche, qui a été retirée par la mairie")
-    return show_fiche(fiche)
+    return show_fiche(fiche, kb)
