@@ -115,6 +115,38 @@ def number_phrasings(conv, today) -> tuple[list, list, list, dict]:
     return rows, labels, groups, expects
 
 
+NAMED = "nomme:"
+
+
+def directory_phrasings(conv, today) -> tuple[list, list, list, dict]:
+    """A directory entry asked for by its name (« Garage de la Doucette ») or, when it is the only one of
+    its kind, by its category (« boulangerie »): that entry is right. Labelled without anyone's help on any
+    commune, like the fiches' phrasings; they do not choose the threshold."""
+    import knowledge
+
+    now = datetime.combine(today, datetime.min.time().replace(hour=10))
+    with conv._lock:
+        entries = knowledge.list_acteurs(conv.kb, limit=10_000)
+    counts: dict[str, int] = {}
+    for a in entries:
+        counts[a.categorie.lower()] = counts.get(a.categorie.lower(), 0) + 1
+    asked = [(a.id, a.nom) for a in entries]
+    asked += [(a.id, a.categorie) for a in entries if counts[a.categorie.lower()] == 1]
+    asked.sort(key=lambda pair: ranking.hash_of(f"{pair[0]}:{pair[1]}"))
+    rows: list[dict] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    expects: dict[str, bool] = {}
+    for n, (key, phrasing) in enumerate(asked[:MAX_NUMBERED]):
+        qid = f"{NAMED}{key}:{n}"
+        expects[qid] = True
+        for ranked in conv.decide(phrasing, now).ranked:
+            rows.append(ranked.features)
+            labels.append(int(ranked.doc.kind == "acteur" and ranked.doc.key == str(key)))
+            groups.append(qid)
+    return rows, labels, groups, expects
+
+
 def train(
     models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
 ) -> dict:
@@ -127,7 +159,11 @@ def train(
         with evaluation.set_conversation(qset, models_dir) as conv:
             r, lab, g, e = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
             today = evaluation.moment(qset.cases[0], qset.cases[0]).date()
-            selfmade = [fiche_phrasings(conv, today), number_phrasings(conv, today)]
+            selfmade = [
+                fiche_phrasings(conv, today),
+                number_phrasings(conv, today),
+                directory_phrasings(conv, today),
+            ]
         rows += r
         labels += lab
         groups += g
@@ -146,7 +182,7 @@ def train(
 
 def is_residents(qid: str) -> bool:
     """A resident's question (it chooses the threshold), not a phrasing the records gave themselves."""
-    return f":{SYNTHETIC}" not in qid and f":{NUMBERED}" not in qid
+    return not any(f":{mark}" in qid for mark in (SYNTHETIC, NUMBERED, NAMED))
 
 
 def ensure_ranker(models_dir: Path, repo: Path) -> Path:

@@ -33,3 +33,22 @@ def test_the_threshold_keeps_confident_wrong_under_the_target():
     threshold = choose_threshold([questions], target=0.01)
     right, _, wrong = outcomes_at(questions, threshold)
     assert wrong == 0 and threshold > 0.7 and right > 0
+
+
+def test_directory_entries_asked_by_name_label_themselves_and_never_choose_the_threshold(conversation):
+    from datetime import date
+
+    from bot.ranker_training import directory_phrasings, is_residents
+
+    rows, labels, groups, expects = directory_phrasings(conversation, date(2026, 6, 17))
+    assert rows and len(rows) == len(labels) == len(groups)
+    asked = set(groups)
+    assert asked and all(expects[q] for q in asked) and not any(is_residents(f"demo:{q}") for q in asked)
+    # a phrasing's entry is found and labelled right, and only it
+    found = 0
+    for q in asked:
+        right = [r for r, label, g in zip(rows, labels, groups, strict=True) if g == q and label]
+        assert len(right) <= 1 and all(r["kind_acteur"] == 1.0 for r in right)
+        found += len(right)
+    assert found >= 0.8 * len(asked)
+    assert is_residents("demo:annuaire-04")
