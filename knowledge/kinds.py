@@ -114,7 +114,8 @@ def _search_fiches(conn: sqlite3.Connection, stems: list[str], limit: int) -> li
 
 def arrete_doc(a: Arrete, key: str | None = None) -> Doc:
     title_text = f"{a.objet} {' '.join(a.lieux)} {a.matiere or ''}"
-    body = f"{a.text or ''} {KIND_WORDS['arrete']}"
+    # Its own number is part of it: « que dit l'arrêté 2025-019 ? » holds « 019 ».
+    body = f"{a.text or ''} {KIND_WORDS['arrete']} {a.numero or ''}"
     return make_doc("arrete", key or a.source.id, a.objet, title_text, body, a, a.source, facts=DATED)
 
 
@@ -135,8 +136,18 @@ def _search_arretes(conn: sqlite3.Connection, stems: list[str], limit: int) -> l
 # -- délibérations -----------------------------------------------------------------------------------
 
 
+def _vote_words(d: Deliberation) -> str:
+    """The vote, in the words residents ask it with (« c'était unanime ? », « combien ont voté contre ? »):
+    it is published in columns, not in the object."""
+    if d.vote_pour is None:
+        return ""
+    if not d.vote_contre and not d.vote_abstention:
+        return "voté à l'unanimité"
+    return "voté, votes pour, contre, abstentions"
+
+
 def deliberation_doc(d: Deliberation) -> Doc:
-    body = f"{d.id} {KIND_WORDS['deliberation']}"
+    body = f"{d.id} {KIND_WORDS['deliberation']} {_vote_words(d)}"
     title = f"{d.objet} {d.matiere or ''}"
     return make_doc("deliberation", d.source.id, d.objet, title, body, d, d.source, facts=DATED)
 
