@@ -171,6 +171,8 @@ def compose(ask: Ask) -> Answer:
             f"\nJe dispose des budgets de : {join_fr([str(a) for a in available])}.\nLe secrétariat",
             1,
         )
+        # the documents it does have are what it read to say so
+        result.sources = [d.source for d in docs]
         return result
     heading = ask.chosen.doc.record
     if heading is not None and heading.level == "total":
