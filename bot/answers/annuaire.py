@@ -99,21 +99,29 @@ def _open_detail(actor, ask: Ask, day, at_time) -> str:
 
 
 def entries(ask: Ask) -> list:
-    """The chosen entry, and the other entries the ranker trusts as much (« une boulangerie ? »)."""
+    """The chosen entry, and the other entries the ranker trusts as much (« une boulangerie ? »); asked
+    by its category (« une pharmacie ouverte samedi ? »), every entry of that category."""
     chosen = ask.chosen.doc.record
     if ask.chosen.features.get("actor_match"):
         return [chosen]  # named: that one only
     out = [chosen]
+    if ask.chosen.features.get("category_match"):
+        kin = knowledge.search_acteurs(ask.kb, category=chosen.categorie, limit=MAX_LISTED)
+        out += [a for a in kin if a.id != chosen.id]
     for r in ask.confident("acteur"):
-        if r.doc.record.id != chosen.id and len(out) < MAX_LISTED:
+        if all(r.doc.record.id != a.id for a in out) and len(out) < MAX_LISTED:
             out.append(r.doc.record)
-    return out
+    return out[:MAX_LISTED]
 
 
 def compose(ask: Ask) -> Answer:
     shown = entries(ask)
     if asks_opening(ask):
-        text = "\n".join(open_status(a, ask) for a in shown)
+        said = [(open_status(a, ask), a) for a in shown]
+        # « il y a une pharmacie ouverte ? »: the one that is open answers first
+        said.sort(key=lambda pair: not pair[0].startswith("Oui"))
+        shown = [a for _, a in said]
+        text = "\n".join(t for t, _ in said)
     else:
         text = "\n\n".join(details(a, ask) for a in shown)
     text += "\n" + SOURCE
