@@ -39,7 +39,26 @@ def asks_opening(ask: Ask) -> bool:
     return bool({"schedule", "opened", "closure", "now"} & ask.cues) or ask.first("time") is not None
 
 
+def closing_arrete(actor, ask: Ask, day):
+    """An arrêté in force on the day that closes the place (« fermeture de la piscine municipale pour
+    vidange jusqu'au 13 décembre »): it overrides the opening hours the directory gives."""
+    from bot.answers.arretes import names_place, orders
+
+    own = " ".join(w for w in actor.nom.split() if w.lower() != (ask.commune.nom or "").lower())
+    for a in knowledge.arretes_in_force(ask.kb, day):
+        if "closure" in orders(a) and names_place(a, own):
+            return a
+    return None
+
+
 def open_status(actor, ask: Ask) -> str:
+    closing = closing_arrete(actor, ask, asked_day(ask) or ask.today)
+    if closing is not None:
+        from bot.answers.arretes import named, validity
+
+        period = validity(closing)
+        period = f", {period}" if period else ""
+        return f"Non : {named(closing)} ferme « {actor.nom} »{period}."
     if not actor.horaires:
         where = f" ({actor.adresse})" if actor.adresse else ""
         return f"{actor.nom}{where} : ses horaires d'ouverture ne sont pas publiés."
@@ -126,7 +145,11 @@ def compose(ask: Ask) -> Answer:
         text = "\n\n".join(details(a, ask) for a in shown)
     text += "\n" + SOURCE
     remember = {"actor": shown[0].nom} if len(shown) == 1 else {}
-    return Answer(text=text, sources=[a.source for a in shown], remember=remember)
+    sources = [a.source for a in shown]
+    if asks_opening(ask):
+        day = asked_day(ask) or ask.today
+        sources += [c.source for c in (closing_arrete(a, ask, day) for a in shown) if c is not None]
+    return Answer(text=text, sources=sources, remember=remember)
 
 
 def category_buttons(kb) -> list[Button]:

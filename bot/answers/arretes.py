@@ -138,7 +138,7 @@ def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
     return None
 
 
-def _named(arrete) -> str:
+def named(arrete) -> str:
     """« l'arrêté n° 2025-017 du … », inside a sentence."""
     head = title(arrete)
     return f"l'{head[0].lower()}{head[1:]}"
@@ -164,7 +164,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         verdict = _yes_no(asked, orders(a))
         if verdict:
             said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
-            text = f"{verdict} : d'après {_named(a)}, {when}.\n{said}"
+            text = f"{verdict} : d'après {named(a)}, {when}.\n{said}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
@@ -187,7 +187,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     ]
     if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
-        text += f"\nLa dernière mesure, {_named(last)}, s'appliquait {validity(last)}."
+        text += f"\nLa dernière mesure, {named(last)}, s'appliquait {validity(last)}."
         sources = [last.source]
     # « c'est barré aujourd'hui ? » the day before the works: the measure about to start says when.
     coming = [
@@ -199,7 +199,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     ]
     if coming:
         first = min(coming, key=lambda a: a.debut)
-        text += f"\nÀ venir : {_named(first)} s'appliquera {validity(first)}."
+        text += f"\nÀ venir : {named(first)} s'appliquera {validity(first)}."
         sources = [first.source]
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 

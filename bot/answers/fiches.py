@@ -43,9 +43,10 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
         return None
     day = asked_day(ask) or (ask.today if "now" in ask.cues else None)
     week = schedule.read(fiche.reponse, on=day) if day else None
-    if day is None or not week or day.weekday() not in week:
+    if day is None or not week:
         return None
-    spans = week[day.weekday()]
+    # a weekly schedule names the days it opens: a day it does not name is closed
+    spans = week.get(day.weekday(), [])
     # « ouvert le vendredi en ce moment ? » asks about Fridays this season, not this minute.
     now = "now" in ask.cues and day == ask.today and ask.first("weekday") is None
     at_time = ask.first("time") or (ask.now.time() if now else None)
