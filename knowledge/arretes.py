@@ -231,12 +231,21 @@ def get_deliberation(conn: sqlite3.Connection, delib_id: str) -> Deliberation | 
     return _deliberation(row) if row else None
 
 
+_ALIAS = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
 def lieu_names(conn: sqlite3.Connection) -> list[str]:
-    """Places named in arrêtés (those still linked to one)."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT nom FROM lieux WHERE EXISTS (SELECT 1 FROM arrete_lieux a WHERE a.lieu_id = lieux.id) "
-            "ORDER BY nom"
-        )
-    ]
+    """Places named in arrêtés (those still linked to one); a name with another in brackets (« rue du
+    Moulin (Mühlgass) ») is known by each of them too: residents write one or the other."""
+    names: list[str] = []
+    for (nom,) in conn.execute(
+        "SELECT nom FROM lieux WHERE EXISTS (SELECT 1 FROM arrete_lieux a WHERE a.lieu_id = lieux.id) "
+        "ORDER BY nom"
+    ):
+        names.append(nom)
+        outside = _ALIAS.sub(" ", nom).strip()
+        if outside and outside != nom:
+            names.append(outside)
+            # a name in another language is a word or two; « (dans sa partie circulable) » is not one
+            names.extend(a.strip() for a in _ALIAS.findall(nom) if len(a.strip()) > 3 and len(a.split()) <= 2)
+    return sorted(set(names), key=names.index)

@@ -78,7 +78,7 @@ def period(ask: Ask) -> tuple[date, date, str]:
     if span is not None:
         start, end = span
         return start, end, f"du {format_date(start)} au {format_date(end)}"
-    if "asks_when" in ask.cues:
+    if {"asks_when", "future"} & ask.cues:
         end = ask.today + timedelta(days=UPCOMING_DAYS)
         return ask.today, end, f"du {format_date(ask.today)} au {format_date(end)}"
     return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
@@ -159,12 +159,15 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     asked = stance(ask)
     in_force = [a for a in arretes if applies(a, start, end)]
     # What changes a resident's day first: temporary measures, then standing rules.
-    in_force.sort(key=lambda a: 0 if a.debut or a.fin else 1)
+    # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first.
+    in_force.sort(key=lambda a: (not _lists_place(a, place), 0 if a.debut or a.fin else 1))
     for a in in_force:
         verdict = _yes_no(asked, orders(a))
         if verdict:
             said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
-            text = f"{verdict} : d'après {named(a)}, {when}.\n{said}"
+            # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when
+            span = validity(a) if end > start and "future" in ask.cues else None
+            text = f"{verdict} : d'après {named(a)}, {span or when}.\n{said}"
             return Answer(text=text, sources=[a.source])
     if in_force:
         a = in_force[0]
@@ -204,6 +207,14 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 
 
+def _lists_place(arrete, place: str | None) -> bool:
+    """Whether the arrêté lists the place asked, its kind of way included (« rue du Moulin »)."""
+    from knowledge.textnorm import key
+
+    wanted = set(key(place).split()) if place else set()
+    return bool(wanted) and any(wanted <= set(key(lieu).split()) for lieu in arrete.lieux)
+
+
 def names_place(arrete, name: str) -> bool:
     """Whether the arrêté's object or places spell out every word of the place's name."""
     return _names(f"{arrete.objet} {' '.join(arrete.lieux)}", name)
@@ -222,11 +233,17 @@ def _names(text: str, name: str) -> bool:
 
 
 def topic_terms(ask: Ask, street: str) -> list:
-    """The question's words that are not the street's name (« travaux », « stationnement »)."""
+    """The question's words that are not the street's name (« travaux », « stationnement ») nor what it
+    asks of it (« fermée », « interdit »: orders() reads that, and « route barrée » closes as « fermée »)."""
     import french
 
     street_stems = set(french.analyzer().stems(street))
-    return [t for t in ask.terms if t.stem not in street_stems]
+    cues = french.cues()
+
+    def stance_word(term) -> bool:
+        return any(cues.found(name, term.word) for name in STANCES)
+
+    return [t for t in ask.terms if t.stem not in street_stems and not stance_word(t)]
 
 
 def on_topic(arretes: list, terms: list) -> list:
