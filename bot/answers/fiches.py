@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import french
 import knowledge
 from bot.answers.arretes import title
 from bot.answers.base import WH_CUES, Answer, Ask, Button
@@ -64,12 +65,39 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
 
 
+MIN_BACKING_COVERAGE = 0.6
+
+
+def backing(ask: Ask):
+    """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
+    municipal »): the délibération among the candidates that holds the question's words and states one."""
+    wanted = french.facts.wanted(ask.cues)
+    if not wanted or wanted & ask.chosen.doc.facts:
+        return None
+    stating = [
+        r
+        for r in ask.ranked
+        if r.doc.kind == "deliberation"
+        and wanted & r.doc.facts
+        and r.features.get("coverage", 0.0) >= MIN_BACKING_COVERAGE
+    ]
+    return max(stating, key=lambda r: r.p, default=None)
+
+
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
     answer = show_fiche(ask.chosen.doc.record, ask.kb)
     lead = schedule_verdict(ask, ask.chosen.doc.record)
     if lead:
         answer.text = f"{lead}\n{answer.text}"
+    decision = backing(ask)
+    if decision is not None:
+        from bot.answers.deliberations import describe
+
+        fixed = f"Ce que le conseil municipal a fixé : {describe(decision.doc.record)}"
+        head, sep, tail = answer.text.rpartition("\nSource : fiche pratique")
+        answer.text = f"{head}\n{fixed}{sep}{tail}" if sep else f"{answer.text}\n{fixed}"
+        answer.sources.append(decision.doc.record.source)
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
         answer.text += "\n\nVous cherchiez peut-être autre chose :"

@@ -275,3 +275,78 @@ def test_may_i_come_to_the_mairie_this_morning_is_a_question_on_its_hours(conver
     """The demo mairie opens on Wednesdays from 14 h: « je peux passer ce matin ? » is « Non »."""
     answer = forced(conversation, "je peux passer à la mairie ce matin ?", "profil", "horaires")
     assert answer.text.startswith("Non") and "14 h" in answer.text
+
+
+def test_a_street_open_on_the_day_asked_says_when_the_coming_closure_starts(conversation):
+    answer = forced(
+        conversation,
+        "est-ce que la rue de l'Église est fermée le 10 juin ?",
+        "arrete",
+        STREET_VIEW + "rue de l'Église",
+    )
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme rue de l'Église")
+    assert "À venir : l'arrêté n° 2026-018" in answer.text
+    assert "du lundi 15 juin 2026 au vendredi 3 juillet 2026" in answer.text
+
+
+def test_of_an_arrete_on_several_places_the_article_on_the_place_asked_is_quoted():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from bot.answers.arretes import describe_for
+    from knowledge.retrieval import query_terms
+
+    fete = SimpleNamespace(
+        numero="2026-024",
+        date=date(2026, 6, 15),
+        type="temporaire",
+        debut=date(2026, 7, 13),
+        fin=date(2026, 7, 14),
+        objet="Circulation et stationnement pendant la fête du 13 juillet",
+        lieux=["avenue de la Gare", "place du Marché"],
+        url=None,
+        text=(
+            "Considérant que le bal a lieu place du Marché ; "
+            "Article 1 La circulation est interdite avenue de la Gare le 13 juillet de 20 h à 1 h. "
+            "Article 2 Le stationnement est interdit place du Marché du 13 juillet à 14 h "
+            "au 14 juillet à 12 h."
+        ),
+    )
+    terms = query_terms("stationnement place du Marché le 13 juillet")
+    text = describe_for(fete, terms, "place du Marché")
+    assert "Extrait : « Article 2 Le stationnement est interdit place du Marché" in text
+    assert "Considérant" not in text
+
+
+def test_a_fiche_citing_an_arrete_gives_it_as_a_source(conversation):
+    answer = forced(conversation, "qui doit déneiger le trottoir devant chez moi ?", "fiche")
+    assert "Référence : Arrêté n° 2026-002 du" in answer.text
+    assert {s.kind for s in answer.sources} >= {"fiche", "arrete"}
+
+
+def test_asked_by_its_category_every_entry_is_weighed_and_the_open_one_answers_first(conversation):
+    """Vaulignac's mairie opens on Wednesday afternoons only; Saint-Fulbert's every weekday morning."""
+    wednesday_morning = datetime(2026, 6, 17, 9, 0)
+    question = "il y a une mairie ouverte mercredi matin ?"
+    answer = forced(conversation, question, "acteur", now=wednesday_morning)
+    first, *others = answer.text.split("\n")
+    assert first.startswith("Oui : Mairie de Saint-Fulbert")
+    assert any(line.startswith("Non : Mairie de Vaulignac") for line in others)
+
+
+def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets_it():
+    from types import SimpleNamespace as NS
+
+    from bot.answers.fiches import backing
+
+    def candidate(kind, facts, coverage, p):
+        return NS(doc=NS(kind=kind, facts=frozenset(facts)), features={"coverage": coverage}, p=p)
+
+    fiche = candidate("fiche", set(), 0.9, 0.8)
+    tariffs = candidate("deliberation", {"quantity"}, 0.7, 0.2)
+    elsewhere = candidate("deliberation", {"quantity"}, 0.3, 0.3)  # another subject's prices
+    ask = NS(cues={"asks_how_much"}, chosen=fiche, ranked=[fiche, elsewhere, tariffs])
+    assert backing(ask) is tariffs
+    assert backing(NS(cues={"yes_no"}, chosen=fiche, ranked=[fiche, tariffs])) is None
+    priced = candidate("fiche", {"quantity"}, 0.9, 0.8)
+    assert backing(NS(cues={"asks_how_much"}, chosen=priced, ranked=[priced, tariffs])) is None

@@ -154,3 +154,23 @@ def test_fts_rebuild_gives_the_same_answers(conn, write):
     fts.rebuild(conn, "arretes")
     conn.execute("COMMIT")
     assert [a.id for a in knowledge.search_arretes(conn, "stationnement", limit=10)] == before != []
+
+
+def test_a_place_with_its_other_name_in_brackets_is_known_by_each(conn, write):
+    text = (
+        "ARR_ID;ARR_DATE;ARR_TYPE;ARR_OBJET;ARR_DEBUT;ARR_FIN;ARR_LIEU\n"
+        "2026-083;2026-11-09;temporaire;Route barrée pour travaux;2026-11-23;2026-12-18;rue du Moulin (Mühlgass)\n"
+        "2018-001;2018-01-15;permanent;Poids lourds interdits;;;Chemin de la Clue (dans sa partie circulable)\n"
+    )
+    assert one(conn, write("arretes.csv", text)).ok
+    names = knowledge.streets(conn)
+    assert {"rue du Moulin (Mühlgass)", "rue du Moulin", "Mühlgass", "Chemin de la Clue"} <= set(names)
+    assert "dans sa partie circulable" not in names
+    assert [a.id for a in knowledge.arretes_in_force(conn, date(2026, 12, 6), "rue du Moulin")] == ["2026-083"]
+
+
+def test_a_fiche_cites_the_arretes_it_names_by_number(conn, write):
+    _load(conn, write)
+    cited = knowledge.cited_arretes(conn, "Travaux interdits le dimanche (arrêté municipal n° 2025-17). Voir l'arrêté n°2024-001.")
+    assert [a.id for a in cited] == ["2025-017", "2024-001"]
+    assert knowledge.cited_arretes(conn, "arrêté préfectoral du 3 mars, arrêté n° 1999-999") == []
