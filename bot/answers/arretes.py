@@ -169,7 +169,9 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             span = validity(a) if end > start and "future" in ask.cues else None
             text = f"{verdict} : d'après {named(a)}, {span or when}.\n{said}"
             return Answer(text=text, sources=[a.source])
-    if in_force:
+    # « encore barrée ? » asks nothing but the closure: a 30 km/h limit in force there does not answer it;
+    # « sans laisse au parc ? » has a subject of its own, and the measure on it is shown.
+    if in_force and (asked is None or topic_terms(ask, place or "")):
         a = in_force[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
         text = f"D'après les arrêtés publiés, {when}{where} :\n{said}"
@@ -236,14 +238,22 @@ def topic_terms(ask: Ask, street: str) -> list:
     """The question's words that are not the street's name (« travaux », « stationnement ») nor what it
     asks of it (« fermée », « interdit »: orders() reads that, and « route barrée » closes as « fermée »)."""
     import french
+    from french import schedule
 
     street_stems = set(french.analyzer().stems(street))
     cues = french.cues()
+    # the day asked is the period's, not the subject's (« le 10 juillet », « samedi »)
+    moments = schedule.day_words() | schedule.month_words()
 
     def stance_word(term) -> bool:
         return any(cues.found(name, term.word) for name in STANCES)
 
-    return [t for t in ask.terms if t.stem not in street_stems and not stance_word(t)]
+    def moment_word(term) -> bool:
+        return term.word.isdigit() or french.fold(term.word) in moments
+
+    return [
+        t for t in ask.terms if t.stem not in street_stems and not stance_word(t) and not moment_word(t)
+    ]
 
 
 def on_topic(arretes: list, terms: list) -> list:
