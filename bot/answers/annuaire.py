@@ -46,13 +46,13 @@ def closing_arrete(actor, ask: Ask, day):
 
     own = " ".join(w for w in actor.nom.split() if w.lower() != (ask.commune.nom or "").lower())
     for a in knowledge.arretes_in_force(ask.kb, day):
-        if "closure" in orders(a) and names_place(a, own):
+        if names_place(a, own) and "closure" in orders(a):
             return a
     return None
 
 
-def open_status(actor, ask: Ask) -> str:
-    closing = closing_arrete(actor, ask, asked_day(ask) or ask.today)
+def open_status(actor, ask: Ask, closing=None) -> str:
+    """`closing`: the arrêté closing the place on the day asked (closing_arrete), if any."""
     if closing is not None:
         from bot.answers.arretes import named, validity
 
@@ -135,8 +135,11 @@ def entries(ask: Ask) -> list:
 
 def compose(ask: Ask) -> Answer:
     shown = entries(ask)
+    closings = {}
     if asks_opening(ask):
-        said = [(open_status(a, ask), a) for a in shown]
+        day = asked_day(ask) or ask.today
+        closings = {a.id: closing_arrete(a, ask, day) for a in shown}
+        said = [(open_status(a, ask, closings[a.id]), a) for a in shown]
         # « il y a une pharmacie ouverte ? »: the one that is open answers first
         said.sort(key=lambda pair: not pair[0].startswith("Oui"))
         shown = [a for _, a in said]
@@ -145,10 +148,7 @@ def compose(ask: Ask) -> Answer:
         text = "\n\n".join(details(a, ask) for a in shown)
     text += "\n" + SOURCE
     remember = {"actor": shown[0].nom} if len(shown) == 1 else {}
-    sources = [a.source for a in shown]
-    if asks_opening(ask):
-        day = asked_day(ask) or ask.today
-        sources += [c.source for c in (closing_arrete(a, ask, day) for a in shown) if c is not None]
+    sources = [a.source for a in shown] + [c.source for c in closings.values() if c is not None]
     return Answer(text=text, sources=sources, remember=remember)
 
 
