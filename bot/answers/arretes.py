@@ -183,7 +183,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         text = f"{verdict} : aucun arrêté publié ne ferme {target} {when}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
-    sources = [ask.commune.source]
+    cited = []
     # « encore barrée ? »: the measure that has just ended says when it did.
     ended = [
         a
@@ -193,7 +193,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
         text += f"\nLa dernière mesure, {named(last)}, s'appliquait {validity(last)}."
-        sources = [last.source]
+        cited.append(last.source)
     # « c'est barré aujourd'hui ? » the day before the works: the measure about to start says when.
     coming = [
         a
@@ -205,7 +205,8 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     if coming:
         first = min(coming, key=lambda a: a.debut)
         text += f"\nÀ venir : {named(first)} s'appliquera {validity(first)}."
-        sources = [first.source]
+        cited.append(first.source)
+    sources = cited or [ask.commune.source]
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 
 
