@@ -7,6 +7,7 @@ write by hand, so a commune can add its own labelled questions in the same forma
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -127,9 +128,7 @@ def directory_phrasings(conv, today) -> tuple[list, list, list, dict]:
     now = datetime.combine(today, datetime.min.time().replace(hour=10))
     with conv._lock:
         entries = knowledge.list_acteurs(conv.kb, limit=10_000)
-    counts: dict[str, int] = {}
-    for a in entries:
-        counts[a.categorie.lower()] = counts.get(a.categorie.lower(), 0) + 1
+    counts = Counter(a.categorie.lower() for a in entries)
     asked = [(a.id, a.nom) for a in entries]
     asked += [(a.id, a.categorie) for a in entries if counts[a.categorie.lower()] == 1]
     asked.sort(key=lambda pair: ranking.hash_of(f"{pair[0]}:{pair[1]}"))

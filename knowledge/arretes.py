@@ -248,4 +248,4 @@ def lieu_names(conn: sqlite3.Connection) -> list[str]:
             names.append(outside)
             # a name in another language is a word or two; « (dans sa partie circulable) » is not one
             names.extend(a.strip() for a in _ALIAS.findall(nom) if len(a.strip()) > 3 and len(a.split()) <= 2)
-    return sorted(set(names), key=names.index)
+    return list(dict.fromkeys(names))

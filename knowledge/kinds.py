@@ -240,10 +240,8 @@ def profile_docs(conn: sqlite3.Connection) -> list[Doc]:
         value = postcode(commune) if name == "code_postal" else (getattr(commune, attr) if attr else None)
         fact = ProfileFact(name, label, value, commune)
         body = f"{commune.nom} {value if isinstance(value, str) else ''}"
-        states = french.facts.held(value) if isinstance(value, str) else frozenset()
-        if isinstance(value, int | float):
-            states = COUNTED
-        out.append(make_doc("profil", name, label, label, body, fact, commune.source, facts=states))
+        counted = COUNTED if isinstance(value, int | float) else frozenset()  # text values: read from body
+        out.append(make_doc("profil", name, label, label, body, fact, commune.source, facts=counted))
     return out
 
 

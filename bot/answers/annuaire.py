@@ -39,16 +39,13 @@ def asks_opening(ask: Ask) -> bool:
     return bool({"schedule", "opened", "closure", "now"} & ask.cues) or ask.first("time") is not None
 
 
-def closing_arrete(actor, ask: Ask, day):
-    """An arrêté in force on the day that closes the place (« fermeture de la piscine municipale pour
-    vidange jusqu'au 13 décembre »): it overrides the opening hours the directory gives."""
+def closing_arrete(actor, ask: Ask, in_force: list):
+    """Of the arrêtés in force on the day asked, the one that closes the place (« fermeture de la piscine
+    municipale pour vidange jusqu'au 13 décembre »): it overrides the opening hours the directory gives."""
     from bot.answers.arretes import names_place, orders
 
     own = " ".join(w for w in actor.nom.split() if w.lower() != (ask.commune.nom or "").lower())
-    for a in knowledge.arretes_in_force(ask.kb, day):
-        if names_place(a, own) and "closure" in orders(a):
-            return a
-    return None
+    return next((a for a in in_force if names_place(a, own) and "closure" in orders(a)), None)
 
 
 def open_status(actor, ask: Ask, closing=None) -> str:
@@ -137,8 +134,8 @@ def compose(ask: Ask) -> Answer:
     shown = entries(ask)
     closings = {}
     if asks_opening(ask):
-        day = asked_day(ask) or ask.today
-        closings = {a.id: closing_arrete(a, ask, day) for a in shown}
+        in_force = knowledge.arretes_in_force(ask.kb, asked_day(ask) or ask.today)
+        closings = {a.id: closing_arrete(a, ask, in_force) for a in shown}
         said = [(open_status(a, ask, closings[a.id]), a) for a in shown]
         # « il y a une pharmacie ouverte ? »: the one that is open answers first
         said.sort(key=lambda pair: not pair[0].startswith("Oui"))

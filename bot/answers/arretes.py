@@ -309,17 +309,19 @@ def by_number(ask: Ask, arrete) -> Answer:
     return Answer(text=text, sources=[arrete.source], remember={"arrete_number": arrete.id})
 
 
-def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
-    """The operative part of an arrêté (from « Article 1 »), cut at a sentence end."""
+def operative_part(full_text: str | None) -> str | None:
+    """An arrêté's text from « Article 1 » on, or None when it has no numbered articles."""
     import french
 
-    if not full_text:
+    start = french.fold_keep_offsets(full_text or "").find("article 1")  # index i is the text's index i
+    return full_text[start:] if start >= 0 else None
+
+
+def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
+    """The operative part of an arrêté (from « Article 1 »), cut at a sentence end."""
+    part = operative_part(" ".join((full_text or "").split()))
+    if part is None:
         return None
-    flat = " ".join(full_text.split())
-    start = french.fold(flat).find("article 1")
-    if start < 0:
-        return None
-    part = flat[start:]
     if len(part) > limit:
         cut = part.rfind(". ", 0, limit)
         part = part[: cut + 1] if cut > 0 else part[:limit] + "…"
@@ -362,8 +364,7 @@ def describe_for(
         return text
     wanted = missing or terms
     # The articles decide; the « vu » and « considérant » before them only explain.
-    start = french.fold(arrete.text).find("article 1")
-    signed = arrete.text[start:] if start >= 0 else arrete.text
+    signed = operative_part(arrete.text) or arrete.text
     sentences = [" ".join(s.split()) for s in SENTENCE_END.split(signed) if 20 <= len(s.strip()) <= 400]
     # « à quelle heure … ? »: of two sentences on the subject, the one stating a moment answers; the
     # question's other words break ties.

@@ -16,22 +16,28 @@ MAX_CITED = 2
 STANCES = {"permission", "opened", "closure", "prohibition"}
 
 
-def fiche_text(fiche, cited: list = ()) -> str:
-    """The answer first (a « Non. » that opens it answers a yes/no question), then where it comes from."""
+def fiche_text(fiche, cited: list = (), added: list[str] = ()) -> str:
+    """The answer first (a « Non. » that opens it answers a yes/no question), then where it comes from.
+    `added`: lines completing it from other records, before its source."""
     lines = [fiche.reponse.strip()]
     if fiche.lien:
         lines.append(f"En savoir plus : {fiche.lien}")
     lines.extend(f"Référence : {title(a)}." for a in cited)
+    lines.extend(added)
     lines.append(f"Source : fiche pratique « {fiche.question} » de la mairie.")
     return "\n".join(lines)
 
 
-def show_fiche(fiche, kb) -> Answer:
-    """The fiche, with the arrêtés it cites by number as sources too: the rule itself, signed and dated."""
+def show_fiche(fiche, kb, decision=None) -> Answer:
+    """The fiche, with the arrêtés it cites by number as sources too: the rule itself, signed and dated;
+    and the délibération backing it (`backing`), if any."""
+    from bot.answers.deliberations import describe
+
     cited = knowledge.cited_arretes(kb, fiche.reponse)[:MAX_CITED]
+    added = [f"Ce que le conseil municipal a fixé : {describe(decision)}"] if decision else []
     return Answer(
-        text=fiche_text(fiche, cited),
-        sources=[fiche.source, *(a.source for a in cited)],
+        text=fiche_text(fiche, cited, added),
+        sources=[fiche.source, *(a.source for a in cited), *([decision.source] if decision else [])],
         remember={"fiche_id": fiche.id},
     )
 
@@ -86,18 +92,11 @@ def backing(ask: Ask):
 
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
-    answer = show_fiche(ask.chosen.doc.record, ask.kb)
+    backed = backing(ask)
+    answer = show_fiche(ask.chosen.doc.record, ask.kb, backed.doc.record if backed else None)
     lead = schedule_verdict(ask, ask.chosen.doc.record)
     if lead:
         answer.text = f"{lead}\n{answer.text}"
-    decision = backing(ask)
-    if decision is not None:
-        from bot.answers.deliberations import describe
-
-        fixed = f"Ce que le conseil municipal a fixé : {describe(decision.doc.record)}"
-        head, sep, tail = answer.text.rpartition("\nSource : fiche pratique")
-        answer.text = f"{head}\n{fixed}{sep}{tail}" if sep else f"{answer.text}\n{fixed}"
-        answer.sources.append(decision.doc.record.source)
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
         answer.text += "\n\nVous cherchiez peut-être autre chose :"
