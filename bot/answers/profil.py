@@ -174,11 +174,16 @@ def _fact_asked(ask: Ask, fact):
     address, « ouvert ? » its hours."""
     from knowledge.kinds import ProfileFact, postcode  # noqa: F401
 
+    commune = ask.commune
+    # « je peux passer à la mairie jeudi après-midi ? » asks whether it is open then, whatever fact the
+    # words « passer », « appeler » brought first.
+    moment = asked_day(ask) or ask.first("time") or day_part(ask) or "now" in ask.cues
+    if fact.name != "horaires" and moment and asks_whether_open(ask) and "asks_where" not in ask.cues:
+        return ProfileFact("horaires", "horaires d'ouverture de la mairie", commune.horaires, commune)
     if fact.name in {"adresse", "contact"} or not (
         {"asks_where"} & ask.cues or {"opened", "now", "schedule"} & ask.cues
     ):
         return fact
-    commune = ask.commune
     if "asks_where" in ask.cues:
         return ProfileFact("adresse", "adresse de la mairie", commune.adresse, commune)
     return ProfileFact("horaires", "horaires d'ouverture de la mairie", commune.horaires, commune)
