@@ -97,6 +97,23 @@ def orders(arrete) -> set[str]:
     return found
 
 
+def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
+    """What the arrêté orders about the subject asked, and whether a clause of its own said it: « feux
+    interdits en forêt ; barbecues autorisés sur les foyers du lac » permits a barbecue at the lake."""
+    import french
+    from knowledge.textnorm import stems
+
+    clauses = [c for c in re.split(r"\s*;\s*", arrete.objet or "") if c.strip()]
+    if topic and len(clauses) > 1:
+        about = [c for c in clauses if any(term_credit(t, frozenset(stems(c))) for t in topic)]
+        if about and len(about) < len(clauses):
+            said = " ; ".join(about)
+            found = {n.removeprefix("orders_") for n in french.cues().which(said) if n.startswith("orders_")}
+            if found:
+                return found, True
+    return orders(arrete), False
+
+
 STANCES = ("closure", "prohibition", "obligation", "permission", "opened")
 
 
@@ -127,8 +144,12 @@ def asks_yes_no(ask: Ask) -> bool:
     return "?" in ask.text or french.cues().starts("permission", ask.text)
 
 
-def _yes_no(ask_stance: str | None, ordered: set[str]) -> str | None:
+def _yes_no(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
+    """`own_clause`: the orders were read in the clause on the subject asked, so a permission there
+    answers « Oui » (a whole object that permits something may still forbid what was asked)."""
     stops = bool(ordered & {"prohibition", "closure"})
+    if own_clause and ask_stance == "permission" and "permission" in ordered and not stops:
+        return "Oui"
     if ask_stance in {"closure", "prohibition"} and stops:
         return "Oui"
     if ask_stance in {"permission", "opened"} and stops:
@@ -158,11 +179,20 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     start, end, when = period(ask)
     asked = stance(ask)
     in_force = [a for a in arretes if applies(a, start, end)]
-    # What changes a resident's day first: temporary measures, then standing rules.
-    # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first.
-    in_force.sort(key=lambda a: (not _lists_place(a, place), 0 if a.debut or a.fin else 1))
+    # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first,
+    # then the one on the subject asked (« pendant la fête » : the fête's, not the weekly market's), then
+    # what changes a resident's day: temporary measures before standing rules.
+    topic = topic_terms(ask, place or "")
+    weights = term_weights(ask)
+    in_force.sort(
+        key=lambda a: (
+            not _lists_place(a, place),
+            -on_subject(a, topic, weights),
+            0 if a.debut or a.fin else 1,
+        )
+    )
     for a in in_force:
-        verdict = _yes_no(asked, orders(a))
+        verdict = _yes_no(asked, *orders_on(a, topic))
         if verdict:
             said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
             # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when
@@ -255,6 +285,14 @@ def topic_terms(ask: Ask, street: str) -> list:
     return [
         t for t in ask.terms if t.stem not in street_stems and not stance_word(t) and not moment_word(t)
     ]
+
+
+def on_subject(arrete, terms: list, weights: dict[str, float]) -> float:
+    """How much of the question's subject (its rare words weighing most) the arrêté's object holds."""
+    from knowledge.kinds import arrete_doc
+
+    stems = arrete_doc(arrete).title_stems
+    return sum(weights.get(t.stem, 1.0) * term_credit(t, stems) for t in terms)
 
 
 def on_topic(arretes: list, terms: list) -> list:
