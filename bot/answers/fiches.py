@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import french
 import knowledge
+from bot.answers.arretes import describe as describe_arrete
 from bot.answers.arretes import title
 from bot.answers.base import WH_CUES, Answer, Ask, Button
 from bot.answers.fallback import not_known
@@ -71,30 +72,65 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
 
 
-MIN_BACKING_COVERAGE = 0.6
+def subject_of(ask: Ask) -> set[str]:
+    """The question's words the chosen fiche holds in its own title: the subject they share (« louer »,
+    « salle polyvalente »), which a record completing the fiche must hold too."""
+    return {t.term.stem for t in ask.chosen.match.terms if t.title > 0}
+
+
+def holds(candidate, stems: set[str]) -> bool:
+    held = {t.term.stem for t in candidate.match.terms if max(t.title, t.body) > 0}
+    return bool(stems) and stems <= held
 
 
 def backing(ask: Ask):
     """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
-    municipal »): the délibération among the candidates that holds the question's words and states one."""
+    municipal »): the délibération among the candidates that states one and holds the fiche's subject."""
     wanted = french.facts.wanted(ask.cues)
     if not wanted or wanted & ask.chosen.doc.facts:
         return None
+    subject = subject_of(ask)
     stating = [
-        r
-        for r in ask.ranked
-        if r.doc.kind == "deliberation"
-        and wanted & r.doc.facts
-        and r.features.get("coverage", 0.0) >= MIN_BACKING_COVERAGE
+        r for r in ask.ranked if r.doc.kind == "deliberation" and wanted & r.doc.facts and holds(r, subject)
     ]
     return max(stating, key=lambda r: r.p, default=None)
+
+
+def deciding_arrete(ask: Ask) -> tuple | None:
+    """« je peux brûler des branches en ce moment ? » answered by the fiche on burning garden waste: an
+    arrêté on the same subject, in force on the days asked, that decides the question (« Non : d'après
+    l'arrêté n° … ») leads, since a fiche states the usual rule and the arrêté what holds then."""
+    from bot.answers import arretes
+
+    if not arretes.asks_yes_no(ask):
+        return None
+    asked = arretes.stance(ask)
+    subject = subject_of(ask)
+    topic = arretes.topic_terms(ask, "")
+    start, end, when = arretes.period(ask)
+    for r in ask.ranked:
+        record = r.doc.record
+        if r.doc.kind != "arrete" or not hasattr(record, "objet") or not holds(r, subject):
+            continue
+        if not arretes.applies(record, start, end):
+            continue
+        verdict = arretes._yes_no(asked, *arretes.orders_on(record, topic))
+        if verdict:
+            span = arretes.validity(record) if end > start and "future" in ask.cues else None
+            return record, f"{verdict} : d'après {arretes.named(record)}, {span or when}."
+    return None
 
 
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
     backed = backing(ask)
     answer = show_fiche(ask.chosen.doc.record, ask.kb, backed.doc.record if backed else None)
-    lead = schedule_verdict(ask, ask.chosen.doc.record)
+    deciding = deciding_arrete(ask)
+    if deciding:
+        arrete, lead = deciding
+        answer.text = f"{lead}\n{describe_arrete(arrete)}\n\n{answer.text}"
+        answer.sources.insert(0, arrete.source)
+    lead = None if deciding else schedule_verdict(ask, ask.chosen.doc.record)
     if lead:
         answer.text = f"{lead}\n{answer.text}"
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]

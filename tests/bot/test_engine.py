@@ -335,18 +335,27 @@ def test_asked_by_its_category_every_entry_is_weighed_and_the_open_one_answers_f
 
 
 def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets_it():
+    """« combien pour louer la salle polyvalente ? »: the fiche on renting it says the council sets the
+    prices; the délibération that holds the fiche's subject (« louer », « salle polyvalente ») states them."""
     from types import SimpleNamespace as NS
 
     from bot.answers.fiches import backing
 
-    def candidate(kind, facts, coverage, p):
-        return NS(doc=NS(kind=kind, facts=frozenset(facts)), features={"coverage": coverage}, p=p)
+    def candidate(kind, facts, p, title=(), body=()):
+        terms = [
+            NS(term=NS(stem=stem), title=float(stem in title), body=float(stem in body))
+            for stem in ("lou", "sal", "polyvalent", "hab")
+        ]
+        return NS(doc=NS(kind=kind, facts=frozenset(facts)), match=NS(terms=terms), p=p)
 
-    fiche = candidate("fiche", set(), 0.9, 0.8)
-    tariffs = candidate("deliberation", {"quantity"}, 0.7, 0.2)
-    elsewhere = candidate("deliberation", {"quantity"}, 0.3, 0.3)  # another subject's prices
+    fiche = candidate("fiche", set(), 0.8, title={"lou", "sal", "polyvalent"})
+    tariffs = candidate("deliberation", {"quantity"}, 0.2, title={"lou", "sal", "polyvalent"})
+    elsewhere = candidate("deliberation", {"quantity"}, 0.3, title={"sal"}, body={"hab"})  # another hall
     ask = NS(cues={"asks_how_much"}, chosen=fiche, ranked=[fiche, elsewhere, tariffs])
     assert backing(ask) is tariffs
     assert backing(NS(cues={"yes_no"}, chosen=fiche, ranked=[fiche, tariffs])) is None
-    priced = candidate("fiche", {"quantity"}, 0.9, 0.8)
+    priced = candidate("fiche", {"quantity"}, 0.8, title={"lou", "sal"})
     assert backing(NS(cues={"asks_how_much"}, chosen=priced, ranked=[priced, tariffs])) is None
+    # a fiche whose title holds none of the question's words is no subject to back
+    unrelated = candidate("fiche", set(), 0.4, body={"hab"})
+    assert backing(NS(cues={"asks_how_much"}, chosen=unrelated, ranked=[unrelated, tariffs])) is None
