@@ -120,12 +120,23 @@ def _clock(hours: str, minutes: str | None) -> time | None:
     return time(h, m)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[a-z0-9])")
+
+
+def _schedule_sentences(folded: str) -> str:
+    """The sentences that give hours or closed days: « les encombrants sont collectés le premier mercredi
+    de juin » after a weekly schedule is another subject, whose months must not make it seasonal."""
+    sentences = _SENTENCE.split(folded)
+    kept = [s for s in sentences if _RANGE.search(s) or _CLOSED.search(s)]
+    return " ".join(kept) if kept else folded
+
+
 def read(text: str | None, on: date | None = None) -> Schedule | None:
     """The weekly schedule a text gives (on that day, for a text dated by periods), or None when it gives
     none we can trust."""
     if not text:
         return None
-    folded = fold(text)
+    folded = _schedule_sentences(fold(text))
     _, season = _words()
     if any(re.search(rf"\b{w}\b", folded) for w in season):
         part = period_of(folded, on) if on else None

@@ -66,3 +66,13 @@ def test_seasonal_text_without_a_day_or_dates_is_not_a_schedule():
     assert read(SEASONS) is None
     undated = "Ouvert le samedi de 9 h à 12 h, en été le samedi de 9 h à 11 h."
     assert read(undated, on=date(2026, 7, 11)) is None
+
+
+def test_months_in_another_sentence_do_not_make_a_weekly_schedule_seasonal():
+    """« le premier mercredi de juin » is about the bulky-waste collection, not the déchetterie's hours."""
+    text = (
+        "Elle est ouverte du mardi au samedi de 9h à 12h et de 14h à 17h30 ; fermée le dimanche, le lundi "
+        "et les jours fériés. Les encombrants sont collectés le premier mercredi de juin et d'octobre."
+    )
+    week = read(text, on=date(2026, 12, 7))
+    assert week[0] == [] and week[1] == [(time(9), time(12)), (time(14), time(17, 30))]
