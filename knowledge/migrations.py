@@ -253,18 +253,26 @@ def m020_one_french_analysis(conn: sqlite3.Connection) -> None:
     The stop words and abbreviations changed, so every FTS shadow and every place key is recomputed;
     fts5vocab tables give each stem's document count, which the retrieval needs to weigh a word by rarity.
     """
+    from .fts import SPECS
+
+    _reanalyse(conn)
+    for table in SPECS:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts_vocab USING fts5vocab({table}_fts, 'row')"
+        )
+    # The commune's own words (vocabulaire.txt), as the clerk wrote them, one row per file.
+    conn.execute("CREATE TABLE vocabulaire (source_file TEXT PRIMARY KEY, text TEXT NOT NULL)")
+
+
+def _reanalyse(conn: sqlite3.Connection) -> None:
+    """Every FTS shadow and place key again, with the French analysis (french/) as it is now."""
     from .fts import SPECS, rebuild
     from .importers.arretes import lieu_core
 
     for table in SPECS:
         rebuild(conn, table)
-        conn.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts_vocab USING fts5vocab({table}_fts, 'row')"
-        )
     rows = conn.execute("SELECT id, nom FROM lieux").fetchall()
     conn.executemany("UPDATE lieux SET core = ? WHERE id = ?", [(lieu_core(nom), i) for i, nom in rows])
-    # The commune's own words (vocabulaire.txt), as the clerk wrote them, one row per file.
-    conn.execute("CREATE TABLE vocabulaire (source_file TEXT PRIMARY KEY, text TEXT NOT NULL)")
 
 
 def m021_budget_documents(conn: sqlite3.Connection) -> None:
@@ -349,6 +357,12 @@ def m023_nomenclatures(conn: sqlite3.Connection) -> None:
     )
 
 
+def m024_stems_of_limite(conn: sqlite3.Connection) -> None:
+    """« limité » has the stem of « limitation » now (french/data/stems.txt): the records' stems in the
+    index change, so it is built again."""
+    _reanalyse(conn)
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -360,6 +374,7 @@ MIGRATIONS: list[Migration] = [
     m021_budget_documents,
     m022_arrete_pdf_fields,
     m023_nomenclatures,
+    m024_stems_of_limite,
 ]
 
 
