@@ -141,9 +141,9 @@ def _vote_words(d: Deliberation) -> str:
     it is published in columns, not in the object."""
     if d.vote_pour is None:
         return ""
-    if not d.vote_contre and not d.vote_abstention:
-        return "voté à l'unanimité"
-    return "voté, votes pour, contre, abstentions"
+    # « voté à l'unanimité ? » is answered by any recorded vote, « Non » too: the word must not favour
+    # the unanimous ones.
+    return "voté, à l'unanimité ou non, votes pour, contre, abstentions"
 
 
 def deliberation_doc(d: Deliberation) -> Doc:

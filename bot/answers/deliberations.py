@@ -18,12 +18,14 @@ def verdict(ask: Ask, d) -> str | None:
     The chosen délibération is the council's decision on the subject asked, so a yes/no question on it is
     answered « Oui » — except on unanimity, which its vote decides. An unrecorded vote decides nothing.
     """
-    if "yes_no" not in ask.cues or ask.cues & WH_CUES:
-        return None
-    if "unanimous" in ask.cues:
+    # « les tarifs ont été votés à l'unanimité ? » is a yes/no question on the vote, without « est-ce
+    # que », whatever « tarifs » cues
+    if "unanimous" in ask.cues and ("yes_no" in ask.cues or "?" in ask.text):
         if d.vote_pour is None:
             return None
         return "Oui" if unanimous(d) else "Non"
+    if "yes_no" not in ask.cues or ask.cues & WH_CUES:
+        return None
     return "Oui"
 
 
