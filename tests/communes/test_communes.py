@@ -25,7 +25,7 @@ FLOORS = {
     "commune-f": (0.20, 0.10),
     "commune-k": (0.20, 0.10),
     "commune-l": (0.20, 0.10),
-    "commune-m": (0.20, 0.10),
+    "commune-n": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
