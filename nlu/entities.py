@@ -635,4 +635,35 @@ def extract_entities(
             for kind, value in produced:
                 entities.append(Entity(kind, value, text[start:end], start, end))
     entities.sort(key=lambda e: (e.start, e.end, e.type))
-    return entities
+    return _in_the_past(entities, text, today)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _year_before(d: date) -> date:
+    return _safe_date(d.year - 1, d.month, d.day) or date(d.year - 1, d.month, d.day - 1)
+
+
+def _in_the_past(entities: list[Entity], text: str, today: date) -> list[Entity]:
+    """« la route avait été fermée en février » asked in December: last February, not the next one. A
+    month named without a year resolves to the coming one unless the question speaks of the past."""
+    import french
+
+    if not french.cues().found("past", text):
+        return entities
+    out = []
+    for e in entities:
+        raw = fold(e.text)
+        dated = e.type in {"date", "date_range"} and not _YEAR.search(raw)
+        if dated and any(re.search(rf"\b{m}\b", raw) for m in MONTHS):
+            start = e.value[0] if e.type == "date_range" else e.value
+            if start > today:
+                value = (
+                    (_year_before(e.value[0]), _year_before(e.value[1]))
+                    if e.type == "date_range"
+                    else _year_before(e.value)
+                )
+                e = Entity(e.type, value, e.text, e.start, e.end)
+        out.append(e)
+    return out

@@ -211,3 +211,18 @@ def test_spans_point_into_the_original_text():
 )
 def test_an_event_named_after_a_holiday_or_a_number_is_not_a_date(text):
     assert values(text, "date") == []
+
+
+def test_a_month_without_its_year_is_the_last_one_when_the_question_speaks_of_the_past():
+    """Asked in December: « fermée en février » is coming, « avait été fermée en février » is over."""
+    today = date(2026, 12, 5)
+
+    def dates(text):
+        return [e.value for e in extract_entities(text, today=today) if e.type in {"date", "date_range"}]
+
+    assert dates("la route sera fermée en février ?") == [(date(2027, 2, 1), date(2027, 2, 28))]
+    assert dates("la route avait été fermée en février, c'était quel arrêté ?") == [
+        (date(2026, 2, 1), date(2026, 2, 28))
+    ]
+    assert dates("c'était fermé le 20 janvier ?") == [date(2026, 1, 20)]
+    assert dates("la fête a eu lieu le 14 juillet 2025 ?") == [date(2025, 7, 14)]  # a year given stays
