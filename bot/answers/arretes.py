@@ -441,9 +441,11 @@ def compose(ask: Ask) -> Answer:
     named = ask.first("street")
     if named and asks_yes_no(ask):  # « je peux me garer place X samedi ? »: every rule on that place then
         return street(ask, str(named), chosen=record)
+    # every arrêté on the subject is weighed, not only those the ranker trusts: « aucun arrêté sur ce sujet
+    # ne s'applique » is said of all of them (last winter's parking rules are not this winter's)
     related = [record] + [
         r.doc.record
-        for r in ask.confident("arrete")
+        for r in ask.on_subject("arrete")
         if not isinstance(r.doc.record, Street) and r.doc.record.id != record.id
     ]
     if asks_yes_no(ask):

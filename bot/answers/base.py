@@ -20,6 +20,12 @@ def labelled(*pairs: tuple[str, str | None]) -> list[str]:
     return [f"{label} : {value}" for label, value in pairs if value]
 
 
+def holds(candidate, stems: set[str]) -> bool:
+    """Whether a candidate holds every one of the question's stems given (anywhere, a synonym counts)."""
+    held = {t.term.stem for t in candidate.match.terms if max(t.title, t.body) > 0}
+    return bool(stems) and stems <= held
+
+
 @dataclass(frozen=True)
 class Button:
     """An inline choice. `data` is ASCII and at most 64 bytes, Telegram's limit for callback data."""
@@ -78,6 +84,17 @@ class Ask:
     def cues(self) -> set[str]:
         """Which cue lists of french/data/cues.txt the question holds (« yes_no », « permission »…)."""
         return french.cues().of_question(self.text)
+
+    def subject(self) -> set[str]:
+        """The question's words the chosen record holds in its own title: the subject they share
+        (« louer », « salle polyvalente »), which a record completing or weighed with it must hold too."""
+        return {t.term.stem for t in self.chosen.match.terms if t.title > 0}
+
+    def on_subject(self, kind: str) -> list:
+        """Candidates of a kind, best first, that hold the chosen record's subject, whatever the ranker
+        thinks of them: « aucun arrêté ne s'applique » must be said of every arrêté on it."""
+        subject = self.subject()
+        return [r for r in self.ranked if r.doc.kind == kind and holds(r, subject)]
 
     def confident(self, kind: str | None = None) -> list:
         """Candidates the ranker would answer with (of one kind), best first."""

@@ -6,7 +6,7 @@ import french
 import knowledge
 from bot.answers.arretes import describe as describe_arrete
 from bot.answers.arretes import title
-from bot.answers.base import WH_CUES, Answer, Ask, Button
+from bot.answers.base import WH_CUES, Answer, Ask, Button, holds
 from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
@@ -72,24 +72,13 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
 
 
-def subject_of(ask: Ask) -> set[str]:
-    """The question's words the chosen fiche holds in its own title: the subject they share (« louer »,
-    « salle polyvalente »), which a record completing the fiche must hold too."""
-    return {t.term.stem for t in ask.chosen.match.terms if t.title > 0}
-
-
-def holds(candidate, stems: set[str]) -> bool:
-    held = {t.term.stem for t in candidate.match.terms if max(t.title, t.body) > 0}
-    return bool(stems) and stems <= held
-
-
 def backing(ask: Ask):
     """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
     municipal »): the délibération among the candidates that states one and holds the fiche's subject."""
     wanted = french.facts.wanted(ask.cues)
     if not wanted or wanted & ask.chosen.doc.facts:
         return None
-    subject = subject_of(ask)
+    subject = ask.subject()
     stating = [
         r for r in ask.ranked if r.doc.kind == "deliberation" and wanted & r.doc.facts and holds(r, subject)
     ]
@@ -105,7 +94,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
     if not arretes.asks_yes_no(ask):
         return None
     asked = arretes.stance(ask)
-    subject = subject_of(ask)
+    subject = ask.subject()
     topic = arretes.topic_terms(ask, "")
     start, end, when = arretes.period(ask)
     for r in ask.ranked:
