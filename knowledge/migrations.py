@@ -357,9 +357,9 @@ def m023_nomenclatures(conn: sqlite3.Connection) -> None:
     )
 
 
-def m024_stems_of_limite(conn: sqlite3.Connection) -> None:
-    """« limité » has the stem of « limitation » now (french/data/stems.txt): the records' stems in the
-    index change, so it is built again."""
+def m024_analysis_of_december(conn: sqlite3.Connection) -> None:
+    """The French analysis changed what the index holds: « limité » has the stem of « limitation »
+    (french/data/stems.txt), « depuis », « pendant », « après » are stop words. Built again."""
     _reanalyse(conn)
 
 
@@ -374,7 +374,7 @@ MIGRATIONS: list[Migration] = [
     m021_budget_documents,
     m022_arrete_pdf_fields,
     m023_nomenclatures,
-    m024_stems_of_limite,
+    m024_analysis_of_december,
 ]
 
 

@@ -112,3 +112,26 @@ def test_arretes_from_a_pdf_alone_are_the_pdfs_after_m022(tmp_path, write):
     assert arrete.objet == "Rue du Four fermée"
     assert (arrete.debut, arrete.fin) == (date(2030, 3, 2), date(2030, 3, 4))
     assert arrete.lieux == ("rue du Four",) and "complété par son PDF" in report.notes[0]
+
+
+def test_a_base_indexed_with_the_older_analysis_is_indexed_again_by_m024(tmp_path):
+    """m024: « limitée » indexed before the step as its old stems finds « limité » after it."""
+    from knowledge.migrations import m024_analysis_of_december
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, lambda text: "lim vites" if text else "")  # the older stems
+    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(m024_analysis_of_december)])
+    old.execute(
+        "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, start_day, origin) "
+        "VALUES ('2030-002', '2030-002', '2030-03-01', 'permanent', 'Vitesse limitée à 30 km/h', '', "
+        "'2030-03-01', 'csv')"
+    )
+    old.execute(
+        "INSERT INTO arretes_fts(rowid, objet, lieux, body) SELECT id, 'lim vites', '', '' FROM arretes"
+    )
+    old.close()
+
+    conn = knowledge.open_kb(path)
+    held = {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
+    assert "limit" in held and "lim" not in held
