@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import french
 from bot.answers.base import WH_CUES, Answer, Ask
+from bot.answers.fallback import contacts_lines
 from bot.french import format_date
 
 MAX_LISTED = 3
+SOURCE = "Source : délibérations du conseil municipal publiées par la commune."
 
 
 def unanimous(d) -> bool:
@@ -47,10 +52,60 @@ def describe(d) -> str:
     return line
 
 
+def years_of(d) -> set[int]:
+    """The years a délibération is about: its own, its budget's, and those its object names (« tarifs
+    pour l'année scolaire 2026-2027 »)."""
+    named = {int(y) for y in re.findall(r"\b(20\d\d)\b", d.objet or "")}
+    return {d.date.year, *([d.budget_annee] if d.budget_annee else []), *named}
+
+
+def missing_subject(ask: Ask) -> str | None:
+    """The question's most telling word when the chosen record does not hold it (« éoliennes » in « a-t-il
+    délibéré sur un projet d'éoliennes ? » answered by another project): then it is not the answer."""
+    held = [t.idf for t in ask.chosen.match.terms if max(t.title, t.body) > 0]
+    missing = [t for t in ask.chosen.match.terms if max(t.title, t.body) == 0]
+    if not missing:
+        return None
+    top = max(missing, key=lambda t: t.idf)
+    if top.idf < max(held, default=0.0):
+        return None
+    # said only when no délibération retrieved for the question holds it either
+    stem = top.term.stem
+    for r in ask.ranked:
+        if r.doc.kind == "deliberation" and any(
+            t.term.stem == stem and max(t.title, t.body) > 0 for t in r.match.terms
+        ):
+            return None
+    # as the resident wrote it (« éoliennes »), not folded
+    typed = (w for w in re.findall(r"[^\W\d_]+", ask.text) if french.fold(w) == top.term.word)
+    return next(typed, top.term.word)
+
+
+def not_found(ask: Ask, said: str, nearest) -> Answer:
+    """What was not found, who can tell, and the nearest délibération read (so the resident sees why)."""
+    lines = [said, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(ask.commune)]
+    lines += ["", f"La plus proche de votre question : {describe(nearest)}", SOURCE]
+    return Answer(text="\n".join(lines), sources=[nearest.source, ask.commune.source], fallback=True)
+
+
 def compose(ask: Ask) -> Answer:
-    """The chosen délibération, then the others the ranker trusts (of the year asked, if one was)."""
+    """The chosen délibération, then the others the ranker trusts (of the year asked, if one was). Asked of
+    a year, the one on the same subject of that year answers; none of that year, or none holding the
+    question's most telling word for a « a-t-il délibéré sur … ? », is said as such, never replaced by
+    another decision asserted as the answer."""
     years = set(ask.all("year"))
-    shown = [ask.chosen.doc.record]
+    chosen = ask.chosen.doc.record
+    if years and not years & years_of(chosen):
+        same_year = [r.doc.record for r in ask.on_subject("deliberation") if years & years_of(r.doc.record)]
+        if same_year:
+            chosen = same_year[0]
+        else:
+            asked = ", ".join(str(y) for y in sorted(years))
+            return not_found(ask, f"Aucune délibération publiée sur ce sujet ne porte sur {asked}.", chosen)
+    absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.cues & WH_CUES else None
+    if absent:
+        return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)
+    shown = [chosen]
     for r in ask.confident("deliberation"):
         d = r.doc.record
         if d.id != shown[0].id and len(shown) < MAX_LISTED and (not years or d.date.year in years):
@@ -59,5 +114,5 @@ def compose(ask: Ask) -> Answer:
     lead = verdict(ask, shown[0])
     if lead:
         text = f"{lead} : {text[0].lower()}{text[1:]}"
-    text += "\nSource : délibérations du conseil municipal publiées par la commune."
+    text += f"\n{SOURCE}"
     return Answer(text=text, sources=[d.source for d in shown])

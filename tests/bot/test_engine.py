@@ -339,6 +339,7 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
     prices; the délibération that holds the fiche's subject (« louer », « salle polyvalente ») states them."""
     from types import SimpleNamespace as NS
 
+    from bot.answers.base import Ask
     from bot.answers.fiches import backing
 
     def candidate(kind, facts, p, title=(), body=()):
@@ -348,14 +349,35 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
         ]
         return NS(doc=NS(kind=kind, facts=frozenset(facts)), match=NS(terms=terms), p=p)
 
+    def asking(cues, chosen, ranked):
+        ask = NS(cues=cues, chosen=chosen, ranked=ranked)
+        ask.subject = lambda: Ask.subject(ask)
+        return ask
+
     fiche = candidate("fiche", set(), 0.8, title={"lou", "sal", "polyvalent"})
     tariffs = candidate("deliberation", {"quantity"}, 0.2, title={"lou", "sal", "polyvalent"})
     elsewhere = candidate("deliberation", {"quantity"}, 0.3, title={"sal"}, body={"hab"})  # another hall
-    ask = NS(cues={"asks_how_much"}, chosen=fiche, ranked=[fiche, elsewhere, tariffs])
-    assert backing(ask) is tariffs
-    assert backing(NS(cues={"yes_no"}, chosen=fiche, ranked=[fiche, tariffs])) is None
+    assert backing(asking({"asks_how_much"}, fiche, [fiche, elsewhere, tariffs])) is tariffs
+    assert backing(asking({"yes_no"}, fiche, [fiche, tariffs])) is None
     priced = candidate("fiche", {"quantity"}, 0.8, title={"lou", "sal"})
-    assert backing(NS(cues={"asks_how_much"}, chosen=priced, ranked=[priced, tariffs])) is None
+    assert backing(asking({"asks_how_much"}, priced, [priced, tariffs])) is None
     # a fiche whose title holds none of the question's words is no subject to back
     unrelated = candidate("fiche", set(), 0.4, body={"hab"})
-    assert backing(NS(cues={"asks_how_much"}, chosen=unrelated, ranked=[unrelated, tariffs])) is None
+    assert backing(asking({"asks_how_much"}, unrelated, [unrelated, tariffs])) is None
+
+
+def test_a_deliberation_asked_of_a_year_is_that_year_s_on_the_same_subject(conversation):
+    """2024's canteen prices chosen for « … 2026-2027 » give way to the 2026 délibération on them."""
+    question = "délibération sur les tarifs de la cantine 2026-2027"
+    answer = forced(conversation, question, "deliberation", "D2024-022")
+    assert answer.text.startswith("Délibération n° D2026-028") and not answer.fallback
+
+
+def test_a_council_decision_on_a_subject_no_deliberation_holds_is_not_asserted(conversation):
+    """« a-t-il délibéré sur la vidéoprotection ? »: no délibération holds the word, so none is the answer."""
+    question = "le conseil municipal a-t-il délibéré sur la vidéoprotection ?"
+    answer = forced(conversation, question, "deliberation")
+    assert answer.fallback
+    assert answer.text.startswith("Je ne trouve aucune délibération publiée sur « vidéoprotection ».")
+    assert "Le secrétariat de mairie pourra vous renseigner" in answer.text
+    assert "La plus proche de votre question : Délibération n°" in answer.text
