@@ -114,11 +114,21 @@ def _open_detail(actor, ask: Ask, day, at_time) -> str:
     return f"{actor.nom}, le {format_date(day)} : {hours.describe_day(actor.horaires, day)}."
 
 
+def named_by_its_own_words(ask: Ask, actor) -> bool:
+    """« le docteur Texier consulte le mercredi ? », « la boulangerie Lacoste »: the question holds a word
+    of the entry's name that its category does not have, so it asks of that entry, not of its kind."""
+    from knowledge.textnorm import stems
+
+    own = set(stems(actor.nom)) - set(stems(actor.categorie or ""))
+    asked = {t.term.stem for t in ask.chosen.match.terms}
+    return bool(own & asked)
+
+
 def entries(ask: Ask) -> list:
     """The chosen entry, and the other entries the ranker trusts as much (« une boulangerie ? »); asked
     by its category (« une pharmacie ouverte samedi ? »), every entry of that category."""
     chosen = ask.chosen.doc.record
-    if ask.chosen.features.get("actor_match"):
+    if ask.chosen.features.get("actor_match") or named_by_its_own_words(ask, chosen):
         return [chosen]  # named: that one only
     out = [chosen]
     if ask.chosen.features.get("category_match"):

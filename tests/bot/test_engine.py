@@ -381,3 +381,12 @@ def test_a_council_decision_on_a_subject_no_deliberation_holds_is_not_asserted(c
     assert answer.text.startswith("Je ne trouve aucune délibération publiée sur « vidéoprotection ».")
     assert "Le secrétariat de mairie pourra vous renseigner" in answer.text
     assert "La plus proche de votre question : Délibération n°" in answer.text
+
+
+def test_an_entry_named_by_its_own_words_answers_alone(conversation):
+    """« la mairie de Saint-Fulbert … ? » asks of that mairie, not of every mairie in the directory."""
+    wednesday_morning = datetime(2026, 6, 17, 9, 0)
+    question = "la mairie de saint fulbert est ouverte mercredi matin ?"
+    answer = forced(conversation, question, "acteur", now=wednesday_morning)
+    assert answer.text.startswith("Oui : Mairie de Saint-Fulbert")
+    assert "Vaulignac" not in answer.text.split("Source")[0]
