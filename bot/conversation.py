@@ -43,6 +43,23 @@ DIALOGUES = {"handoff", "signalement"}
 # below this, the « je ne sais pas » offers the draft as a button (« j'ai de la fièvre depuis 3 jours »
 # is not a report to the mairie, « il y a un nid de poule rue X » is).
 DIALOGUE_SURE = 0.75
+# Small talk that ends a message, not one that opens a question (« bonne soirée, c'est quand la brocante ? »).
+POLITE_INTENTS = {"greet", "thanks", "goodbye"}
+
+
+def polite_probability(understanding: nlu.Understanding) -> float:
+    return sum(p for name, p in understanding.ranking if name in POLITE_INTENTS)
+
+
+def asks_more(intent: str, decision: Decision) -> bool:
+    """A greeting, a thank-you or a goodbye that also asks something of its own words (« c bon on peut à
+    nouveau emmener le chien à la plage ? ») is a question: it gets « je ne sais pas » and the mairie's
+    contacts when nothing answers it, not « au revoir »."""
+    from bot.answers.base import WH_CUES
+
+    if intent not in POLITE_INTENTS or not decision.terms:
+        return False
+    return "?" in decision.text or bool(WH_CUES & french.cues().of_question(decision.text))
 HANDOFF_MAX_WORDS = 25  # « je veux parler à quelqu'un » starts a draft; a whole letter gets the button
 DIALOGUE_BUTTONS = {
     "signalement": Button("Signaler un problème à la mairie", "m:signaler"),
@@ -391,8 +408,11 @@ class Conversation:
             intent = understanding.intent
             # « au revoir » has a word to search (« revoir ») but nothing answers it: the intent model,
             # when sure, says what it is.
-            sure = understanding.confidence >= DIALOGUE_SURE and not understanding.fallback
-            if intent in SMALLTALK and (sure or not decision.terms):
+            # « merci, bonne journée » is thanks and goodbye at once: sure of being polite, whichever
+            sure = (understanding.confidence >= DIALOGUE_SURE and not understanding.fallback) or (
+                intent in POLITE_INTENTS and polite_probability(understanding) >= DIALOGUE_SURE
+            )
+            if intent in SMALLTALK and (sure or not decision.terms) and not asks_more(intent, decision):
                 answer = SMALLTALK[intent](self._ask(ctx, now, text, entities))
                 return self._finish(chat_id, ctx, now, text, intent, understanding.confidence, answer)
             dialogue = intent in DIALOGUES and not understanding.fallback

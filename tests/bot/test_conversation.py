@@ -233,3 +233,13 @@ def test_a_letter_asking_for_someone_is_not_asked_to_be_written_again(conversati
     assert reply.fallback and ("Écrire à la mairie", "x") in [(b.label, b.data) for b in reply.buttons]
     short = conversation.text("33", "je veux parler à quelqu'un", now=NOW)
     assert not short.fallback and "secrétariat" in short.text
+
+
+def test_polite_words_end_a_message_but_do_not_swallow_a_question(conversation):
+    """« merci, bonne journée » is thanks and goodbye at once; « bonne soirée, c'est quand la brocante ? »
+    asks something the commune did not publish: « je ne sais pas » and the contacts, not « au revoir »."""
+    goodbye = conversation.text("31", "merci, bonne journée", now=NOW)
+    assert not goodbye.fallback and "je ne sais pas" not in goodbye.text.lower()
+    question = conversation.text("32", "bonne soirée, c'est quand la prochaine brocante ?", now=NOW)
+    assert question.fallback and "04 74 27 51 30" in question.text
+    assert "Au revoir" not in question.text
