@@ -22,7 +22,7 @@ import nlu
 from bot import answers, ranking
 from bot import state as st
 from bot.answers import smalltalk
-from bot.answers.base import Answer, Ask, Button
+from bot.answers.base import WH_CUES, Answer, Ask, Button
 from bot.answers.fallback import contacts_lines, not_known
 from bot.config import Config
 from bot.engine import Decision, Engine, Ranked
@@ -45,6 +45,12 @@ DIALOGUES = {"handoff", "signalement"}
 DIALOGUE_SURE = 0.75
 # Small talk that ends a message, not one that opens a question (« bonne soirée, c'est quand la brocante ? »).
 POLITE_INTENTS = {"greet", "thanks", "goodbye"}
+HANDOFF_MAX_WORDS = 25  # « je veux parler à quelqu'un » starts a draft; a whole letter gets the button
+DIALOGUE_BUTTONS = {
+    "signalement": Button("Signaler un problème à la mairie", "m:signaler"),
+    "handoff": Button("Écrire à la mairie", "x"),
+}
+MAX_SUGGESTIONS = 3
 
 
 def polite_probability(understanding: nlu.Understanding) -> float:
@@ -55,17 +61,9 @@ def asks_more(intent: str, decision: Decision) -> bool:
     """A greeting, a thank-you or a goodbye that also asks something of its own words (« c bon on peut à
     nouveau emmener le chien à la plage ? ») is a question: it gets « je ne sais pas » and the mairie's
     contacts when nothing answers it, not « au revoir »."""
-    from bot.answers.base import WH_CUES
-
     if intent not in POLITE_INTENTS or not decision.terms:
         return False
     return "?" in decision.text or bool(WH_CUES & french.cues().of_question(decision.text))
-HANDOFF_MAX_WORDS = 25  # « je veux parler à quelqu'un » starts a draft; a whole letter gets the button
-DIALOGUE_BUTTONS = {
-    "signalement": Button("Signaler un problème à la mairie", "m:signaler"),
-    "handoff": Button("Écrire à la mairie", "x"),
-}
-MAX_SUGGESTIONS = 3
 
 
 NOT_UNDERSTOOD = (

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
 
+import french
+
 from .lexicon import (
     SAINT_ABBREVIATIONS,
     STREET_LINKS,
@@ -648,8 +650,6 @@ def _year_before(d: date) -> date:
 def _in_the_past(entities: list[Entity], text: str, today: date) -> list[Entity]:
     """« la route avait été fermée en février » asked in December: last February, not the next one. A
     month named without a year resolves to the coming one unless the question speaks of the past."""
-    import french
-
     if not french.cues().found("past", text):
         return entities
     out = []

@@ -144,7 +144,7 @@ def asks_yes_no(ask: Ask) -> bool:
     return "?" in ask.text or french.cues().starts("permission", ask.text)
 
 
-def _yes_no(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
+def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
     """`own_clause`: the orders were read in the clause on the subject asked, so a permission there
     answers « Oui » (a whole object that permits something may still forbid what was asked)."""
     stops = bool(ordered & {"prohibition", "closure"})
@@ -187,14 +187,14 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     in_force.sort(
         key=lambda a: (
             not _lists_place(a, place),
-            -on_subject(a, topic, weights),
+            -subject_weight(a, topic, weights),
             0 if a.debut or a.fin else 1,
         )
     )
     for a in in_force:
-        verdict = _yes_no(asked, *orders_on(a, topic))
+        verdict = yes_no_verdict(asked, *orders_on(a, topic))
         if verdict:
-            said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
+            said = describe_for(a, ask.terms, place, ask.cues, weights)
             # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when
             span = validity(a) if end > start and "future" in ask.cues else None
             text = f"{verdict} : d'après {named(a)}, {span or when}.\n{said}"
@@ -218,7 +218,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     ended = [
         a
         for a in arretes
-        if a.fin is not None and a.fin < start and (asked is None or _yes_no(asked, orders(a)))
+        if a.fin is not None and a.fin < start and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
     if ended and "still" in ask.cues:
         last = max(ended, key=lambda a: a.fin)
@@ -230,7 +230,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         for a in arretes
         if a.debut is not None
         and end < a.debut <= end + timedelta(days=UPCOMING_DAYS)
-        and (asked is None or _yes_no(asked, orders(a)))
+        and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
     if coming:
         first = min(coming, key=lambda a: a.debut)
@@ -287,7 +287,7 @@ def topic_terms(ask: Ask, street: str) -> list:
     ]
 
 
-def on_subject(arrete, terms: list, weights: dict[str, float]) -> float:
+def subject_weight(arrete, terms: list, weights: dict[str, float]) -> float:
     """How much of the question's subject (its rare words weighing most) the arrêté's object holds."""
     from knowledge.kinds import arrete_doc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import french
 import knowledge
-from bot.answers.arretes import describe as describe_arrete
+from bot.answers import arretes
 from bot.answers.arretes import title
 from bot.answers.base import WH_CUES, Answer, Ask, Button, holds
 from bot.answers.fallback import not_known
@@ -89,8 +89,6 @@ def deciding_arrete(ask: Ask) -> tuple | None:
     """« je peux brûler des branches en ce moment ? » answered by the fiche on burning garden waste: an
     arrêté on the same subject, in force on the days asked, that decides the question (« Non : d'après
     l'arrêté n° … ») leads, since a fiche states the usual rule and the arrêté what holds then."""
-    from bot.answers import arretes
-
     if not arretes.asks_yes_no(ask):
         return None
     asked = arretes.stance(ask)
@@ -103,7 +101,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
             continue
         if not arretes.applies(record, start, end):
             continue
-        verdict = arretes._yes_no(asked, *arretes.orders_on(record, topic))
+        verdict = arretes.yes_no_verdict(asked, *arretes.orders_on(record, topic))
         if verdict:
             span = arretes.validity(record) if end > start and "future" in ask.cues else None
             return record, f"{verdict} : d'après {arretes.named(record)}, {span or when}."
@@ -117,7 +115,7 @@ def compose(ask: Ask) -> Answer:
     deciding = deciding_arrete(ask)
     if deciding:
         arrete, lead = deciding
-        answer.text = f"{lead}\n{describe_arrete(arrete)}\n\n{answer.text}"
+        answer.text = f"{lead}\n{arretes.describe(arrete)}\n\n{answer.text}"
         answer.sources.insert(0, arrete.source)
     lead = None if deciding else schedule_verdict(ask, ask.chosen.doc.record)
     if lead:
