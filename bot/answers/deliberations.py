@@ -95,13 +95,14 @@ def compose(ask: Ask) -> Answer:
     another decision asserted as the answer."""
     years = set(ask.all("year"))
     chosen = ask.chosen.doc.record
-    if years and not years & years_of(chosen):
-        same_year = [r.doc.record for r in ask.on_subject("deliberation") if years & years_of(r.doc.record)]
-        if same_year:
-            chosen = same_year[0]
-        else:
+    if years:
+        # « tarifs 2026-2027 »: the one naming most of the years asked (not 2025-2026's, which names one)
+        weighed = [chosen, *(r.doc.record for r in ask.on_subject("deliberation"))]
+        best = max(weighed, key=lambda d: len(years & years_of(d)))  # the first of equals: the ranker's
+        if not years & years_of(best):
             asked = ", ".join(str(y) for y in sorted(years))
             return not_found(ask, f"Aucune délibération publiée sur ce sujet ne porte sur {asked}.", chosen)
+        chosen = best
     absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.cues & WH_CUES else None
     if absent:
         return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)
