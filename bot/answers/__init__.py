@@ -49,7 +49,8 @@ def suggestion(ranked, index: int) -> Button:
     """A button offering a candidate the ranker did not trust enough to assert."""
     doc = ranked.doc
     label = doc.title
-    if doc.kind == "arrete" and hasattr(doc.record, "source"):
+    # numbered records say which one (three « Tarifs de la restauration scolaire » of three years)
+    if doc.kind in {"arrete", "deliberation"} and hasattr(doc.record, "source"):
         label = f"{doc.record.source.title} : {doc.title}"
     return Button(label[:60], f"r:{index}")
 

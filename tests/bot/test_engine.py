@@ -390,3 +390,18 @@ def test_an_entry_named_by_its_own_words_answers_alone(conversation):
     answer = forced(conversation, question, "acteur", now=wednesday_morning)
     assert answer.text.startswith("Oui : Mairie de Saint-Fulbert")
     assert "Vaulignac" not in answer.text.split("Source")[0]
+
+
+def test_suggested_deliberations_say_which_one():
+    """Three years of « Tarifs de la restauration scolaire » offered as buttons must not look alike."""
+    from types import SimpleNamespace as NS
+
+    from bot.answers import suggestion
+
+    def offered(number, day):
+        record = NS(source=NS(title=f"Délibération n° {number} du {day}"))
+        doc = NS(kind="deliberation", title="Tarifs de la restauration scolaire", record=record)
+        return suggestion(NS(doc=doc), 0).label
+
+    labels = {offered("D2026-028", "11 juin 2026"), offered("D2025-019", "26 juin 2025")}
+    assert len(labels) == 2 and all(label.startswith("Délibération n° D202") for label in labels)
