@@ -84,31 +84,33 @@ def period(ask: Ask) -> tuple[date, date, str]:
     return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
 
 
+def _orders_in(text: str) -> set[str]:
+    """The orders a text states (cues.txt's [orders_…] lists), without their prefix."""
+    import french
+
+    return {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
+
+
 def orders(arrete) -> set[str]:
     """What the arrêté orders — prohibition, closure, obligation, limit, permission — read from its object,
     or else from its first article (« l'aire de jeux est fermée au public »)."""
-    import french
-
-    found = {n.removeprefix("orders_") for n in french.cues().which(arrete.objet) if n.startswith("orders_")}
+    found = _orders_in(arrete.objet)
     if not found & {"prohibition", "closure", "obligation"} and arrete.text:
         # « Réglementation temporaire de la circulation » says what only the articles spell out.
-        first = articles_excerpt(arrete.text, limit=600) or ""
-        found |= {n.removeprefix("orders_") for n in french.cues().which(first) if n.startswith("orders_")}
+        found |= _orders_in(articles_excerpt(arrete.text, limit=600) or "")
     return found
 
 
 def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
     """What the arrêté orders about the subject asked, and whether a clause of its own said it: « feux
     interdits en forêt ; barbecues autorisés sur les foyers du lac » permits a barbecue at the lake."""
-    import french
     from knowledge.textnorm import stems
 
     clauses = [c for c in re.split(r"\s*;\s*", arrete.objet or "") if c.strip()]
     if topic and len(clauses) > 1:
         about = [c for c in clauses if any(term_credit(t, frozenset(stems(c))) for t in topic)]
         if about and len(about) < len(clauses):
-            said = " ; ".join(about)
-            found = {n.removeprefix("orders_") for n in french.cues().which(said) if n.startswith("orders_")}
+            found = _orders_in(" ; ".join(about))
             if found:
                 return found, True
     return orders(arrete), False

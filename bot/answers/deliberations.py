@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import french
-from bot.answers.base import WH_CUES, Answer, Ask
+from bot.answers.base import WH_CUES, Answer, Ask, holds
 from bot.answers.fallback import contacts_lines
 from bot.french import format_date
 
@@ -70,12 +70,8 @@ def missing_subject(ask: Ask) -> str | None:
     if top.idf < max(held, default=0.0):
         return None
     # said only when no délibération retrieved for the question holds it either
-    stem = top.term.stem
-    for r in ask.ranked:
-        if r.doc.kind == "deliberation" and any(
-            t.term.stem == stem and max(t.title, t.body) > 0 for t in r.match.terms
-        ):
-            return None
+    if any(r.doc.kind == "deliberation" and holds(r, {top.term.stem}) for r in ask.ranked):
+        return None
     # as the resident wrote it (« éoliennes »), not folded
     typed = (w for w in re.findall(r"[^\W\d_]+", ask.text) if french.fold(w) == top.term.word)
     return next(typed, top.term.word)

@@ -117,8 +117,7 @@ def compose(ask: Ask) -> Answer:
         arrete, lead = deciding
         answer.text = f"{lead}\n{arretes.describe(arrete)}\n\n{answer.text}"
         answer.sources.insert(0, arrete.source)
-    lead = None if deciding else schedule_verdict(ask, ask.chosen.doc.record)
-    if lead:
+    elif lead := schedule_verdict(ask, ask.chosen.doc.record):
         answer.text = f"{lead}\n{answer.text}"
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
