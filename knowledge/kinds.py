@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import french
 
@@ -37,6 +37,12 @@ class Doc:
     phrases: tuple[frozenset[str], ...] = ()
     # What kinds of fact it states (french.facts): a price, a moment — what « combien » or « quand » wants.
     facts: frozenset[str] = frozenset()
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """Title and body together, built once per record: the retrieval tests every small kind's records
+        against every question."""
+        return self.title_stems | self.body_stems
 
 
 @lru_cache(maxsize=50_000)

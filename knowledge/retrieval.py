@@ -74,15 +74,23 @@ class Match:
         """Share of the record's title the question speaks of — of its closest phrase (a fiche's question
         or one of its variantes): a short title fully asked about wins."""
         best = 0.0
+        asked = {t.term.stem for t in self.terms}
+        # A phrase's stem meets an asked one as in _stem_credit, both ways, by set lookups (this runs for
+        # every candidate): it extends an asked stem of PREFIX_MIN letters or more, or is a prefix (five
+        # letters or more) of one.
+        long = {stem for stem in asked if len(stem) >= PREFIX_MIN}
+        cut = {stem[:k] for stem in long for k in range(5, len(stem))}
+        alternatives = [alt for t in self.terms for alt, _ in t.term.alternatives]
         for phrase in self.doc.phrases or (self.doc.title_stems,):
             if not phrase:
                 continue
-            stems = [t.term.stem for t in self.terms]
-            hit = {s for s in phrase if any(_stem_meets(stem, s) for stem in stems)}
-            for t in self.terms:
-                for alt, _ in t.term.alternatives:
-                    if set(alt) <= phrase:
-                        hit.update(alt)
+            hit = set(phrase & asked)
+            hit |= {
+                s for s in phrase - hit if s in cut or any(s[:k] in long for k in range(PREFIX_MIN, len(s)))
+            }
+            for alt in alternatives:
+                if phrase.issuperset(alt):
+                    hit.update(alt)
             best = max(best, len(hit) / len(phrase))
         return best
 
@@ -90,15 +98,6 @@ class Match:
 @lru_cache(maxsize=50_000)
 def _ordered(stems: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(stems))
-
-
-def _stem_meets(stem: str, other: str) -> bool:
-    """`_stem_credit(stem, {other}) > 0`, without building a set: title_precision asks it for every pair."""
-    if stem == other:
-        return True
-    if len(stem) >= PREFIX_MIN:
-        return other.startswith(stem) or (5 <= len(other) < len(stem) and stem.startswith(other))
-    return False
 
 
 def _stem_credit(stem: str, stems: frozenset[str]) -> float:
@@ -152,6 +151,20 @@ class Stats:
     small_df: dict[str, int]
     fts_vocab: dict[str, int]
     by_shape: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    _holding: dict[tuple[str, QueryTerm], frozenset[int]] = field(default_factory=dict, repr=False)
+
+    def holding(self, kind: str, term: QueryTerm) -> frozenset[int]:
+        """Positions in small_docs[kind] of the records crediting `term`. Kept: residents ask with the
+        same few hundred words, and testing each against every budget heading was a tenth of an answer."""
+        key = (kind, term)
+        held = self._holding.get(key)
+        if held is None:
+            docs = self.small_docs.get(kind, [])
+            held = frozenset(i for i, d in enumerate(docs) if term_credit(term, d.stems))
+            if len(self._holding) > 50_000:
+                self._holding.clear()
+            self._holding[key] = held
+        return held
 
     def df(self, stem: str) -> int:
         return self.small_df.get(stem, 0) + self.fts_vocab.get(stem, 0)
@@ -284,7 +297,8 @@ def retrieve(
     for kind in kinds.KINDS:
         if kind.all_docs is not None:
             docs = base.small_docs.get(kind.name, [])
-            ranked = [d for d in docs if any(term_credit(t, d.title_stems | d.body_stems) for t in terms)]
+            held = frozenset().union(*(base.holding(kind.name, t) for t in terms))
+            ranked = [d for i, d in enumerate(docs) if i in held]
         else:
             ranked = kind.search(conn, wanted, limit)
         for rank, doc in enumerate(ranked):
