@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.ranking import QuestionScores, choose_threshold, outcomes_at
+from bot.ranking import MIN_COMMUNES_LEFT_OUT, QuestionScores, choose_threshold, fold_plans, outcomes_at
 
 
 def q(qid, p, y, expects=True, fallbacks=()):
@@ -33,6 +33,26 @@ def test_the_threshold_keeps_confident_wrong_under_the_target():
     threshold = choose_threshold([questions], target=0.01)
     right, _, wrong = outcomes_at(questions, threshold)
     assert wrong == 0 and threshold > 0.7 and right > 0
+
+
+def test_with_enough_communes_each_is_left_out_whole():
+    """A new commune meets the ranker as a stranger: the threshold is chosen on scores given so."""
+    communes = [f"commune-{c}" for c in "abcdefgh"[:MIN_COMMUNES_LEFT_OUT]]
+    qids = [f"{c}:{kind}-{n}" for c in communes for kind in ("fiche", "arrete") for n in range(3)]
+    qids += [f"{communes[0]}:fiche:12:0"]  # a fiche's own phrasing goes with its commune
+    (plan,) = fold_plans(qids)
+    for commune in communes:
+        assert len({fold for q, fold in plan.items() if q.startswith(f"{commune}:")}) == 1
+    assert len(set(plan.values())) == len(communes)
+
+
+def test_with_few_communes_questions_are_left_out_in_repeated_random_folds():
+    qids = [f"{c}:q{n}" for c in ("demo", "commune-b") for n in range(20)]
+    plans = fold_plans(qids, folds=5, repeats=3)
+    assert len(plans) == 3 and all(set(plan.values()) == set(range(5)) for plan in plans)
+    assert plans[0] != plans[1]
+    for plan in plans:  # each commune's questions spread over the folds
+        assert len({plan[q] for q in qids if q.startswith("demo:")}) > 1
 
 
 def test_directory_entries_asked_by_name_label_themselves_and_never_choose_the_threshold(conversation):
