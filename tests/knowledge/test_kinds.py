@@ -1,0 +1,42 @@
+"""How records are seen by the retrieval (knowledge/kinds.py): a délibération's object by its parts."""
+
+from datetime import date
+
+from knowledge.kinds import clauses, deliberation_doc
+from knowledge.records import Deliberation, Source
+from knowledge.retrieval import match, query_terms
+
+
+def deliberation(objet: str) -> Deliberation:
+    return Deliberation(
+        "D2025-033", date(2025, 6, 12), objet, "Tarifs", None, 15, 15, 15, 0, 0, None,
+        Source("deliberation", "D2025-033", f"Délibération n° D2025-033 : {objet}"),
+    )  # fmt: skip
+
+
+def test_an_object_is_cut_where_its_author_cut_it():
+    assert clauses("Restaurant scolaire : prix du repas fixé à 3,80 €") == (
+        "Restaurant scolaire",
+        "prix du repas fixé à 3,80 €",
+    )
+    assert clauses("Subvention - club de football ; montant 600 €") == (
+        "Subvention",
+        "club de football",
+        "montant 600 €",
+    )
+    assert clauses("Tarifs 2025-2026 de la cantine") == ()  # a hyphen inside a word or a year is no cut
+
+
+def test_a_question_on_one_part_of_a_long_object_is_precise_about_it():
+    """« prix du repas » says most of one part of « Restaurant scolaire : prix du repas fixé pour les
+    enfants et les adultes de la commune », little of the whole object."""
+    doc = deliberation_doc(
+        deliberation("Restaurant scolaire : prix du repas fixé pour les enfants et les adultes de la commune")
+    )
+    whole = deliberation_doc(
+        deliberation("Restaurant scolaire, prix du repas fixé pour les enfants et les adultes de la commune")
+    )
+    terms = query_terms("prix du repas adulte")
+    assert match(terms, doc, lambda s: 1.0, "fts").title_precision > match(
+        terms, whole, lambda s: 1.0, "fts"
+    ).title_precision
