@@ -494,14 +494,7 @@ class Conversation:
             decision = self.engine.decide(text, understanding, entities, now.date())
             if decision.chosen is not None:
                 answer = self.compose(decision, decision.chosen, now, ctx)
-                what = "Votre signalement" if mode == "signalement" else "Votre demande à la mairie"
-                action = (
-                    "écrivez « envoyer » pour le transmettre"
-                    if mode == "signalement"
-                    else "écrivez-la en un message pour la transmettre"
-                )
-                sent = "envoyé" if mode == "signalement" else "envoyée"
-                answer.text += f"\n\n({what} n'est pas encore {sent} : {action}, ou « annuler ».)"
+                answer.text += "\n\n" + draft_waits(mode)
                 self._remember(ctx, decision, decision.chosen)
                 return self._finish(
                     chat_id,
@@ -513,6 +506,13 @@ class Conversation:
                     answer,
                     entities=decision.entities,
                 )
+            if mode == "signalement":
+                # A question we cannot answer is not the report's text: « je ne sais pas » with the
+                # contacts, the clerks see it, and the report waits. (A request's next message is the
+                # request itself, question or not.)
+                answer = not_known(self.commune)
+                answer.text += "\n\n" + draft_waits(mode)
+                return self._finish(chat_id, ctx, now, text, "inconnu", None, answer, record=True)
         if mode == "demande":
             return self._file_inbox(chat_id, ctx, now, "demande", text)
         return self._report_step(chat_id, ctx, now, text)
@@ -722,6 +722,19 @@ def _load_ranker(models_dir):
         return ranking.load(models_dir)
     except ranking.RankerError:
         return None
+
+
+def draft_waits(mode: str) -> str:
+    """Said after answering a question asked while a report or a request is being written."""
+    if mode == "signalement":
+        return (
+            "(Votre signalement n'est pas encore envoyé : écrivez « envoyer » pour le transmettre, "
+            "ou « annuler ».)"
+        )
+    return (
+        "(Votre demande à la mairie n'est pas encore envoyée : écrivez-la en un message pour la transmettre, "
+        "ou « annuler ».)"
+    )
 
 
 def looks_like_question(text: str) -> bool:

@@ -148,6 +148,20 @@ def test_a_question_during_a_report_is_answered_and_the_draft_waits(conversation
     assert "lampadaire" in knowledge.get_inbox_item(conversation.writer, filed.inbox_reference).text
 
 
+def test_a_question_we_cannot_answer_during_a_report_is_not_added_to_it(conversation):
+    """A question asked while writing a report is not the report's text: « je ne sais pas »,
+    the contacts, the clerks see it, and the report waits unchanged."""
+    conversation.command("draft2", "signaler", now=NOW)
+    conversation.text("draft2", "Un lampadaire est en panne devant le 4 rue du Lavoir depuis lundi", now=NOW)
+    question = "est-ce que les poules ont le droit de divaguer dans le lotissement ?"
+    answer = conversation.text("draft2", question, now=NOW)
+    assert answer.fallback and "04 74 27 51 30" in answer.text and "pas encore envoyé" in answer.text
+    assert question in [q.question for q in knowledge.list_unanswered(conversation.writer)]
+    filed = conversation.text("draft2", "envoyer", now=NOW)
+    text = knowledge.get_inbox_item(conversation.writer, filed.inbox_reference).text
+    assert "lampadaire" in text and "poules" not in text
+
+
 def test_a_communes_own_words_are_imported_and_used(demo_db, models_dir, tmp_path):
     conv = Conversation(load_config(home=tmp_path / "home", db_path=demo_db, models_dir=models_dir))
     try:
