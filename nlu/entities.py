@@ -77,6 +77,9 @@ CATEGORY_SYNONYMS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A misspelt street name is still its street from this difflib ratio on (« gar » ~ « gare », « eglize » ~
+# « eglise »), not a neighbour (« mare » ~ « gare » is 0,75).
+STREET_NAME_RATIO = 0.8
 
 
 def _norm_tokens(text: str) -> list[str]:
@@ -194,15 +197,20 @@ class Gazetteers:
         return out
 
     def _fuzzy_street(self, norm: list[str], i: int):
-        """« rue de la republiqe » → « Rue de la République »: compare with streets of the same type only."""
+        """« rue de la republiqe » → « Rue de la République »: compare with streets of the same type only.
+
+        The name itself must be close too, not only the whole: « rue de la » shared made « rue de la mare »
+        (a street the commune does not have) read as « Rue de la Gare »."""
         best, best_ratio, best_n = None, 0.0, 0
         for candidate in self._street_full[norm[i]]:
             n = len(candidate)
-            window = " ".join(norm[i : i + n])
+            words = norm[i : i + n]
             if len(norm) - i < n:
                 continue
-            ratio = difflib.SequenceMatcher(None, window, " ".join(candidate)).ratio()
-            if ratio > best_ratio:
+            ratio = difflib.SequenceMatcher(None, " ".join(words), " ".join(candidate)).ratio()
+            shared = next((k for k, (a, b) in enumerate(zip(words, candidate, strict=True)) if a != b), n)
+            name = difflib.SequenceMatcher(None, " ".join(words[shared:]), " ".join(candidate[shared:]))
+            if ratio > best_ratio and name.ratio() >= STREET_NAME_RATIO:
                 best, best_ratio, best_n = candidate, ratio, n
         if best is None or best_ratio < 0.88:
             return None

@@ -168,6 +168,12 @@ def test_streets_tolerate_case_accents_abbreviations(text, expected):
     assert values(text, "street", GAZ) == [expected]
 
 
+@pytest.mark.parametrize("text", ["rue de la mare fermée", "rue de la caure fermée"])
+def test_a_street_the_commune_does_not_have_is_not_its_neighbour(text):
+    """Only « rue de la » is shared with « Rue de la Gare »: not a typo of it."""
+    assert values(text, "street", GAZ) == []
+
+
 def test_street_named_after_a_date_is_not_a_date():
     assert values("marché place du 14 juillet", "date", GAZ) == []
 
