@@ -146,6 +146,15 @@ def asks_yes_no(ask: Ask) -> bool:
     return "?" in ask.text or french.cues().starts("permission", ask.text)
 
 
+def for_its_class(arrete, ask: Ask) -> bool:
+    """The measure is for one class of vehicles (« plus de 3,5 tonnes ») the question does not speak of:
+    it does not say whether a car may pass."""
+    import french
+
+    cues = french.cues()
+    return cues.found("vehicle_class", arrete.objet) and not cues.found("vehicle_class", ask.text)
+
+
 def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
     """`own_clause`: the orders were read in the clause on the subject asked, so a permission there
     answers « Oui » (a whole object that permits something may still forbid what was asked)."""
@@ -195,7 +204,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     )
     for a in in_force:
         verdict = yes_no_verdict(asked, *orders_on(a, topic))
-        if verdict:
+        if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
             # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when
             span = validity(a) if end > start and "future" in ask.cues else None
@@ -322,8 +331,12 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
     found = on_topic(found, topic_terms(ask, name))
     where = f" {name}"
     if asks_yes_no(ask):
-        everything = knowledge.arretes_on_place(ask.kb, name)
-        weighed = on_topic(found + [a for a in everything if a not in found], topic_terms(ask, name))
+        # « monter aux Granges » names the hamlet and the road to it alike: the rules of both decide.
+        everything = [a for place in same_words(ask, name) for a in knowledge.arretes_on_place(ask.kb, place)]
+        candidates = found + [a for a in everything if a not in found]
+        weighed = on_topic(candidates, topic_terms(ask, name))
+        # a closed place answers whatever one wanted to do there (« monter en voiture », « se garer »)
+        weighed += [a for a in candidates if a not in weighed and "closure" in orders(a)]
         if chosen is not None and all(a.id != chosen.id for a in weighed) and names_place(chosen, name):
             weighed = [chosen, *weighed]
         return decide(ask, weighed, name)
@@ -339,6 +352,13 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
     if len(found) > len(shown):
         lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une date.")
     return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember={"street": name})
+
+
+def same_words(ask: Ask, name: str) -> list[str]:
+    """`name` and the other places read from the same words of the question, in the order found."""
+    spans = {(e.start, e.end) for e in ask.entities if e.type == "street" and str(e.value) == name}
+    others = [str(e.value) for e in ask.entities if e.type == "street" and (e.start, e.end) in spans]
+    return list(dict.fromkeys([name, *others]))
 
 
 def by_number(ask: Ask, arrete) -> Answer:

@@ -1,0 +1,48 @@
+"""Which arrêté decides a yes/no question on a place (bot/answers/arretes.py): a closure before a rule
+for one class of vehicles the question does not speak of."""
+
+from datetime import date, datetime
+
+from bot.answers.arretes import decide
+from bot.answers.base import Ask
+from knowledge import Arrete, Source
+from knowledge.retrieval import query_terms
+
+ROAD = "route des Granges"
+
+
+def arrete(key: str, objet: str, debut: date | None = None, fin: date | None = None) -> Arrete:
+    return Arrete(
+        id=key, date=date(2026, 11, 5), type="temporaire" if debut else "permanent", objet=objet,
+        debut=debut, fin=fin, lieux=(ROAD,), matiere=None, url=None, text=None,
+        source=Source("arrete", key, f"Arrêté n° {key}"), numbered=True,
+    )  # fmt: skip
+
+
+HEAVY = arrete("2023-027", "Circulation interdite aux véhicules de plus de 3,5 tonnes, route des Granges")
+WINTER = arrete(
+    "2026-051", "Fermeture hivernale de la route des Granges", date(2026, 11, 16), date(2027, 5, 14)
+)
+
+
+def ask(text: str) -> Ask:
+    return Ask(
+        kb=None, text=text, entities=[], now=datetime(2026, 12, 5, 10), context={}, commune=None,
+        terms=query_terms(text),
+    )  # fmt: skip
+
+
+def test_a_car_is_stopped_by_the_closure_not_by_the_heavy_vehicles_ban():
+    answer = decide(ask("je peux passer en voiture sur la route des Granges ?"), [HEAVY, WINTER], ROAD)
+    first = answer.text.split("\n")[0]
+    assert first.startswith("Non") and "2026-051" in first
+
+
+def test_a_ban_for_one_class_of_vehicles_gives_no_verdict_to_a_car():
+    answer = decide(ask("je peux passer en voiture sur la route des Granges ?"), [HEAVY], ROAD)
+    assert not answer.text.startswith(("Oui", "Non")) and "3,5 tonnes" in answer.text
+
+
+def test_a_lorry_is_answered_by_the_ban_on_its_class():
+    answer = decide(ask("un camion de 19 tonnes peut passer sur la route des Granges ?"), [HEAVY], ROAD)
+    assert answer.text.startswith("Non") and "2023-027" in answer.text
