@@ -28,6 +28,7 @@ from bot.config import Config
 from bot.engine import Decision, Engine, Ranked
 from bot.french import format_number, plural
 from bot.textguard import MAX_QUESTION, MAX_REPORT, clean, cut
+from french import schedule
 from knowledge.records import Source
 
 KB_WRITE_WAIT_MS = 200  # the bot's writes to the knowledge base wait this long for a clerk's import
@@ -449,6 +450,9 @@ class Conversation:
         """What a follow-up needs: the question that named the subject (kept until a new subject)."""
         if chosen is not None:
             ctx["subject"] = decision.text
+            # the words the record answered by its title (« pharmacie »), without what was asked of it
+            # (« ouverte mardi ? »): « et son numéro ? » asks something else of the same subject
+            ctx["subject_words"] = " ".join(t.term.word for t in chosen.match.terms if t.title > 0)
 
     def _follow_up(self, ctx: dict, text: str, decision: Decision, now: datetime) -> Decision | None:
         """The previous question's subject, when this message only makes sense as its continuation.
@@ -467,7 +471,11 @@ class Conversation:
         continues = cues.starts("follow_up", text) or cues.found("refers_back", text)
         if named or (own and not continues):
             return None
-        merged_text = f"{subject} {text}"
+        # « et samedi ? », « et en 2024 ? » ask the same again of another day or year; « et son numéro ? »
+        # asks its own thing of the same subject.
+        moments = schedule.day_words() | schedule.month_words()
+        asks_own = [t for t in own if french.fold(t.word) not in moments]
+        merged_text = f"{ctx.get('subject_words') or subject if asks_own else subject} {text}"
         understanding, _ = self.understand(merged_text, now)
         entities = decision.entities + carried_entities(ctx, {e.type for e in decision.entities})
         merged = self.engine.decide(merged_text, understanding, entities, now.date())

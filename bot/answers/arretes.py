@@ -152,7 +152,7 @@ def for_its_class(arrete, ask: Ask) -> bool:
     import french
 
     cues = french.cues()
-    return cues.found("vehicle_class", arrete.objet) and not cues.found("vehicle_class", ask.text)
+    return cues.found("heavy_vehicle", arrete.objet) and not cues.found("heavy_vehicle_asked", ask.text)
 
 
 def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
@@ -332,11 +332,17 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
     where = f" {name}"
     if asks_yes_no(ask):
         # « monter aux Granges » names the hamlet and the road to it alike: the rules of both decide.
-        everything = [a for place in same_words(ask, name) for a in knowledge.arretes_on_place(ask.kb, place)]
+        places = same_words(ask, name)
+        everything = [a for place in places for a in knowledge.arretes_on_place(ask.kb, place)]
         candidates = found + [a for a in everything if a not in found]
         weighed = on_topic(candidates, topic_terms(ask, name))
-        # a closed place answers whatever one wanted to do there (« monter en voiture », « se garer »)
-        weighed += [a for a in candidates if a not in weighed and "closure" in orders(a)]
+        # a closed place answers whatever one wanted to do there (« monter en voiture », « se garer »);
+        # a street closed elsewhere with a detour through this one does not
+        weighed += [
+            a
+            for a in candidates
+            if a not in weighed and "closure" in orders(a) and any(_lists_place(a, p) for p in places)
+        ]
         if chosen is not None and all(a.id != chosen.id for a in weighed) and names_place(chosen, name):
             weighed = [chosen, *weighed]
         return decide(ask, weighed, name)

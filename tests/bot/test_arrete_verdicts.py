@@ -46,3 +46,12 @@ def test_a_ban_for_one_class_of_vehicles_gives_no_verdict_to_a_car():
 def test_a_lorry_is_answered_by_the_ban_on_its_class():
     answer = decide(ask("un camion de 19 tonnes peut passer sur la route des Granges ?"), [HEAVY], ROAD)
     assert answer.text.startswith("Non") and "2023-027" in answer.text
+
+
+def test_a_lorry_named_as_the_cause_of_a_closure_does_not_make_it_a_ban_on_lorries():
+    delivery = arrete(
+        "2026-053", "Interdiction de circuler route des Granges pour une livraison par camion-grue",
+        date(2026, 12, 5), date(2026, 12, 5),
+    )  # fmt: skip
+    answer = decide(ask("je peux passer en voiture sur la route des Granges ?"), [delivery], ROAD)
+    assert answer.text.startswith("Non") and "2026-053" in answer.text

@@ -138,6 +138,17 @@ def test_a_follow_up_without_subject_keeps_it(conversation):
     assert "lundi 22 juin 2026" in second.text
 
 
+def test_a_follow_up_asking_its_own_thing_is_not_answered_the_previous_question(conversation):
+    """« et son numéro ? » after « la pharmacie est ouverte mardi ? » wants the pharmacy's number, not
+    its Tuesday hours again; « et samedi ? » after an opening question asks it again of Saturday."""
+    conversation.text("ctx3", "la pharmacie est ouverte mardi ?", now=NOW)
+    number = conversation.text("ctx3", "et son numéro ?", now=NOW)
+    assert "04 74 27 52 20" in number.text and not number.text.startswith("Oui")
+    conversation.text("ctx4", "la mairie est ouverte vendredi ?", now=NOW)
+    saturday = conversation.text("ctx4", "et samedi ?", now=NOW)
+    assert saturday.text.startswith("Oui") and "samedi 20 juin 2026" in saturday.text
+
+
 def test_a_question_during_a_report_is_answered_and_the_draft_waits(conversation):
     conversation.command("draft", "signaler", now=NOW)
     conversation.text("draft", "Un lampadaire est en panne devant le 4 rue du Lavoir depuis lundi", now=NOW)
