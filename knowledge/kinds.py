@@ -284,7 +284,7 @@ def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     out = [make_doc("budget", BUDGET_TOTAL, total.label, total.label, body, total, facts=COUNTED)]
     for h in headings:
         title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
-        body = ""
+        body = "budget"
         if h.level == "compte":
             body += f" {h.chapter_label or ''} chapitre {h.chapter or ''}"
         key = f"{h.level}:{h.code}"
