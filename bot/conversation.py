@@ -474,8 +474,9 @@ class Conversation:
         # « et samedi ? », « et en 2024 ? » ask the same again of another day or year; « et son numéro ? »
         # asks its own thing of the same subject.
         moments = schedule.day_words() | schedule.month_words()
-        asks_own = [t for t in own if french.fold(t.word) not in moments]
-        merged_text = f"{ctx.get('subject_words') or subject if asks_own else subject} {text}"
+        asks_own = any(french.fold(t.word) not in moments for t in own)
+        previous = (ctx.get("subject_words") or subject) if asks_own else subject
+        merged_text = f"{previous} {text}"
         understanding, _ = self.understand(merged_text, now)
         entities = decision.entities + carried_entities(ctx, {e.type for e in decision.entities})
         merged = self.engine.decide(merged_text, understanding, entities, now.date())
