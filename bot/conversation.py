@@ -473,8 +473,7 @@ class Conversation:
             return None
         # « et samedi ? », « et en 2024 ? » ask the same again of another day or year; « et son numéro ? »
         # asks its own thing of the same subject.
-        moments = schedule.day_words() | schedule.month_words()
-        asks_own = any(french.fold(t.word) not in moments for t in own)
+        asks_own = any(french.fold(t.word) not in schedule.moment_words() for t in own)
         previous = (ctx.get("subject_words") or subject) if asks_own else subject
         merged_text = f"{previous} {text}"
         understanding, _ = self.understand(merged_text, now)

@@ -435,7 +435,8 @@ def fold_plans(qids: list[str], folds: int = 5, repeats: int = 3) -> list[dict[s
     """
     communes = sorted({q.split(":", 1)[0] for q in qids})
     if all(":" in q for q in qids) and MIN_COMMUNES_LEFT_OUT <= len(communes) < len(qids):
-        return [{q: communes.index(q.split(":", 1)[0]) for q in qids}]
+        fold = {commune: n for n, commune in enumerate(communes)}
+        return [{q: fold[q.split(":", 1)[0]] for q in qids}]
     return [
         {qid: i % folds for i, qid in enumerate(sorted(qids, key=lambda s: hash_of(f"{repeat}:{s}")))}
         for repeat in range(repeats)

@@ -66,6 +66,12 @@ def month_words() -> frozenset[str]:
     return frozenset(_months())
 
 
+@lru_cache(maxsize=1)
+def moment_words() -> frozenset[str]:
+    """Days and months: what a question says of when, not of what (« et samedi ? », « le 10 juillet »)."""
+    return day_words() | month_words()
+
+
 def _period_pattern() -> re.Pattern:
     names = "|".join(_months())
     return re.compile(rf"\bdu (\d{{1,2}})(?:er)? ({names}) au (\d{{1,2}})(?:er)? ({names})\b")

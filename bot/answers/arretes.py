@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import french
 import knowledge
 from bot.answers.base import WH_CUES, Answer, Ask
 from bot.french import format_date, plural
+from french import schedule
 from knowledge.retrieval import term_credit
 
 MAX_LISTED = 5
@@ -86,8 +88,6 @@ def period(ask: Ask) -> tuple[date, date, str]:
 
 def _orders_in(text: str) -> set[str]:
     """The orders a text states (cues.txt's [orders_…] lists), without their prefix."""
-    import french
-
     return {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
 
 
@@ -122,8 +122,6 @@ STANCES = ("closure", "prohibition", "obligation", "permission", "opened")
 def stance(ask: Ask) -> str | None:
     """What a yes/no question asks: is it closed, forbidden, required, open, or may I — the one asked
     first (« on peut boire au parc ou c'est interdit ? » asks whether one may)."""
-    import french
-
     asked = [name for name in STANCES if name in ask.cues]
     if len(asked) < 2:
         return asked[0] if asked else None
@@ -135,8 +133,6 @@ def asks_yes_no(ask: Ask) -> bool:
     """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »… — or a message that
     opens on « on peut », « je peux » without one (SMS style); not « où ? », « quand ? », « combien ? », which
     want a place, a date or an amount."""
-    import french
-
     if WH_CUES & ask.cues:
         return False
     if "yes_no" in ask.cues:
@@ -149,8 +145,6 @@ def asks_yes_no(ask: Ask) -> bool:
 def for_its_class(arrete, ask: Ask) -> bool:
     """The measure is for one class of vehicles (« plus de 3,5 tonnes ») the question does not speak of:
     it does not say whether a car may pass."""
-    import french
-
     cues = french.cues()
     return cues.found("heavy_vehicle", arrete.objet) and not cues.found("heavy_vehicle_asked", ask.text)
 
@@ -279,13 +273,11 @@ def _names(text: str, name: str) -> bool:
 def topic_terms(ask: Ask, street: str) -> list:
     """The question's words that are not the street's name (« travaux », « stationnement ») nor what it
     asks of it (« fermée », « interdit »: orders() reads that, and « route barrée » closes as « fermée »)."""
-    import french
-    from french import schedule
 
     street_stems = set(french.analyzer().stems(street))
     cues = french.cues()
     # the day asked is the period's, not the subject's (« le 10 juillet », « samedi »)
-    moments = schedule.day_words() | schedule.month_words()
+    moments = schedule.moment_words()
 
     def stance_word(term) -> bool:
         return any(cues.found(name, term.word) for name in STANCES)
@@ -328,14 +320,15 @@ def street(ask: Ask, name: str, chosen=None) -> Answer:
     """
     start, end, when = period(ask)
     found = knowledge.arretes_in_force(ask.kb, start, place=name, until=end if end != start else None)
-    found = on_topic(found, topic_terms(ask, name))
+    topic = topic_terms(ask, name)
+    found = on_topic(found, topic)
     where = f" {name}"
     if asks_yes_no(ask):
         # « monter aux Granges » names the hamlet and the road to it alike: the rules of both decide.
         places = same_words(ask, name)
         everything = [a for place in places for a in knowledge.arretes_on_place(ask.kb, place)]
         candidates = found + [a for a in everything if a not in found]
-        weighed = on_topic(candidates, topic_terms(ask, name))
+        weighed = on_topic(candidates, topic)
         # a closed place answers whatever one wanted to do there (« monter en voiture », « se garer »);
         # a street closed elsewhere with a detour through this one does not
         weighed += [
@@ -377,8 +370,6 @@ def by_number(ask: Ask, arrete) -> Answer:
 
 def operative_part(full_text: str | None) -> str | None:
     """An arrêté's text from « Article 1 » on, or None when it has no numbered articles."""
-    import french
-
     start = french.fold_keep_offsets(full_text or "").find("article 1")  # index i is the text's index i
     return full_text[start:] if start >= 0 else None
 
@@ -415,7 +406,6 @@ def describe_for(
 ) -> str:
     """An arrêté, plus the sentence of its signed text that answers the question when its object does not.
     `weights`: term_weights, how much each word counts in choosing that sentence (1 when not given)."""
-    import french
     from knowledge.kinds import stems_of
 
     text = describe(arrete, place)
