@@ -58,6 +58,8 @@ FEATURES = (
     "year_match",
     "fact_held",
     "fact_missing",
+    "budget_share",
+    "budget_chapter",
     *(f"cue_{c}" for c in ("personal", "yes_no", "asks_how_much", "asks_when", "asks_who", "asks_where")),
     *(f"kind_{k}" for k in KIND_FEATURES),
 )
@@ -172,6 +174,8 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             # « combien ? » answered by a record that states no price, « quand ? » by one with no date
             "fact_held": float(bool(wanted & doc.facts)),
             "fact_missing": float(bool(wanted) and not wanted & doc.facts),
+            "budget_share": record.share if doc.kind == "budget" else 0.0,
+            "budget_chapter": float(doc.kind == "budget" and record.level == "chapitre"),
         }
         for c in CUE_FEATURES:
             f[f"cue_{c}"] = float(c in ctx.cues)
@@ -480,7 +484,11 @@ def fit(
         runs.append(
             [
                 QuestionScores(
-                    qid, oof[g == qid], y[g == qid], expects[qid], tuple(kinds[g == qid]),
+                    qid,
+                    oof[g == qid],
+                    y[g == qid],
+                    expects[qid],
+                    tuple(kinds[g == qid]),
                     tuple(soft[g == qid]),
                 )
                 for qid in unique

@@ -137,6 +137,9 @@ class BudgetHeading:
     chapter_label: str | None
     # The years it has real lines in: a question on another year gets « pas de budget … » from it.
     years: tuple[int, ...] = ()
+    # Its largest amount in one document, as a share of that commune's largest document: residents ask
+    # about the salaries and the loans, rarely about a 900 € deposit account with the same word in it.
+    share: float = 0.0
 
 
 def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
@@ -146,6 +149,7 @@ def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
         "SELECT nature, max(nature_label), max(chapitre), max(contnat_label), group_concat(DISTINCT annee) "
         "FROM budget_lines WHERE opbudg = 'réel' GROUP BY nature"
     ).fetchall()
+    account_share, chapter_share = _shares(conn)
     chapters: dict[str, tuple[str, set[int]]] = {}
     out = []
     for nature, label, chapter, chapter_name, years_text in rows:
@@ -154,15 +158,46 @@ def budget_headings(conn: sqlite3.Connection) -> list[BudgetHeading]:
         if chapter:
             chapters.setdefault(chapter, (chapter_name or chapter, set()))[1].update(years)
         label = label or accounts.account_label(nature) or nature
-        out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name, tuple(sorted(years))))
+        share = account_share.get(nature, 0.0)
+        out.append(BudgetHeading(nature, "compte", label, chapter, chapter_name, tuple(sorted(years)), share))
     for code, (label, years) in chapters.items():
-        out.append(BudgetHeading(code, "chapitre", label, code, label, tuple(sorted(years))))
+        share = chapter_share.get(code, 0.0)
+        out.append(BudgetHeading(code, "chapitre", label, code, label, tuple(sorted(years)), share))
     return out
+
+
+def _shares(conn: sqlite3.Connection) -> tuple[dict[str, float], dict[str, float]]:
+    """Each account's and chapter's largest amount in one document (one section and direction), over the
+    largest document's real total: a size the ranker can weigh the same on a village and a town."""
+    rows = conn.execute(
+        "SELECT nature, chapitre, annee, document, budget_nom, section, direction, SUM(amount_cents) "
+        "FROM budget_lines WHERE opbudg = 'réel' "
+        "GROUP BY nature, annee, document, budget_nom, section, direction"
+    ).fetchall()
+    totals: dict[tuple, int] = {}
+    accounts: dict[str, int] = {}
+    chapters: dict[tuple, int] = {}
+    for nature, chapter, year, document, budget, section, direction, cents in rows:
+        cents = abs(cents or 0)
+        accounts[nature] = max(accounts.get(nature, 0), cents)
+        if chapter:
+            key = (chapter, year, document, budget, section, direction)
+            chapters[key] = chapters.get(key, 0) + cents
+        if nature not in ("001", "002"):
+            totals[(year, document, budget)] = totals.get((year, document, budget), 0) + cents
+    largest = max(totals.values(), default=0) or 1
+    chapter_max: dict[str, int] = {}
+    for (chapter, *_), cents in chapters.items():
+        chapter_max[chapter] = max(chapter_max.get(chapter, 0), cents)
+    return (
+        {k: min(v / largest, 1.0) for k, v in accounts.items()},
+        {k: min(v / largest, 1.0) for k, v in chapter_max.items()},
+    )
 
 
 def budget_total_heading(conn: sqlite3.Connection) -> BudgetHeading:
     """The whole budget, as a heading: its totals by section answer « budget 2026 »."""
-    return BudgetHeading("total", "total", "budget de la commune", None, None, tuple(budget_years(conn)))
+    return BudgetHeading("total", "total", "budget de la commune", None, None, tuple(budget_years(conn)), 1.0)
 
 
 # -- the first API, kept for the clerk's CLI and older callers ------------------------------------------
