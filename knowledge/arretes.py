@@ -89,13 +89,29 @@ def _text_ids(conn: sqlite3.Connection, place: str) -> set[int]:
     phrase = " ".join(stems(" ".join(distinctive)))
     if not phrase:
         return set()
-    return {
+    hits = [
         r[0]
         for r in conn.execute(
             "SELECT rowid FROM arretes_fts WHERE arretes_fts MATCH ?",
             ('{objet lieux body} : "' + phrase.replace('"', "") + '"',),
         )
-    }
+    ]
+    return {i for i in hits if _rules_on(conn, i, phrase)}
+
+
+_FIRST_ARTICLE = re.compile(r"\barticle\s+(?:1|premier)\b|\barticle\s+1er\b", re.IGNORECASE)
+
+
+def _rules_on(conn: sqlite3.Connection, rowid: int, phrase: str) -> bool:
+    """The place is named where the arrêté rules: its object, its places or its articles. A « Vu la demande
+    de la cave coopérative, 5 rue du Pressoir » before Article 1 does not put a burning ban on that street."""
+    row = conn.execute("SELECT objet, lieux, text FROM arretes WHERE id = ?", (rowid,)).fetchone()
+    if row is None:
+        return False
+    text = row[2] or ""
+    start = _FIRST_ARTICLE.search(text)
+    ruling = text[start.start() :] if start else text
+    return f" {phrase} " in f" {' '.join(stems(f'{row[0]} {row[1]} {ruling}'))} "
 
 
 def _place_ids_in_force(conn: sqlite3.Connection, place: str, params: dict[str, str]) -> set[int]:

@@ -174,3 +174,26 @@ def test_a_fiche_cites_the_arretes_it_names_by_number(conn, write):
     cited = knowledge.cited_arretes(conn, "Travaux interdits le dimanche (arrêté municipal n° 2025-17). Voir l'arrêté n°2024-001.")
     assert [a.id for a in cited] == ["2025-017", "2024-001"]
     assert knowledge.cited_arretes(conn, "arrêté préfectoral du 3 mars, arrêté n° 1999-999") == []
+
+
+def test_a_street_named_only_in_the_visas_does_not_put_the_arrete_on_it(conn, tmp_path):
+    """« Vu la demande de la cave coopérative, 5 rue du Pressoir » before Article 1 names the requester's
+    address, not where the burning rules apply: the arrêté is not one of the rue du Pressoir's."""
+    from .conftest import make_pdf
+
+    pdf = make_pdf(
+        tmp_path / "arrete-2030-029.pdf",
+        [
+            "ARRÊTÉ N° 2030-029",
+            "Objet : réglementation du brûlage des sarments",
+            "Le Maire de Vaulignac,",
+            "Vu la demande de la cave coopérative, 5 rue du Pressoir ;",
+            "ARRÊTE",
+            "Article 1er - Du 1er décembre 2030 au 31 mars 2031, les exploitants viticoles sont autorisés à "
+            "brûler les sarments dans les vignes, à plus de 50 mètres des habitations.",
+            "Fait à Vaulignac, le 20 novembre 2030.",
+        ],
+    )
+    assert one(conn, pdf).ok
+    assert knowledge.arretes_in_force(conn, date(2030, 12, 5), "rue du Pressoir") == []
+    assert [a.id for a in knowledge.arretes_in_force(conn, date(2030, 12, 5), "vignes")] == ["2030-029"]
