@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from time import monotonic
 
 import french
@@ -61,10 +62,24 @@ def polite_probability(understanding: nlu.Understanding) -> float:
 def asks_more(intent: str, decision: Decision) -> bool:
     """A greeting, a thank-you or a goodbye that also asks something of its own words (« c bon on peut à
     nouveau emmener le chien à la plage ? ») is a question: it gets « je ne sais pas » and the mairie's
-    contacts when nothing answers it, not « au revoir »."""
-    if intent not in POLITE_INTENTS or not decision.terms:
+    contacts when nothing answers it, not « au revoir ». So is a request for help about a subject of its
+    own (« tu peux m'aider pour mon devoir de maths ? »): the list of what the bot knows does not
+    answer it."""
+    if not decision.terms:
+        return False
+    if intent == "help":
+        return any(t.stem not in help_words() for t in decision.terms)
+    if intent not in POLITE_INTENTS:
         return False
     return "?" in decision.text or bool(WH_CUES & french.cues().of_question(decision.text))
+
+
+@lru_cache(maxsize=1)
+def help_words() -> frozenset[str]:
+    """The stems of the intent model's own help examples: words that ask how the bot works, not about what."""
+    examples = nlu.read_nlu([nlu.BUNDLED_TRAIN]).examples
+    analyzer = french.analyzer()
+    return frozenset(t.stem for e in examples if e.intent == "help" for t in analyzer.query(e.text))
 
 
 NOT_UNDERSTOOD = (

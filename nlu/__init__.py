@@ -9,9 +9,10 @@ from .model import IntentModel, Understanding
 from .pipeline import build_pipeline
 from .rasa_yaml import NluData, NluDataError, read_nlu
 from .store import ModelError, ModelHandle, Registry, RegistryError, load_model
-from .training import TrainingError, ensure_model, train
+from .training import BUNDLED_TRAIN, TrainingError, ensure_model, train
 
 __all__ = [
+    "BUNDLED_TRAIN",
     "Entity",
     "Gazetteers",
     "IntentModel",

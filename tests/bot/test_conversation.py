@@ -19,6 +19,15 @@ def test_fallback_gives_contacts_and_queues_the_question(conversation, demo_db):
     assert "quel temps fera-t-il demain à Lyon ?" in questions
 
 
+def test_a_request_for_help_about_a_subject_of_its_own_is_not_answered_by_the_menu(conversation):
+    """« tu peux m'aider ? » gets what the bot can do; « … pour mon devoir de maths » asks something the
+    commune's files do not hold: « je ne sais pas » and the mairie's contacts, not the list of topics."""
+    menu = conversation.text("43", "tu peux m'aider ?", now=NOW)
+    assert not menu.fallback and menu.text.startswith("Je peux vous renseigner")
+    homework = conversation.text("44", "tu peux m'aider pour mon devoir de maths sur les fractions", now=NOW)
+    assert homework.fallback and "04 74 27 51 30" in homework.text
+
+
 def test_thumbs_down_queues_the_question_once(conversation, demo_db):
     reply = conversation.text("7", "comment refaire ma carte d'identité ?", now=NOW)
     assert reply.feedback and reply.reply_id
