@@ -43,6 +43,22 @@ class Cues:
         ]
         return min(found, default=None)
 
+    def _at(self, name: str, words: tuple[str, ...]) -> set[int]:
+        """The positions of the words one of the list's phrases covers."""
+        return {
+            i + k
+            for p in self.phrases[name]
+            for i in range(len(words) - len(p) + 1)
+            if words[i : i + len(p)] == p
+            for k in range(len(p))
+        }
+
+    def covered(self, name: str, text: str | None) -> set[str]:
+        """The text's words inside one of the list's phrases: « droit » in « on a le droit de brûler », a
+        word that asks whether, not what about."""
+        words = self.normal(text)
+        return {words[i] for i in self._at(name, words)}
+
     def starts(self, name: str, text: str | None) -> bool:
         """The question begins with one of the phrases (« et samedi ? »)."""
         words = self.normal(text)
@@ -64,6 +80,11 @@ class Cues:
         asks for a yes or a no as surely as « est-ce que la rue est barrée demain ? » — when it has a verb:
         « budget 2026 ? » asks for the budget."""
         found = self.which(text)
+        if "or_not" in found and "asks_where" in found:
+            words = self.normal(text)
+            if self._at("asks_where", words) <= self._at("or_not", words):
+                found -= {"asks_where"}
+                found.add("yes_no")
         toned = (text or "").rstrip().endswith("?") and not any(n.startswith("asks_") for n in found)
         if toned and found & TONE_VERBS:
             found.add("yes_no")

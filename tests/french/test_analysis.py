@@ -26,6 +26,20 @@ def test_time_words_and_years_are_entities_not_search_words():
     a = french.analyzer()
     assert [t.stem for t in a.query("budget 2026 samedi prochain")] == ["budget"]
     assert "juillet" in a.stems("place du 14 Juillet")  # a street name keeps its month
+    assert [t.stem for t in a.query("la rue est barrée en ce moment ?")] == ["rue", "bar"]
+
+
+def test_or_not_asks_for_a_yes_or_a_no_not_for_a_place():
+    """Folded, « ou » is also « où »: « … ou pas ? » asks whether, « ou se trouve … ? » where."""
+    cues = french.cues()
+    whether = cues.of_question("on a le droit de brûler les branches ou pas ?")
+    assert "yes_no" in whether and "asks_where" not in whether
+    assert "asks_where" in cues.of_question("ou se trouve la mairie ?")
+    assert "asks_where" in cues.of_question("on se gare ou pendant le marché, ou pas ?")
+
+
+def test_the_words_of_an_asking_phrase():
+    assert "droit" in french.cues().covered("permission", "on a le droit de brûler des branches ?")
 
 
 def test_everyday_synonyms_reach_the_official_wording():
