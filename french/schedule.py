@@ -62,6 +62,13 @@ def day_words() -> frozenset[str]:
     return frozenset(_words()[0])
 
 
+def day_group(text: str | None) -> tuple[int, ...]:
+    """The weekdays of a phrase naming several days (« en semaine », « le week-end »), or (): « il ouvre en
+    semaine ? » asks about Monday to Friday, not about today."""
+    folded = " ".join(fold(text or "").replace("-", " ").split())
+    return next((days for _, _, days in _day_matches(folded) if len(days) > 1), ())
+
+
 def month_words() -> frozenset[str]:
     return frozenset(_months())
 

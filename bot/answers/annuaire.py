@@ -8,7 +8,7 @@ import knowledge
 from bot import hours
 from bot.answers.base import Answer, Ask, Button, labelled
 from bot.answers.fallback import not_known
-from bot.answers.profil import asked_day, asks_open_now, open_verdict
+from bot.answers.profil import asked_day, asks_open_now, group_asked, open_verdict
 from bot.french import format_date, format_time
 
 MAX_LISTED = 5
@@ -103,6 +103,13 @@ def _next_opening(actor, ask: Ask, day) -> str:
 
 
 def _open_detail(actor, ask: Ask, day, at_time) -> str:
+    if group := group_asked(ask, day):
+        first, last = format_date(group[0], year=False), format_date(group[-1], year=False)
+        lines = [f"{actor.nom}, du {first} au {last} :"]
+        lines += [f"– {format_date(d, year=False)} : {hours.describe_day(actor.horaires, d)}" for d in group]
+        if actor.description:
+            lines.append(actor.description)
+        return "\n".join(lines)
     if at_time is not None:
         moment = datetime.combine(day or ask.today, at_time)
         state = "ouvert" if hours.is_open(actor.horaires, moment) else "fermé"

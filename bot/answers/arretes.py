@@ -86,7 +86,7 @@ def period(ask: Ask) -> tuple[date, date, str]:
     return ask.today, ask.today, f"aujourd'hui, {format_date(ask.today)}"
 
 
-def _orders_in(text: str) -> set[str]:
+def orders_in(text: str) -> set[str]:
     """The orders a text states (cues.txt's [orders_…] lists), without their prefix."""
     return {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
 
@@ -94,10 +94,10 @@ def _orders_in(text: str) -> set[str]:
 def orders(arrete) -> set[str]:
     """What the arrêté orders — prohibition, closure, obligation, limit, permission — read from its object,
     or else from its first article (« l'aire de jeux est fermée au public »)."""
-    found = _orders_in(arrete.objet)
+    found = orders_in(arrete.objet)
     if not found & {"prohibition", "closure", "obligation"} and arrete.text:
         # « Réglementation temporaire de la circulation » says what only the articles spell out.
-        found |= _orders_in(articles_excerpt(arrete.text, limit=600) or "")
+        found |= orders_in(articles_excerpt(arrete.text, limit=600) or "")
     return found
 
 
@@ -110,7 +110,7 @@ def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
     if topic and len(clauses) > 1:
         about = [c for c in clauses if any(term_credit(t, frozenset(stems(c))) for t in topic)]
         if about and len(about) < len(clauses):
-            found = _orders_in(" ; ".join(about))
+            found = orders_in(" ; ".join(about))
             if found:
                 return found, True
     return orders(arrete), False
@@ -178,6 +178,28 @@ NOTHING = {
 }
 
 
+def event_ahead(ask: Ask, arretes: list, topic: list, weights: dict[str, float]) -> tuple | None:
+    """« rue de la République fermée le soir de la fête de la musique ? » gives no date but names the
+    event: the coming arrêté whose object holds most of the question's subject decides, for its own days.
+    Not when a day is asked (« demain », « en ce moment ») — that day's arrêtés answer."""
+    if not topic or ask.first("date") or ask.first("date_range") or ask.first("weekday") or "now" in ask.cues:
+        return None
+    whole = sum(weights.get(t.stem, 1.0) for t in topic)
+    asked = stance(ask)
+    ahead = [
+        a
+        for a in arretes
+        if a.debut is not None and ask.today < a.debut <= ask.today + timedelta(days=UPCOMING_DAYS)
+        and subject_weight(a, topic, weights) >= whole / 2
+        and not for_its_class(a, ask)
+    ]
+    for a in sorted(ahead, key=lambda a: (-subject_weight(a, topic, weights), a.debut)):
+        verdict = yes_no_verdict(asked, *orders_on(a, topic))
+        if verdict:
+            return a, verdict
+    return None
+
+
 def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     """A yes/no question on a subject or a street: the deciding arrêté in force, or none."""
     where = f" ({place})" if place else ""
@@ -204,6 +226,10 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             span = validity(a) if end > start and "future" in ask.cues else None
             text = f"{verdict} : d'après {named(a)}, {span or when}.\n{said}"
             return Answer(text=text, sources=[a.source])
+    if named_event := event_ahead(ask, arretes, topic, weights):
+        a, verdict = named_event
+        said = describe_for(a, ask.terms, place, ask.cues, weights)
+        return Answer(text=f"{verdict} : d'après {named(a)}, {validity(a)}.\n{said}", sources=[a.source])
     # « encore barrée ? » asks nothing but the closure: a 30 km/h limit in force there does not answer it;
     # « sans laisse au parc ? » has a subject of its own, and the measure on it is shown.
     if in_force and (asked is None or topic_terms(ask, place or "")):
@@ -279,8 +305,10 @@ def topic_terms(ask: Ask, street: str) -> list:
     # the day asked is the period's, not the subject's (« le 10 juillet », « samedi »)
     moments = schedule.moment_words()
 
+    asking = set().union(*(cues.covered(name, ask.text) for name in STANCES))
+
     def stance_word(term) -> bool:
-        return any(cues.found(name, term.word) for name in STANCES)
+        return french.fold(term.word) in asking or any(cues.found(name, term.word) for name in STANCES)
 
     def moment_word(term) -> bool:
         return term.word.isdigit() or french.fold(term.word) in moments

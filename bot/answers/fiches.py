@@ -11,6 +11,7 @@ from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
+from knowledge.retrieval import term_credit
 
 MAX_CHOICES = 2
 MAX_CITED = 2
@@ -72,9 +73,35 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
 
 
+def rule_verdict(ask: Ask, fiche) -> str | None:
+    """« on a le droit de brûler les branches ? » answered by a fiche saying « Le brûlage des déchets verts
+    est interdit. »: the fiche's sentence on the subject asked says whether, as an arrêté's clause would
+    (same cues, french/data/cues.txt). None when no sentence holds most of the subject, or when it orders
+    nothing the question asks about — the fiche is then shown as it is, without « Oui » or « Non »."""
+    if not arretes.asks_yes_no(ask) or french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non")):
+        return None
+    asked = arretes.stance(ask)
+    topic = arretes.topic_terms(ask, "")
+    if asked is None or not topic:
+        return None
+    weights = arretes.term_weights(ask)
+    whole = sum(weights.get(t.stem, 1.0) for t in topic)
+    best, score = None, 0.0
+    for sentence in arretes.SENTENCE_END.split(fiche.reponse):
+        held = frozenset(french.analyzer().stems(sentence))
+        got = sum(weights.get(t.stem, 1.0) * term_credit(t, held) for t in topic)
+        if got > score:
+            best, score = " ".join(sentence.split()), got
+    if best is None or score < whole / 2:
+        return None
+    verdict = arretes.yes_no_verdict(asked, arretes.orders_in(best), own_clause=True)
+    return f"{verdict} : d'après la fiche, « {best} »" if verdict else None
+
+
 def backing(ask: Ask):
     """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
-    municipal »): the délibération among the candidates that states one and holds the fiche's subject."""
+    municipal »): the délibération among the candidates that states one and holds the fiche's subject, of
+    the year asked when one is (« et en 2025 ? » after this year's price)."""
     wanted = french.facts.wanted(ask.cues)
     if not wanted or wanted & ask.chosen.doc.facts:
         return None
@@ -82,7 +109,7 @@ def backing(ask: Ask):
     stating = [
         r for r in ask.ranked if r.doc.kind == "deliberation" and wanted & r.doc.facts and holds(r, subject)
     ]
-    return max(stating, key=lambda r: r.p, default=None)
+    return max(stating, key=lambda r: (r.features.get("year_match", 0.0), r.p), default=None)
 
 
 def deciding_arrete(ask: Ask) -> tuple | None:
@@ -92,12 +119,15 @@ def deciding_arrete(ask: Ask) -> tuple | None:
     if not arretes.asks_yes_no(ask):
         return None
     asked = arretes.stance(ask)
-    subject = ask.subject()
     topic = arretes.topic_terms(ask, "")
+    # the subject, not the asking: « c autorisé ? » shares « autoris » with every arrêté that permits
+    subject = ask.subject() & {t.stem for t in topic}
+    if not subject:
+        return None
     start, end, when = arretes.period(ask)
     for r in ask.ranked:
         record = r.doc.record
-        if r.doc.kind != "arrete" or not hasattr(record, "objet") or not holds(r, subject):
+        if r.doc.kind != "arrete" or not hasattr(record, "objet") or not holds(r, subject, literal=True):
             continue
         if not arretes.applies(record, start, end):
             continue
@@ -117,7 +147,7 @@ def compose(ask: Ask) -> Answer:
         arrete, lead = deciding
         answer.text = f"{lead}\n{arretes.describe(arrete)}\n\n{answer.text}"
         answer.sources.insert(0, arrete.source)
-    elif lead := schedule_verdict(ask, ask.chosen.doc.record):
+    elif lead := schedule_verdict(ask, ask.chosen.doc.record) or rule_verdict(ask, ask.chosen.doc.record):
         answer.text = f"{lead}\n{answer.text}"
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:

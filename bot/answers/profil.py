@@ -12,6 +12,7 @@ from bot import hours
 from bot.answers.base import WH_CUES, Answer, Ask, labelled
 from bot.answers.fallback import contacts_lines
 from bot.french import format_date, format_number
+from french import schedule
 
 HOURS_SOURCE = "Source : horaires publiés par la mairie (jours fériés compris)."
 PROFILE_SOURCE = "Source : profil de la commune publié par la mairie."
@@ -60,13 +61,24 @@ def day_part(ask: Ask) -> tuple[time, time] | None:
     return next((span for name, span in DAY_PARTS.items() if name in ask.cues), None)
 
 
+def group_asked(ask: Ask, day) -> list:
+    """The coming week's days of « en semaine », « le week-end » when no day or hour is asked besides."""
+    if day is not None or ask.first("time") is not None:
+        return []
+    weekdays = schedule.day_group(ask.text)
+    return [d for d in (ask.today + timedelta(days=n) for n in range(7)) if d.weekday() in weekdays]
+
+
 def open_verdict(ask: Ask, expr: str, day) -> str | None:
     """« Oui » / « Non » for a yes/no question on opening, asked as « ouvert ? » or as « fermé ? »."""
     if not asks_whether_open(ask):
         return None
     at_time = ask.first("time")
     part = day_part(ask)
-    if at_time is not None:
+    group = group_asked(ask, day)
+    if group:
+        is_open = any(hours.intervals_on(expr, d) for d in group)
+    elif at_time is not None:
         is_open = hours.is_open(expr, datetime.combine(day or ask.today, at_time))
     elif part is not None:
         is_open = open_during(hours.intervals_on(expr, day or ask.today), part)

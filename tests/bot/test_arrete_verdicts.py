@@ -55,3 +55,21 @@ def test_a_lorry_named_as_the_cause_of_a_closure_does_not_make_it_a_ban_on_lorri
     )  # fmt: skip
     answer = decide(ask("je peux passer en voiture sur la route des Granges ?"), [delivery], ROAD)
     assert answer.text.startswith("Non") and "2026-053" in answer.text
+
+
+FESTIVAL = arrete(
+    "2026-058", "Fête de la musique : route des Granges fermée à la circulation de 18 h à 1 h",
+    date(2026, 12, 21), date(2026, 12, 22),
+)  # fmt: skip
+
+
+def test_an_event_named_without_a_date_is_answered_for_the_days_of_its_arrete():
+    """« fermée le soir de la fête de la musique ? » asks of the fête's days, not of today."""
+    answer = decide(ask("la route des Granges est fermée le soir de la fête de la musique ?"), [FESTIVAL], ROAD)
+    first = answer.text.split("\n")[0]
+    assert first.startswith("Oui : d'après l'arrêté n° 2026-058") and "lundi 21 décembre 2026" in first
+
+
+def test_a_question_on_today_is_not_answered_by_the_event_ahead():
+    answer = decide(ask("la route des Granges est fermée en ce moment ?"), [FESTIVAL], ROAD)
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme route des Granges")

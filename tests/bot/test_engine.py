@@ -367,12 +367,13 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
     from bot.answers.base import Ask
     from bot.answers.fiches import backing
 
-    def candidate(kind, facts, p, title=(), body=()):
+    def candidate(kind, facts, p, title=(), body=(), year_match=0.0):
         terms = [
             NS(term=NS(stem=stem), title=float(stem in title), body=float(stem in body))
             for stem in ("lou", "sal", "polyvalent", "hab")
         ]
-        return NS(doc=NS(kind=kind, facts=frozenset(facts)), match=NS(terms=terms), p=p)
+        features = {"year_match": year_match}
+        return NS(doc=NS(kind=kind, facts=frozenset(facts)), match=NS(terms=terms), p=p, features=features)
 
     def asking(cues, chosen, ranked):
         ask = NS(cues=cues, chosen=chosen, ranked=ranked)
@@ -389,6 +390,9 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
     # a fiche whose title holds none of the question's words is no subject to back
     unrelated = candidate("fiche", set(), 0.4, body={"hab"})
     assert backing(asking({"asks_how_much"}, unrelated, [unrelated, tariffs])) is None
+    # « et en 2025 ? » after this year's price: the délibération of the year asked, though less sure
+    last_year = candidate("deliberation", {"quantity"}, 0.1, title={"lou", "sal", "polyvalent"}, year_match=1.0)
+    assert backing(asking({"asks_how_much"}, fiche, [fiche, tariffs, last_year])) is last_year
 
 
 def test_a_deliberation_asked_of_a_year_is_that_year_s_on_the_same_subject(conversation):

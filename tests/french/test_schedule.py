@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from french import schedule
 from french.schedule import read
 
 
@@ -76,3 +77,10 @@ def test_months_in_another_sentence_do_not_make_a_weekly_schedule_seasonal():
     )
     week = read(text, on=date(2026, 12, 7))
     assert week[0] == [] and week[1] == [(time(9), time(12)), (time(14), time(17, 30))]
+
+
+def test_a_group_of_days_asked():
+    """« il ouvre en semaine ? » asks of Monday to Friday; a single day is no group."""
+    assert schedule.day_group("le domaine il ouvre en semaine ?") == (0, 1, 2, 3, 4)
+    assert schedule.day_group("c'est ouvert le week-end ?") == (5, 6)
+    assert schedule.day_group("ouvert samedi ?") == ()
