@@ -100,16 +100,25 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
 
 def backing(ask: Ask):
     """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
-    municipal »): the délibération among the candidates that states one and holds the fiche's subject, of
-    the year asked when one is (« et en 2025 ? » after this year's price)."""
-    wanted = french.facts.wanted(ask.cues)
-    if not wanted or wanted & ask.chosen.doc.facts:
+    municipal »): the délibération among the candidates that states one and holds most of the fiche's
+    subject (« acheter une concession au cimetière » is backed by « Tarifs des concessions du cimetière »),
+    of the year asked when one is (« et en 2025 ? » after this year's price)."""
+    missing = french.facts.wanted(ask.cues) - ask.chosen.doc.facts
+    if not missing:
         return None
     subject = ask.subject()
     stating = [
-        r for r in ask.ranked if r.doc.kind == "deliberation" and wanted & r.doc.facts and holds(r, subject)
+        r
+        for r in ask.ranked
+        if r.doc.kind == "deliberation" and missing & r.doc.facts and holds_most(r, subject)
     ]
     return max(stating, key=lambda r: (r.features.get("year_match", 0.0), r.p), default=None)
+
+
+def holds_most(candidate, subject: set[str]) -> bool:
+    """Two thirds of the subject's words (all of one or two words)."""
+    held = {s for s in subject if holds(candidate, {s})}
+    return bool(held) and len(held) * 3 >= len(subject) * 2
 
 
 def deciding_arrete(ask: Ask) -> tuple | None:

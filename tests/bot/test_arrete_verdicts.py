@@ -65,7 +65,8 @@ FESTIVAL = arrete(
 
 def test_an_event_named_without_a_date_is_answered_for_the_days_of_its_arrete():
     """« fermée le soir de la fête de la musique ? » asks of the fête's days, not of today."""
-    answer = decide(ask("la route des Granges est fermée le soir de la fête de la musique ?"), [FESTIVAL], ROAD)
+    question = "la route des Granges est fermée le soir de la fête de la musique ?"
+    answer = decide(ask(question), [FESTIVAL], ROAD)
     first = answer.text.split("\n")[0]
     assert first.startswith("Oui : d'après l'arrêté n° 2026-058") and "lundi 21 décembre 2026" in first
 

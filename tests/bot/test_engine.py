@@ -390,8 +390,16 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
     # a fiche whose title holds none of the question's words is no subject to back
     unrelated = candidate("fiche", set(), 0.4, body={"hab"})
     assert backing(asking({"asks_how_much"}, unrelated, [unrelated, tariffs])) is None
+    # « louer la salle polyvalente »: a délibération on the « salle polyvalente » tariffs holds two thirds
+    hall = candidate("deliberation", {"quantity"}, 0.2, title={"sal", "polyvalent"})
+    assert backing(asking({"asks_how_much"}, fiche, [fiche, hall])) is hall
+    # « combien … quand on habite ici ? » also asks « quand »: a fiche stating a date still lacks the price
+    dated = candidate("fiche", {"moment"}, 0.8, title={"lou", "sal", "polyvalent"})
+    assert backing(asking({"asks_how_much", "asks_when"}, dated, [dated, tariffs])) is tariffs
     # « et en 2025 ? » after this year's price: the délibération of the year asked, though less sure
-    last_year = candidate("deliberation", {"quantity"}, 0.1, title={"lou", "sal", "polyvalent"}, year_match=1.0)
+    last_year = candidate(
+        "deliberation", {"quantity"}, 0.1, title={"lou", "sal", "polyvalent"}, year_match=1.0
+    )
     assert backing(asking({"asks_how_much"}, fiche, [fiche, tariffs, last_year])) is last_year
 
 
