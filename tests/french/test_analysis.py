@@ -86,3 +86,14 @@ def test_cues_read_what_a_question_asks():
     assert "permission" in c.which("on peut faire un barbecue au parc ?")
     assert "personal" in c.which("ma taxe fonciere a augmenté")
     assert c.starts("follow_up", "et samedi ?") and not c.starts("follow_up", "les horaires ?")
+
+
+def test_a_council_s_wording_is_reached_from_a_resident_s():
+    """« refaire la route » is the délibération's « réfection »; « le nom de la rue » its « dénomination »;
+    « la mairie a demandé … ? » asks whether it did."""
+    a = french.analyzer()
+    redo = a.query("refaire la route des Maupas")[0]
+    assert ("refection",) in {alt for alt, _ in redo.alternatives}
+    name = a.query("le nom de la nouvelle rue")[0]
+    assert ("denomin",) in {alt for alt, _ in name.alternatives}
+    assert "yes_no" in french.cues().of_question("la mairie a demandé des subventions ?")
