@@ -113,6 +113,17 @@ def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
             found = orders_in(" ; ".join(about))
             if found:
                 return found, True
+    if topic and arrete.text and not orders_in(arrete.objet) & {"prohibition", "closure", "obligation"}:
+        # « Réglementation du brûlage des sarments »: its articles permit burning in the vines and forbid
+        # it near houses; the sentence holding most of the subject asked says which applies.
+        sentences = SENTENCE_END.split(articles_excerpt(arrete.text, limit=600) or "")
+        scored = [
+            (sum(term_credit(t, frozenset(stems(c))) for t in topic), -i, c) for i, c in enumerate(sentences)
+        ]
+        best = max(scored, default=(0.0, 0, ""))
+        found = orders_in(best[2]) if best[0] > 0 else set()
+        if found:
+            return found, True
     return orders(arrete), False
 
 

@@ -74,3 +74,18 @@ def test_an_event_named_without_a_date_is_answered_for_the_days_of_its_arrete():
 def test_a_question_on_today_is_not_answered_by_the_event_ahead():
     answer = decide(ask("la route des Granges est fermée en ce moment ?"), [FESTIVAL], ROAD)
     assert answer.text.startswith("Non : aucun arrêté publié ne ferme route des Granges")
+
+
+def test_the_article_on_the_subject_asked_decides_a_regulation():
+    """A regulation permits burning in the vines and forbids it near houses: « brûler les sarments dans les
+    vignes ? » is answered by the article that permits it, not by the prohibition of another case."""
+    burning = Arrete(
+        id="2026-029", date=date(2026, 11, 20), type="temporaire",
+        objet="Réglementation du brûlage des sarments", debut=date(2026, 12, 1), fin=date(2027, 3, 31),
+        lieux=(ROAD,), matiere=None, url=None,
+        text="ARRÊTE Article 1er - Du 1er décembre au 31 mars, les exploitants sont autorisés à brûler les "
+        "sarments dans les vignes. Article 2 - Le brûlage est interdit à moins de 50 mètres des habitations.",
+        source=Source("arrete", "2026-029", "Arrêté n° 2026-029"), numbered=True,
+    )  # fmt: skip
+    answer = decide(ask("on peut brûler les sarments dans les vignes en ce moment ?"), [burning], ROAD)
+    assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-029")
