@@ -22,9 +22,14 @@ class Cues:
     def normal(self, text: str | None) -> tuple[str, ...]:
         """The question's folded words with SMS spellings expanded (stop words kept: they are cues)."""
         sms = lexicon().sms
+        words = tokens(text)
         out: list[str] = []
-        for w in tokens(text):
-            out.extend(sms.get(w, (w,)))
+        for i, w in enumerate(words):
+            spelled = sms.get(w, (w,))
+            # « c'est » is « c » + « est »: « c » spelled out (« c est ») must not say « est » twice
+            if len(spelled) > 1 and i + 1 < len(words) and spelled[-1] == words[i + 1]:
+                spelled = spelled[:-1]
+            out.extend(spelled)
         return tuple(out)
 
     def found(self, name: str, text: str | None, *, words: tuple[str, ...] | None = None) -> bool:

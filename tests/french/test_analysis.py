@@ -36,6 +36,8 @@ def test_or_not_asks_for_a_yes_or_a_no_not_for_a_place():
     assert "yes_no" in whether and "asks_where" not in whether
     assert "asks_where" in cues.of_question("ou se trouve la mairie ?")
     assert "asks_where" in cues.of_question("on se gare ou pendant le marché, ou pas ?")
+    assert "asks_where" not in cues.of_question("on peut boire une bière au parc ou c'est interdit")
+    assert cues.normal("c'est interdit") == ("c", "est", "interdit")  # « c » spelled out, « est » once
 
 
 def test_the_words_of_an_asking_phrase():
