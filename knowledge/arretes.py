@@ -99,7 +99,7 @@ def _text_ids(conn: sqlite3.Connection, place: str) -> set[int]:
     return {i for i in hits if _rules_on(conn, i, phrase)}
 
 
-_FIRST_ARTICLE = re.compile(r"\barticle\s+(?:1|premier)\b|\barticle\s+1er\b", re.IGNORECASE)
+_FIRST_ARTICLE = re.compile(r"\barticle\s+(?:1(?:er)?|premier)\b", re.IGNORECASE)
 
 
 def _rules_on(conn: sqlite3.Connection, rowid: int, phrase: str) -> bool:
@@ -108,10 +108,15 @@ def _rules_on(conn: sqlite3.Connection, rowid: int, phrase: str) -> bool:
     row = conn.execute("SELECT objet, lieux, text FROM arretes WHERE id = ?", (rowid,)).fetchone()
     if row is None:
         return False
-    text = row[2] or ""
-    start = _FIRST_ARTICLE.search(text)
-    ruling = text[start.start() :] if start else text
+    ruling = operative_part(row[2]) or row[2] or ""
     return f" {phrase} " in f" {' '.join(stems(f'{row[0]} {row[1]} {ruling}'))} "
+
+
+def operative_part(full_text: str | None) -> str | None:
+    """An arrêté's text from « Article 1 » (« 1er », « premier ») on, or None when it has no numbered
+    articles: what it rules, without the visas and considérants that explain it."""
+    start = _FIRST_ARTICLE.search(full_text or "")
+    return full_text[start.start() :] if start else None
 
 
 def _place_ids_in_force(conn: sqlite3.Connection, place: str, params: dict[str, str]) -> set[int]:

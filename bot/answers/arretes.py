@@ -15,6 +15,7 @@ import knowledge
 from bot.answers.base import WH_CUES, Answer, Ask
 from bot.french import format_date, plural
 from french import schedule
+from knowledge.arretes import operative_part
 from knowledge.retrieval import term_credit
 
 MAX_LISTED = 5
@@ -116,15 +117,26 @@ def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
     if topic and arrete.text and not orders_in(arrete.objet) & {"prohibition", "closure", "obligation"}:
         # « Réglementation du brûlage des sarments »: its articles permit burning in the vines and forbid
         # it near houses; the sentence holding most of the subject asked says which applies.
-        sentences = SENTENCE_END.split(articles_excerpt(arrete.text, limit=600) or "")
-        scored = [
-            (sum(term_credit(t, frozenset(stems(c))) for t in topic), -i, c) for i, c in enumerate(sentences)
-        ]
-        best = max(scored, default=(0.0, 0, ""))
-        found = orders_in(best[2]) if best[0] > 0 else set()
+        score, sentence = on_subject(articles_excerpt(arrete.text, limit=600) or "", topic)
+        found = orders_in(sentence) if score > 0 else set()
         if found:
             return found, True
     return orders(arrete), False
+
+
+def on_subject(text: str, topic: list, weights: dict[str, float] | None = None) -> tuple[float, str]:
+    """The sentence of a text holding most of the subject asked (its rare words weighing most, the first
+    of equals), and how much of it: the article or the fiche's sentence that says « est-ce permis ? »."""
+    from knowledge.kinds import stems_of
+
+    weights = weights or {}
+    best = (0.0, "")
+    for sentence in SENTENCE_END.split(text):
+        held = stems_of(sentence)
+        got = sum(weights.get(t.stem, 1.0) * term_credit(t, held) for t in topic)
+        if got > best[0]:
+            best = (got, " ".join(sentence.split()))
+    return best
 
 
 STANCES = ("closure", "prohibition", "obligation", "permission", "opened")
@@ -405,12 +417,6 @@ def by_number(ask: Ask, arrete) -> Answer:
     if excerpt:
         text += f"\nExtrait : {excerpt}"
     return Answer(text=text, sources=[arrete.source], remember={"arrete_number": arrete.id})
-
-
-def operative_part(full_text: str | None) -> str | None:
-    """An arrêté's text from « Article 1 » on, or None when it has no numbered articles."""
-    start = french.fold_keep_offsets(full_text or "").find("article 1")  # index i is the text's index i
-    return full_text[start:] if start >= 0 else None
 
 
 def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:

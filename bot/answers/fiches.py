@@ -11,7 +11,6 @@ from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
-from knowledge.retrieval import term_credit
 
 MAX_CHOICES = 2
 MAX_CITED = 2
@@ -85,14 +84,8 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     if asked is None or not topic:
         return None
     weights = arretes.term_weights(ask)
-    whole = sum(weights.get(t.stem, 1.0) for t in topic)
-    best, score = None, 0.0
-    for sentence in arretes.SENTENCE_END.split(fiche.reponse):
-        held = frozenset(french.analyzer().stems(sentence))
-        got = sum(weights.get(t.stem, 1.0) * term_credit(t, held) for t in topic)
-        if got > score:
-            best, score = " ".join(sentence.split()), got
-    if best is None or score < whole / 2:
+    score, best = arretes.on_subject(fiche.reponse, topic, weights)
+    if not best or score < sum(weights.get(t.stem, 1.0) for t in topic) / 2:
         return None
     verdict = arretes.yes_no_verdict(asked, arretes.orders_in(best), own_clause=True)
     return f"{verdict} : d'après la fiche, « {best} »" if verdict else None
