@@ -1,12 +1,11 @@
 """A yes/no question answered by a fiche (bot/answers/fiches.py): the fiche's own sentence on the subject
 asked gives « Oui » or « Non »; a sentence on something else, or no rule at all, gives neither."""
 
-from datetime import datetime
 from types import SimpleNamespace
 
-from bot.answers.base import Ask
 from bot.answers.fiches import rule_verdict
-from knowledge.retrieval import query_terms
+
+from .test_arrete_verdicts import ask  # a question asked on 5 December 2026, without a knowledge base
 
 GREEN_WASTE = SimpleNamespace(
     reponse=(
@@ -14,13 +13,6 @@ GREEN_WASTE = SimpleNamespace(
         "l'année aux particuliers. Déposez-les à la déchèterie ou compostez-les."
     )
 )
-
-
-def ask(text: str) -> Ask:
-    return Ask(
-        kb=None, text=text, entities=[], now=datetime(2026, 12, 5, 10), context={}, commune=None,
-        terms=query_terms(text),
-    )  # fmt: skip
 
 
 def test_the_fiche_s_sentence_on_the_subject_answers_no():
