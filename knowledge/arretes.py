@@ -90,24 +90,20 @@ def _text_ids(conn: sqlite3.Connection, place: str) -> set[int]:
     phrase = " ".join(stems(" ".join(distinctive)))
     if not phrase:
         return set()
-    hits = [
+    # the place must be named where the arrêté rules: its object, its places or its articles; a « Vu la
+    # demande de la cave coopérative, 5 rue du Pressoir » before Article 1 does not put it on that street
+    return {
         r[0]
         for r in conn.execute(
-            "SELECT rowid FROM arretes_fts WHERE arretes_fts MATCH ?",
+            "SELECT a.id, a.objet, a.lieux, a.text FROM arretes_fts "
+            "JOIN arretes a ON a.id = arretes_fts.rowid WHERE arretes_fts MATCH ?",
             ('{objet lieux body} : "' + phrase.replace('"', "") + '"',),
         )
-    ]
-    return {i for i in hits if _rules_on(conn, i, phrase)}
+        if f" {phrase} " in _ruling_words(r[1], r[2], r[3])
+    }
 
 
 _FIRST_ARTICLE = re.compile(r"\barticle\s+(?:1(?:er)?|premier)\b", re.IGNORECASE)
-
-
-def _rules_on(conn: sqlite3.Connection, rowid: int, phrase: str) -> bool:
-    """The place is named where the arrêté rules: its object, its places or its articles. A « Vu la demande
-    de la cave coopérative, 5 rue du Pressoir » before Article 1 does not put a burning ban on that street."""
-    row = conn.execute("SELECT objet, lieux, text FROM arretes WHERE id = ?", (rowid,)).fetchone()
-    return row is not None and f" {phrase} " in _ruling_words(*row)
 
 
 @lru_cache(maxsize=4096)

@@ -208,15 +208,16 @@ def event_ahead(ask: Ask, arretes: list, topic: list, weights: dict[str, float])
     if not topic or ask.first("date") or ask.first("date_range") or ask.first("weekday") or "now" in ask.cues:
         return None
     whole = sum(weights.get(t.stem, 1.0) for t in topic)
-    asked = stance(ask)
+    horizon = ask.today + timedelta(days=UPCOMING_DAYS)
     ahead = [
-        a
+        (subject_weight(a, topic, weights), a)
         for a in arretes
-        if a.debut is not None and ask.today < a.debut <= ask.today + timedelta(days=UPCOMING_DAYS)
-        and subject_weight(a, topic, weights) >= whole / 2
-        and not for_its_class(a, ask)
+        if a.debut is not None and ask.today < a.debut <= horizon and not for_its_class(a, ask)
     ]
-    for a in sorted(ahead, key=lambda a: (-subject_weight(a, topic, weights), a.debut)):
+    asked = stance(ask)
+    for weight, a in sorted(ahead, key=lambda wa: (-wa[0], wa[1].debut)):
+        if weight < whole / 2:
+            break
         verdict = yes_no_verdict(asked, *orders_on(a, topic))
         if verdict:
             return a, verdict
@@ -255,7 +256,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         return Answer(text=f"{verdict} : d'après {named(a)}, {validity(a)}.\n{said}", sources=[a.source])
     # « encore barrée ? » asks nothing but the closure: a 30 km/h limit in force there does not answer it;
     # « sans laisse au parc ? » has a subject of its own, and the measure on it is shown.
-    if in_force and (asked is None or topic_terms(ask, place or "")):
+    if in_force and (asked is None or topic):
         a = in_force[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
         text = f"D'après les arrêtés publiés, {when}{where} :\n{said}"
@@ -322,7 +323,6 @@ def _names(text: str, name: str) -> bool:
 def topic_terms(ask: Ask, street: str) -> list:
     """The question's words that are not the street's name (« travaux », « stationnement ») nor what it
     asks of it (« fermée », « interdit »: orders() reads that, and « route barrée » closes as « fermée »)."""
-
     street_stems = set(french.analyzer().stems(street))
     cues = french.cues()
     # the day asked is the period's, not the subject's (« le 10 juillet », « samedi »)

@@ -20,11 +20,16 @@ def labelled(*pairs: tuple[str, str | None]) -> list[str]:
     return [f"{label} : {value}" for label, value in pairs if value]
 
 
+def held_stems(candidate) -> dict[str, float]:
+    """The question's stems a candidate holds, with how well (1 as written, less through a synonym)."""
+    return {t.term.stem: max(t.title, t.body) for t in candidate.match.terms if max(t.title, t.body) > 0}
+
+
 def holds(candidate, stems: set[str], *, literal: bool = False) -> bool:
     """Whether a candidate holds every one of the question's stems given (anywhere, a synonym counts), and
     if `literal`, one of them as written: « tronçonneuse » stands for « jardinage », which a « jardin du
     souvenir » holds too, so a synonym alone does not make a record about it."""
-    held = {t.term.stem: max(t.title, t.body) for t in candidate.match.terms if max(t.title, t.body) > 0}
+    held = held_stems(candidate)
     if not stems or not stems <= held.keys():
         return False
     return not literal or any(held[s] >= 1.0 for s in stems)

@@ -6,7 +6,7 @@ import french
 import knowledge
 from bot.answers import arretes
 from bot.answers.arretes import title
-from bot.answers.base import WH_CUES, Answer, Ask, Button, holds
+from bot.answers.base import WH_CUES, Answer, Ask, Button, held_stems, holds
 from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
@@ -110,7 +110,7 @@ def backing(ask: Ask):
 
 def holds_most(candidate, subject: set[str]) -> bool:
     """Two thirds of the subject's words (all of one or two words)."""
-    held = {s for s in subject if holds(candidate, {s})}
+    held = subject & held_stems(candidate).keys()
     return bool(held) and len(held) * 3 >= len(subject) * 2
 
 
