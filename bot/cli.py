@@ -66,6 +66,11 @@ def ask(questions, db_path, today, at, as_json, session, input_json) -> None:
     Exemple : python -m bot ask --today 2026-06-17 "La mairie est ouverte samedi ?"
     """
     _now(today, at)  # a typo in --today is reported before the slow start-up
+    if questions and not any(q.strip() for q in questions):
+        raise click.ClickException(
+            "la question est vide : écrivez-la entre guillemets, par exemple "
+            "python -m bot ask \"La mairie est ouverte samedi ?\""
+        )
     config = load_config(db_path=db_path)
     try:
         conv = open_conversation(config)

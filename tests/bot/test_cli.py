@@ -72,6 +72,13 @@ def test_missing_database_says_how_to_import(tmp_path, models_dir):
     assert "python -m knowledge" in result.stderr and "import" in result.stderr
 
 
+def test_an_empty_question_is_refused_with_an_example(demo_db, models_dir):
+    env = {"CLOCHER_MODELS": str(models_dir)}
+    result = run(["-m", "bot", "ask", "--db", str(demo_db), "  "], env_extra=env)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "la question est vide" in result.stderr and "python -m bot ask" in result.stderr
+
+
 def test_console_chat_on_piped_stdin(demo_db, models_dir):
     result = run(
         ["run_bot.py", "--db", str(demo_db)],
