@@ -174,8 +174,18 @@ def for_its_class(arrete, ask: Ask) -> bool:
 
 def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:
     """`own_clause`: the orders were read in the clause on the subject asked, so a permission there
-    answers « Oui » (a whole object that permits something may still forbid what was asked)."""
+    answers « Oui » (a whole object that permits something may still forbid what was asked), and a
+    negation there (« n'est pas autorisé », « ne délivre ni … ») answers « Non » to « je peux … ? »; a
+    negated prohibition (« n'est pas interdit ») decides nothing."""
     stops = bool(ordered & {"prohibition", "closure"})
+    if own_clause and "negation" in ordered:
+        if stops:
+            return None
+        if ask_stance in {"permission", "opened"} and "obligation" not in ordered:
+            return "Non"
+        if ask_stance == "obligation" and "obligation" in ordered:
+            return "Non"
+        return None
     if own_clause and ask_stance == "permission" and "permission" in ordered and not stops:
         return "Oui"
     if ask_stance in {"closure", "prohibition"} and stops:

@@ -91,6 +91,31 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, « {best} »" if verdict else None
 
 
+def cost_verdict(ask: Ask, fiche) -> str | None:
+    """« c'est payant ? » / « c'est gratuit ? » answered by the fiche's sentence that says it is free, or
+    that gives a price: « Non : d'après la fiche, « La délivrance est gratuite. » ». None when the fiche says
+    both (free for residents, a price for others) or neither: it is then shown as it is."""
+    cues = french.cues()
+    asked = {name for name in ("paid", "free") if name in ask.cues}
+    if len(asked) != 1 or WH_CUES & ask.cues or not ("?" in ask.text or "yes_no" in ask.cues):
+        return None
+    free, priced = [], []
+    for sentence in arretes.SENTENCE_END.split(fiche.reponse):
+        sentence = " ".join(sentence.split())
+        says_free = cues.found("free", sentence)
+        if says_free and cues.found("orders_negation", sentence):
+            continue  # « ce n'est pas gratuit »: read neither way
+        if says_free:
+            free.append(sentence)
+        elif french.facts.QUANTITY in french.facts.held(sentence):
+            priced.append(sentence)
+    if bool(free) == bool(priced):
+        return None
+    is_free = bool(free)
+    verdict = "Oui" if is_free == ("free" in asked) else "Non"
+    return f"{verdict} : d'après la fiche, « {(free or priced)[0]} »"
+
+
 def backing(ask: Ask):
     """« c'est combien ? » answered by a fiche that states no price (« les tarifs sont fixés par le conseil
     municipal »): the délibération among the candidates that states one and holds most of the fiche's
@@ -149,7 +174,11 @@ def compose(ask: Ask) -> Answer:
         arrete, lead = deciding
         answer.text = f"{lead}\n{arretes.describe(arrete)}\n\n{answer.text}"
         answer.sources.insert(0, arrete.source)
-    elif lead := schedule_verdict(ask, ask.chosen.doc.record) or rule_verdict(ask, ask.chosen.doc.record):
+    elif lead := (
+        schedule_verdict(ask, ask.chosen.doc.record)
+        or cost_verdict(ask, ask.chosen.doc.record)
+        or rule_verdict(ask, ask.chosen.doc.record)
+    ):
         answer.text = f"{lead}\n{answer.text}"
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:

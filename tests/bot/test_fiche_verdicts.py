@@ -3,7 +3,7 @@ asked gives « Oui » or « Non »; a sentence on something else, or no rule at 
 
 from types import SimpleNamespace
 
-from bot.answers.fiches import rule_verdict
+from bot.answers.fiches import cost_verdict, rule_verdict
 
 from .test_arrete_verdicts import ask  # a question asked on 5 December 2026, without a knowledge base
 
@@ -31,3 +31,46 @@ def test_a_question_that_is_not_yes_or_no_gets_no_verdict():
 def test_a_fiche_that_already_says_no_is_left_as_the_clerk_wrote_it():
     said = SimpleNamespace(reponse="Non : le brûlage des déchets verts est interdit toute l'année.")
     assert rule_verdict(ask("je peux brûler mes déchets verts ?"), said) is None
+
+
+PASSPORTS = SimpleNamespace(
+    reponse=(
+        "La mairie ne délivre ni les cartes d'identité ni les passeports. Prenez rendez-vous à la mairie "
+        "voisine, équipée d'une station biométrique."
+    )
+)
+
+
+def test_a_sentence_that_negates_what_is_asked_answers_no():
+    lead = rule_verdict(ask("on peut faire son passeport à la mairie ?"), PASSPORTS)
+    assert lead is not None and lead.startswith("Non : d'après la fiche, « La mairie ne délivre ni")
+
+
+def test_a_negated_prohibition_decides_nothing():
+    said = SimpleNamespace(reponse="Le brûlage des déchets verts n'est pas interdit dans les vignes.")
+    assert rule_verdict(ask("je peux brûler mes déchets verts dans les vignes ?"), said) is None
+
+
+BIRTH_CERTIFICATE = SimpleNamespace(
+    reponse="Demandez l'acte au secrétariat de mairie, par courrier ou en ligne. La délivrance est gratuite."
+)
+HALL = SimpleNamespace(reponse="La salle se loue 120 € le week-end aux habitants, caution 300 €.")
+LIBRARY = SimpleNamespace(
+    reponse="L'inscription est gratuite pour les habitants. Les autres paient 10 € par an."
+)
+
+
+def test_is_it_paid_answered_by_the_sentence_saying_it_is_free():
+    lead = cost_verdict(ask("un acte de naissance c payant ?"), BIRTH_CERTIFICATE)
+    assert lead == "Non : d'après la fiche, « La délivrance est gratuite. »"
+    assert cost_verdict(ask("l'acte de naissance c'est gratuit ?"), BIRTH_CERTIFICATE).startswith("Oui")
+
+
+def test_is_it_free_answered_by_a_price():
+    assert cost_verdict(ask("la salle est gratuite pour les habitants ?"), HALL).startswith("Non : d'après")
+    assert cost_verdict(ask("la salle c'est payant ?"), HALL).startswith("Oui : d'après")
+
+
+def test_a_fiche_free_for_some_and_paid_for_others_gets_no_verdict():
+    assert cost_verdict(ask("la médiathèque c'est payant ?"), LIBRARY) is None
+    assert cost_verdict(ask("combien coûte la médiathèque ?"), HALL) is None
