@@ -93,6 +93,12 @@ class Cues:
         toned = (text or "").rstrip().endswith("?") and not any(n.startswith("asks_") for n in found)
         if toned and found & TONE_VERBS:
             found.add("yes_no")
+        head, mark, rest = (text or "").partition("?")
+        if mark and rest.strip():
+            # « l'ancien presbytère a été vendu ? à qui ? »: the first question is asked by its tone too
+            first = self.which(head)
+            if first & TONE_VERBS and not any(n.startswith("asks_") for n in first):
+                found.add("yes_no")
         return found
 
     def _split(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:

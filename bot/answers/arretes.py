@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import french
 import knowledge
-from bot.answers.base import WH_CUES, Answer, Ask
+from bot.answers.base import Answer, Ask
 from bot.french import format_date, plural
 from french import schedule
 from knowledge.arretes import operative_part
@@ -156,7 +156,7 @@ def asks_yes_no(ask: Ask) -> bool:
     """« est-ce que … ? », or a question mark on « fermé », « interdit », « on peut »… — or a message that
     opens on « on peut », « je peux » without one (SMS style); not « où ? », « quand ? », « combien ? », which
     want a place, a date or an amount."""
-    if WH_CUES & ask.cues:
+    if ask.wh:
         return False
     if "yes_no" in ask.cues:
         return True
@@ -166,10 +166,16 @@ def asks_yes_no(ask: Ask) -> bool:
 
 
 def for_its_class(arrete, ask: Ask) -> bool:
-    """The measure is for one class of vehicles (« plus de 3,5 tonnes ») the question does not speak of:
-    it does not say whether a car may pass."""
+    """The measure is for one class of vehicles (« plus de 3,5 tonnes », « camping-cars ») the question
+    does not speak of: it does not say whether a car may pass or park."""
     cues = french.cues()
-    return cues.found("heavy_vehicle", arrete.objet) and not cues.found("heavy_vehicle_asked", ask.text)
+    return any(
+        cues.found(name, arrete.objet) and not cues.found(f"{name}_asked", ask.text)
+        for name in VEHICLE_CLASSES
+    )
+
+
+VEHICLE_CLASSES = ("heavy_vehicle", "camper")  # cue lists of cues.txt, each with its « _asked » list
 
 
 def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool = False) -> str | None:

@@ -94,6 +94,17 @@ class Ask:
         """Which cue lists of french/data/cues.txt the question holds (« yes_no », « permission »…)."""
         return french.cues().of_question(self.text)
 
+    @cached_property
+    def wh(self) -> frozenset[str]:
+        """The question's wh- cues that forbid a « Oui » / « Non »: none when it asks whether first and
+        then when, where or how much (« la route sera fermée le jour du triathlon ? à quelle heure ») —
+        the verdict leads and the record shown gives the hours."""
+        found = WH_CUES & self.cues
+        head, mark, rest = self.text.partition("?")
+        if found and mark and rest.strip() and not WH_CUES & french.cues().of_question(head):
+            return frozenset()
+        return frozenset(found)
+
     def subject(self) -> set[str]:
         """The question's words the chosen record holds in its own title: the subject they share
         (« louer », « salle polyvalente »), which a record completing or weighed with it must hold too."""

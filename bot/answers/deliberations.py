@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import french
-from bot.answers.base import WH_CUES, Answer, Ask, holds
+from bot.answers.base import Answer, Ask, holds
 from bot.answers.fallback import contacts_lines
 from bot.french import format_date
 
@@ -29,7 +29,7 @@ def verdict(ask: Ask, d) -> str | None:
         if d.vote_pour is None:
             return None
         return "Oui" if unanimous(d) else "Non"
-    if "yes_no" not in ask.cues or ask.cues & WH_CUES:
+    if "yes_no" not in ask.cues or ask.wh:
         return None
     return "Oui"
 
@@ -99,7 +99,7 @@ def compose(ask: Ask) -> Answer:
             asked = ", ".join(str(y) for y in sorted(years))
             return not_found(ask, f"Aucune délibération publiée sur ce sujet ne porte sur {asked}.", chosen)
         chosen = best
-    absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.cues & WH_CUES else None
+    absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.wh else None
     if absent:
         return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)
     shown = [chosen]

@@ -6,11 +6,12 @@ import french
 import knowledge
 from bot.answers import arretes
 from bot.answers.arretes import title
-from bot.answers.base import WH_CUES, Answer, Ask, Button, held_stems, holds
+from bot.answers.base import Answer, Ask, Button, held_stems, holds
 from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
+from knowledge.textnorm import stems
 
 MAX_CHOICES = 2
 MAX_CITED = 2
@@ -47,7 +48,7 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     """« Non : d'après la fiche, le dimanche 17 mai 2026 : de 10 h à 12 h. » for « je peux tondre dimanche
     après-midi ? », when the fiche's text is a plain weekly schedule (french.schedule) and the question
     names a day (or « maintenant »); None otherwise — the fiche is then shown as it is."""
-    if WH_CUES & ask.cues or not ("yes_no" in ask.cues or ("?" in ask.text and STANCES & ask.cues)):
+    if ask.wh or not ("yes_no" in ask.cues or ("?" in ask.text and STANCES & ask.cues)):
         return None
     day = asked_day(ask) or (ask.today if "now" in ask.cues else None)
     week = schedule.read(fiche.reponse, on=day) if day else None
@@ -97,7 +98,7 @@ def cost_verdict(ask: Ask, fiche) -> str | None:
     both (free for residents, a price for others) or neither: it is then shown as it is."""
     cues = french.cues()
     asked = {name for name in ("paid", "free") if name in ask.cues}
-    if len(asked) != 1 or WH_CUES & ask.cues or not ("?" in ask.text or "yes_no" in ask.cues):
+    if len(asked) != 1 or ask.wh or not ("?" in ask.text or "yes_no" in ask.cues):
         return None
     free, priced = [], []
     for sentence in arretes.SENTENCE_END.split(fiche.reponse):
@@ -151,12 +152,17 @@ def deciding_arrete(ask: Ask) -> tuple | None:
     subject = ask.subject() & {t.stem for t in topic}
     if not subject:
         return None
+    # a subject made of the place's name only (« … sur la plage de Kermor ? ») is decided by a measure
+    # closing that place, not by any rule there (the dogs' ban on that beach says nothing of a barbecue)
+    only_place = subject <= set(stems(str(ask.first("street") or "")))
     start, end, when = arretes.period(ask)
     for r in ask.ranked:
         record = r.doc.record
         if r.doc.kind != "arrete" or not hasattr(record, "objet") or not holds(r, subject, literal=True):
             continue
         if not arretes.applies(record, start, end):
+            continue
+        if only_place and "closure" not in arretes.orders(record):
             continue
         verdict = arretes.yes_no_verdict(asked, *arretes.orders_on(record, topic))
         if verdict:
