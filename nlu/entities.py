@@ -657,14 +657,18 @@ def _year_before(d: date) -> date:
 
 def _in_the_past(entities: list[Entity], text: str, today: date) -> list[Entity]:
     """« la route avait été fermée en février » asked in December: last February, not the next one. A
-    month named without a year resolves to the coming one unless the question speaks of the past."""
+    month or a holiday (« c'était interdit à la Toussaint ? ») named without a year resolves to the
+    coming one unless the question speaks of the past."""
     if not french.cues().found("past", text):
         return entities
     out = []
     for e in entities:
         raw = fold(e.text)
         dated = e.type in {"date", "date_range"} and not _YEAR.search(raw)
-        if dated and any(re.search(rf"\b{m}\b", raw) for m in MONTHS):
+        holiday = next((fn for p, fn in _HOLIDAYS.items() if re.search(rf"\b(?:{p})\b", raw)), None)
+        if dated and e.type == "date" and holiday is not None and e.value > today:
+            e = Entity(e.type, holiday(e.value.year - 1), e.text, e.start, e.end)
+        elif dated and any(re.search(rf"\b{m}\b", raw) for m in MONTHS):
             start = e.value[0] if e.type == "date_range" else e.value
             if start > today:
                 value = (

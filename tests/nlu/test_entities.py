@@ -232,3 +232,14 @@ def test_a_month_without_its_year_is_the_last_one_when_the_question_speaks_of_th
     ]
     assert dates("c'était fermé le 20 janvier ?") == [date(2026, 1, 20)]
     assert dates("la fête a eu lieu le 14 juillet 2025 ?") == [date(2025, 7, 14)]  # a year given stays
+
+
+def test_a_holiday_is_the_last_one_when_the_question_speaks_of_the_past():
+    today = date(2026, 12, 5)
+
+    def dates(text):
+        return [e.value for e in extract_entities(text, today=today) if e.type == "date"]
+
+    assert dates("la mairie sera ouverte à la Toussaint ?") == [date(2027, 11, 1)]
+    assert dates("le stationnement était interdit à la Toussaint ?") == [date(2026, 11, 1)]
+    assert dates("c'était fermé à Pâques ?") == [date(2026, 4, 5)]  # Easter's own date, a year back
