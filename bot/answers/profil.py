@@ -192,7 +192,8 @@ def _fact_asked(ask: Ask, fact):
     moment = asked_day(ask) or ask.first("time") or day_part(ask) or "now" in ask.cues
     if fact.name != "horaires" and moment and asks_whether_open(ask) and "asks_where" not in ask.cues:
         return ProfileFact("horaires", "horaires d'ouverture de la mairie", commune.horaires, commune)
-    if fact.name in {"adresse", "contact"} or not (
+    # « qui est maire en ce moment ? » asks who: « en ce moment » does not make it a question on the hours
+    if fact.name in {"adresse", "contact"} or {"asks_who", "asks_how_much"} & ask.cues or not (
         {"asks_where"} & ask.cues or {"opened", "now", "schedule"} & ask.cues
     ):
         return fact

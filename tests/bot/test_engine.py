@@ -103,6 +103,8 @@ def test_profile_facts_are_answered(conversation):
     assert "Hélène Berthollet" in forced(conversation, "qui est le maire ?", "profil", "maire").text
     assert "812" in forced(conversation, "combien d'habitants ?", "profil", "population").text
     assert "69999" in forced(conversation, "code postal ?", "profil", "code_postal").text
+    # « en ce moment » asks about now, not about the mairie's hours
+    assert "Hélène Berthollet" in forced(conversation, "qui est maire en ce moment", "profil", "maire").text
 
 
 def test_an_unpublished_fact_is_said_with_what_is_published(demo_db, models_dir, tmp_path):
