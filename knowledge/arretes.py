@@ -114,6 +114,12 @@ def _ruling_words(objet: str, lieux: str, text: str | None) -> str:
     return f" {' '.join(stems(f'{objet} {lieux} {ruling}'))} "
 
 
+def ruling_stems(arrete) -> frozenset[str]:
+    """The stems of what an arrêté rules (object, places, articles), as a set: whether it speaks of a
+    subject at all."""
+    return frozenset(_ruling_words(arrete.objet or "", " ".join(arrete.lieux), arrete.text).split())
+
+
 def operative_part(full_text: str | None) -> str | None:
     """An arrêté's text from « Article 1 » (« 1er », « premier ») on, or None when it has no numbered
     articles: what it rules, without the visas and considérants that explain it."""

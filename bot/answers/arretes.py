@@ -15,7 +15,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.french import format_date, plural
 from french import schedule
-from knowledge.arretes import operative_part
+from knowledge.arretes import operative_part, ruling_stems
 from knowledge.retrieval import term_credit
 
 MAX_LISTED = 5
@@ -259,6 +259,10 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         )
     )
     for a in in_force:
+        # a rule on the place asked that speaks of nothing one wants to do there (a fire ban on the beach
+        # for « la baignade était interdite ? ») decides only by closing the place
+        if topic and "closure" not in orders(a) and not rules_on(a, topic):
+            continue
         verdict = yes_no_verdict(asked, *orders_on(a, topic))
         if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
@@ -355,6 +359,12 @@ def topic_terms(ask: Ask, street: str) -> list:
     return [
         t for t in ask.terms if t.stem not in street_stems and not stance_word(t) and not moment_word(t)
     ]
+
+
+def rules_on(arrete, topic: list) -> bool:
+    """Whether the arrêté's object, places or articles speak of one of the subject's words."""
+    held = ruling_stems(arrete)
+    return any(term_credit(t, held) for t in topic)
 
 
 def subject_weight(arrete, terms: list, weights: dict[str, float]) -> float:

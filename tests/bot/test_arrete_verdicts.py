@@ -89,3 +89,20 @@ def test_the_article_on_the_subject_asked_decides_a_regulation():
     )  # fmt: skip
     answer = decide(ask("on peut brûler les sarments dans les vignes en ce moment ?"), [burning], ROAD)
     assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-029")
+
+
+CAMPERS = arrete("2019-033", "Interdiction du stationnement des camping-cars et caravanes de 22 h à 7 h")
+FIRES = arrete("2024-019", "Interdiction des feux, barbecues et feux de camp route des Granges")
+
+
+def test_a_ban_on_camping_cars_does_not_say_whether_a_car_may_park():
+    answer = decide(ask("je peux me garer route des Granges ?"), [CAMPERS], ROAD)
+    assert not answer.text.startswith(("Oui", "Non"))
+    asked = decide(ask("on peut dormir en camping-car route des Granges ?"), [CAMPERS], ROAD)
+    assert asked.text.startswith("Non") and "2019-033" in asked.text
+
+
+def test_a_rule_on_the_place_about_something_else_decides_nothing():
+    answer = decide(ask("on peut faire du vélo route des Granges ?"), [FIRES], ROAD)
+    assert not answer.text.startswith(("Oui", "Non"))
+    assert decide(ask("on peut faire un barbecue route des Granges ?"), [FIRES], ROAD).text.startswith("Non")
