@@ -57,8 +57,11 @@ def open_status(actor, ask: Ask, closing=None) -> str:
         period = f", {period}" if period else ""
         return f"Non : {named(closing)} ferme « {actor.nom} »{period}."
     if not actor.horaires:
+        # what the entry does say may answer (« toute l'année sauf novembre », « départ à 6 h 50 »)
         where = f" ({actor.adresse})" if actor.adresse else ""
-        return f"{actor.nom}{where} : ses horaires d'ouverture ne sont pas publiés."
+        lines = [f"{actor.nom}{where} : ses horaires d'ouverture ne sont pas publiés."]
+        lines += [actor.description or "", *labelled(("Téléphone", actor.telephone))]
+        return "\n".join(line for line in lines if line)
     day = asked_day(ask)
     at_time = ask.first("time")
     try:
@@ -67,6 +70,8 @@ def open_status(actor, ask: Ask, closing=None) -> str:
             text = f"{verdict} : {_open_detail(actor, ask, day, at_time)}"
             if verdict == "Non" and "closure" not in ask.cues:
                 text += _next_opening(actor, ask, day)
+            if actor.description and actor.description not in text:
+                text += f"\n{actor.description}"  # « sur rendez-vous », « réservé aux professionnels »
             return text
         if at_time is not None:
             moment = datetime.combine(day or ask.today, at_time)
