@@ -187,7 +187,7 @@ def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool =
     if own_clause and "negation" in ordered:
         if stops:
             return None
-        if ask_stance in {"permission", "opened"} and "obligation" not in ordered:
+        if ask_stance in {"permission", "opened", "exists"} and "obligation" not in ordered:
             return "Non"
         if ask_stance == "obligation" and "obligation" in ordered:
             return "Non"

@@ -78,10 +78,16 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     est interdit. »: the fiche's sentence on the subject asked says whether, as an arrêté's clause would
     (same cues, french/data/cues.txt). None when no sentence holds most of the subject, or when it orders
     nothing the question asks about — the fiche is then shown as it is, without « Oui » or « Non »."""
-    if not arretes.asks_yes_no(ask) or french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non")):
+    if french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non")):
         return None
     asked = arretes.stance(ask)
-    topic = arretes.topic_terms(ask, "")
+    if asked is None and "exists" in ask.cues and "?" in ask.text and not ask.wh:
+        asked = "exists"  # « y a toujours le marché en hiver ? »: only a negation answers it
+    elif not arretes.asks_yes_no(ask):
+        return None
+    # the subject as the fiche holds it: the resident's own details (« de ma haie ») are not in it
+    held = held_stems(ask.chosen) if ask.chosen is not None else None
+    topic = [t for t in arretes.topic_terms(ask, "") if held is None or t.stem in held]
     if asked is None or not topic:
         return None
     weights = arretes.term_weights(ask)

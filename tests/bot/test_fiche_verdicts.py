@@ -74,3 +74,17 @@ def test_is_it_free_answered_by_a_price():
 def test_a_fiche_free_for_some_and_paid_for_others_gets_no_verdict():
     assert cost_verdict(ask("la médiathèque c'est payant ?"), LIBRARY) is None
     assert cost_verdict(ask("combien coûte la médiathèque ?"), HALL) is None
+
+
+MARKET = SimpleNamespace(
+    reponse=(
+        "Le marché se tient le dimanche matin, place de l'Église, seulement en été. Il n'y a pas de marché "
+        "en hiver."
+    )
+)
+
+
+def test_is_there_answered_no_by_a_sentence_saying_there_is_none():
+    lead = rule_verdict(ask("y a toujours le marché en hiver ?"), MARKET)
+    assert lead == "Non : d'après la fiche, « Il n'y a pas de marché en hiver. »"
+    assert rule_verdict(ask("il y a quoi au marché en hiver ?"), MARKET) is None  # asks what
