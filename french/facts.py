@@ -17,6 +17,7 @@ from .text import fold
 
 QUANTITY = "quantity"  # a price or a sum in text; records whose value is a number hold it too
 MOMENT = "moment"
+PLACE = "place"  # a way named by its kind (« rue », « chemin », « parking » : french/data/street_types.txt)
 
 _MONEY = re.compile(r"\d\s*(?:€|euros?\b|eur\b)")
 _CLOCK = re.compile(r"(?<![\d/])\d{1,2}\s*h\s*\d{0,2}\b")
@@ -38,7 +39,17 @@ def held(text: str | None) -> frozenset[str]:
         found.add(QUANTITY)
     if _CLOCK.search(folded) or _NUMERIC_DATE.search(folded) or _moment_words().search(folded):
         found.add(MOMENT)
+    if not _street_types().isdisjoint(folded.split()):
+        found.add(PLACE)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _street_types() -> frozenset[str]:
+    """The kinds of way written in full (« chemin », not its abbreviation « ch »)."""
+    from .lexicon import lexicon
+
+    return frozenset(w for w in lexicon().street_type_words if len(w) > 3)
 
 
 def wanted(cues: frozenset[str] | set[str]) -> frozenset[str]:

@@ -487,7 +487,9 @@ def describe_for(
     # An arrêté on several places says in its articles what applies to each, and when: the place asked is
     # worth its sentence even when the object holds every word of the question.
     several = bool(place) and len(arrete.lieux) > 1
-    if not missing and not several:
+    # « on passe par où pendant les travaux ? »: the object names what is closed, an article the way round
+    elsewhere = "asks_where" in cues and "moving" in cues
+    if not missing and not several and not elsewhere:
         return text
     wanted = missing or terms
     # The articles decide; the « vu » and « considérant » before them only explain.
@@ -496,6 +498,8 @@ def describe_for(
     # « à quelle heure … ? »: of two sentences on the subject, the one stating a moment answers; the
     # question's other words break ties.
     facts = french.facts.wanted(cues) | ({french.facts.MOMENT} if several else set())
+    if elsewhere:
+        facts |= {french.facts.PLACE}
     weights = weights or {}
 
     def held(chosen: list, sentence: str) -> float:
@@ -508,7 +512,8 @@ def describe_for(
             held(wanted, s)
             + 0.25 * held(others, s)
             + 0.5 * bool(facts & french.facts.held(s))
-            + (several and _names(s, place)),
+            + (several and _names(s, place))
+            + (elsewhere and "alternative" in orders_in(s)),
             s,
         )
         for s in sentences

@@ -106,3 +106,20 @@ def test_a_rule_on_the_place_about_something_else_decides_nothing():
     answer = decide(ask("on peut faire du vélo route des Granges ?"), [FIRES], ROAD)
     assert not answer.text.startswith(("Oui", "Non"))
     assert decide(ask("on peut faire un barbecue route des Granges ?"), [FIRES], ROAD).text.startswith("Non")
+
+
+def test_where_to_go_instead_is_the_article_naming_the_way_round():
+    from dataclasses import replace
+
+    from bot.answers.arretes import describe_for
+
+    works = replace(
+        WINTER,
+        text=(
+            "Article 1 : La circulation est interdite route des Granges pendant les travaux. "
+            "Article 2 : Une déviation est mise en place par le chemin du Moulin."
+        ),
+    )
+    question = ask("pendant les travaux on passe par où ?")
+    said = describe_for(works, question.terms, None, frozenset(question.cues))
+    assert "Extrait : « Article 2 : Une déviation est mise en place par le chemin du Moulin. »" in said
