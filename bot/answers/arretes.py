@@ -263,6 +263,8 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         # for « la baignade était interdite ? ») decides only by closing the place
         if topic and "closure" not in orders(a) and not rules_on(a, topic):
             continue
+        if place and not _lists_place(a, place) and only_as_way_round(a, place):
+            continue  # « déviation par la route de Chaumoux » does not close the route de Chaumoux
         verdict = yes_no_verdict(asked, *orders_on(a, topic))
         if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
@@ -283,9 +285,9 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked in {"closure", "opened"}:
-        target = where.strip(" ()") or "cette voie"
+        # « ne ferme cette voie (route de Chaumoux) »: a street's name has no article of its own
         verdict = "Non" if asked == "closure" else "Oui"
-        text = f"{verdict} : aucun arrêté publié ne ferme {target} {when}."
+        text = f"{verdict} : aucun arrêté publié ne ferme cette voie{where} {when}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
     cited = []
@@ -321,6 +323,14 @@ def _lists_place(arrete, place: str | None) -> bool:
 
     wanted = set(key(place).split()) if place else set()
     return bool(wanted) and any(wanted <= set(key(lieu).split()) for lieu in arrete.lieux)
+
+
+def only_as_way_round(arrete, name: str) -> bool:
+    """Whether every sentence of the arrêté naming the place offers it as the way round (« déviation par
+    la rue de Kerlaz »): the measure is then elsewhere."""
+    text = f"{arrete.objet}. {operative_part(arrete.text) or arrete.text or ''}"
+    naming = [s for part in re.split(r"\s*;\s*", text) for s in SENTENCE_END.split(part) if _names(s, name)]
+    return bool(naming) and all("alternative" in orders_in(s) for s in naming)
 
 
 def names_place(arrete, name: str) -> bool:

@@ -73,7 +73,7 @@ def test_an_event_named_without_a_date_is_answered_for_the_days_of_its_arrete():
 
 def test_a_question_on_today_is_not_answered_by_the_event_ahead():
     answer = decide(ask("la route des Granges est fermée en ce moment ?"), [FESTIVAL], ROAD)
-    assert answer.text.startswith("Non : aucun arrêté publié ne ferme route des Granges")
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme cette voie (route des Granges)")
 
 
 def test_the_article_on_the_subject_asked_decides_a_regulation():

@@ -56,7 +56,7 @@ def test_an_open_street_gets_no_and_nothing_irrelevant(conversation):
         "arrete",
         STREET_VIEW + "rue de l'Église",
     )
-    assert answer.text.startswith("Non : aucun arrêté publié ne ferme rue de l'Église")
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme cette voie (rue de l'Église)")
     assert "2026-018" not in answer.text and "Arrêté n°" not in answer.text
 
 
@@ -311,7 +311,7 @@ def test_a_street_open_on_the_day_asked_says_when_the_coming_closure_starts(conv
         "arrete",
         STREET_VIEW + "rue de l'Église",
     )
-    assert answer.text.startswith("Non : aucun arrêté publié ne ferme rue de l'Église")
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme cette voie (rue de l'Église)")
     assert "À venir : l'arrêté n° 2026-018" in answer.text
     assert "du lundi 15 juin 2026 au vendredi 3 juillet 2026" in answer.text
 
