@@ -77,6 +77,23 @@ def missing_subject(ask: Ask) -> str | None:
     return next(typed, top.term.word)
 
 
+def main_budget(ask: Ask, chosen):
+    """« le budget 2026 a été voté à l'unanimité ? » asks of the commune's own budget: a budget annexe's
+    vote (the campsite's, the sanitation's) answers only a question naming the annexe. Of the délibérations
+    on the same subject, the first that is not about an annexe is taken instead."""
+    cues = french.cues()
+    if "annex" in ask.cues or not cues.found("annex", chosen.objet):
+        return chosen
+    return next(
+        (
+            r.doc.record
+            for r in ask.on_subject("deliberation")
+            if not cues.found("annex", r.doc.record.objet)
+        ),
+        chosen,
+    )
+
+
 def not_found(ask: Ask, said: str, nearest) -> Answer:
     """What was not found, who can tell, and the nearest délibération read (so the resident sees why)."""
     lines = [said, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(ask.commune)]
@@ -90,7 +107,7 @@ def compose(ask: Ask) -> Answer:
     question's most telling word for a « a-t-il délibéré sur … ? », is said as such, never replaced by
     another decision asserted as the answer."""
     years = set(ask.all("year"))
-    chosen = ask.chosen.doc.record
+    chosen = main_budget(ask, ask.chosen.doc.record)
     if years:
         # « tarifs 2026-2027 »: the one naming most of the years asked (not 2025-2026's, which names one)
         weighed = [chosen, *(r.doc.record for r in ask.on_subject("deliberation"))]
