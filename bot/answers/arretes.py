@@ -281,6 +281,11 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     if in_force and (asked is None or topic):
         a = in_force[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
+        whole = sum(weights.get(t.stem, 1.0) for t in topic)
+        if asked is None and topic and subject_weight(a, topic, weights) >= whole / 2:
+            # « des travaux rue des Tilleuls la semaine prochaine ? », « les places sont bien réservées ? »:
+            # whether there is such a measure, and there is
+            return Answer(text=f"Oui : d'après {named(a)}, {when}.\n{said}", sources=[a.source])
         text = f"D'après les arrêtés publiés, {when}{where} :\n{said}"
         return Answer(text=text, sources=[a.source])
     phrase = NOTHING.get(asked or "", "ne s'applique")

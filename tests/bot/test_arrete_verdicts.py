@@ -123,3 +123,13 @@ def test_where_to_go_instead_is_the_article_naming_the_way_round():
     question = ask("pendant les travaux on passe par où ?")
     said = describe_for(works, question.terms, None, frozenset(question.cues))
     assert "Extrait : « Article 2 : Une déviation est mise en place par le chemin du Moulin. »" in said
+
+
+def test_whether_there_is_a_measure_is_answered_yes_by_the_one_in_force():
+    removal = arrete(
+        "2026-110", "Réservation de places de stationnement pour un déménagement route des Granges",
+        date(2026, 12, 5), date(2026, 12, 5),
+    )  # fmt: skip
+    question = ask("les places pour le déménagement sont bien réservées route des Granges ?")
+    answer = decide(question, [removal], ROAD)
+    assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-110")
