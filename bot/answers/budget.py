@@ -69,8 +69,9 @@ def filters(ask: Ask) -> tuple[str | None, str | None]:
     """The section and the direction asked; both sections (or both directions) named: no filter."""
     named = [s for s in SECTIONS if s in ask.cues]
     section = named[0] if len(named) == 1 else None
-    direction = "dépenses" if "expenses" in ask.cues else "recettes" if "receipts" in ask.cues else None
-    if "expenses" in ask.cues and "receipts" in ask.cues:
+    spends = bool({"expenses", "pays"} & ask.cues)
+    direction = "dépenses" if spends else "recettes" if "receipts" in ask.cues else None
+    if spends and "receipts" in ask.cues:
         direction = None
     return section, direction
 
@@ -142,6 +143,28 @@ def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
     return [line]
 
 
+def _amounts_of(ask: Ask, d, heading) -> list:
+    if heading.level == "chapitre":
+        return knowledge.document_amounts(ask.kb, d, chapter=heading.code)
+    return knowledge.document_amounts(ask.kb, d, nature=heading.code)
+
+
+def _has_direction(ask: Ask, docs: list, heading, direction: str) -> bool:
+    return any(a.direction == direction for d in docs for a in _amounts_of(ask, d, heading))
+
+
+def _heading_in_direction(ask: Ask, docs: list, direction: str):
+    """« combien d'investissements prévus ? » answered by « Subventions d'investissement », a receipt: the
+    next heading on the subject that has spending (or receipts) as asked, or else the totals (None)."""
+    for r in ask.on_subject("budget"):
+        heading = r.doc.record
+        if heading is None or heading.level == "total":
+            return None
+        if heading is not ask.chosen.doc.record and _has_direction(ask, docs, heading, direction):
+            return heading
+    return None
+
+
 def source_line(docs: list) -> str:
     labels = list(dict.fromkeys(_doc_label(d) for d in docs))
     return (
@@ -178,6 +201,11 @@ def compose(ask: Ask) -> Answer:
     if heading is not None and heading.level == "total":
         heading = None  # the totals by section, not one heading's lines
     section, direction = filters(ask)
+    asked_docs = [d for year in years for d in documents_for(ask, docs, year)]
+    # « payer », « verser » say who pays only with their subject: they never set a heading aside
+    sure = direction and not ("pays" in ask.cues and "expenses" not in ask.cues)
+    if heading is not None and sure and not _has_direction(ask, asked_docs, heading, direction):
+        heading = _heading_in_direction(ask, asked_docs, direction)
     lines: list[str] = []
     shown: list = []
     spent_by_year: list[tuple[int, str, Decimal]] = []
