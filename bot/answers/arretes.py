@@ -539,6 +539,20 @@ def describe_for(
     return text
 
 
+def asked_street(ask: Ask):
+    """The place the question names: one written with its kind of way (« place de l'église ») before one
+    read from a bare word (« marché » in « le marché de Noël », which is also « place du Marché »)."""
+    types = french.lexicon().street_type_words
+
+    def with_its_kind(entity) -> bool:
+        words = french.fold(entity.text).split()
+        return bool(words) and words[0] in types
+
+    streets = [e for e in ask.entities if e.type == "street"]
+    chosen = [e for e in streets if with_its_kind(e)] or streets
+    return chosen[0].value if chosen else None
+
+
 def compose(ask: Ask) -> Answer:
     from bot.engine import Street
 
@@ -547,7 +561,7 @@ def compose(ask: Ask) -> Answer:
         return street(ask, record.name)
     if ask.chosen.features.get("number_match"):
         return by_number(ask, record)
-    named = ask.first("street")
+    named = asked_street(ask)
     if named and asks_yes_no(ask):  # « je peux me garer place X samedi ? »: every rule on that place then
         return street(ask, str(named), chosen=record)
     # every arrêté on the subject is weighed, not only those the ranker trusts: « aucun arrêté sur ce sujet
