@@ -90,6 +90,29 @@ def _contains(day: date, first: tuple[int, int], last: tuple[int, int]) -> bool:
     return first <= here <= last if first <= last else here >= first or here <= last
 
 
+@lru_cache(maxsize=1)
+def _closed_season_pattern() -> re.Pattern:
+    names = "|".join(_months())
+    return re.compile(
+        rf"\bfermee?s?\s+(?:(?:d'|de )({names}) (?:a|au) ({names})"
+        rf"|du (\d{{1,2}})(?:er)? ({names}) au (\d{{1,2}})(?:er)? ({names}))\b"
+    )
+
+
+def closed_season(text: str, day: date) -> bool:
+    """« Fermé d'octobre à mars », « fermée du 1er novembre au 31 mars » holds the day."""
+    months = _months()
+    for m in _closed_season_pattern().finditer(text):
+        if m.group(1):
+            first, last = (months[m.group(1)], 1), (months[m.group(2)], 31)
+        else:
+            first = (months[m.group(4)], int(m.group(3)))
+            last = (months[m.group(6)], int(m.group(5)))
+        if _contains(day, first, last):
+            return True
+    return False
+
+
 def period_of(text: str, day: date) -> str | None:
     """The part of a text whose dated period holds the day, when the text gives two periods or more."""
     months = _months()
@@ -154,7 +177,8 @@ def read(text: str | None, on: date | None = None) -> Schedule | None:
     if any(re.search(rf"\b{w}\b", folded) for w in season):
         part = period_of(folded, on) if on else None
         if part is None:
-            return None
+            # « fermé d'octobre à mars »: out of its seasons, closed every day
+            return dict.fromkeys(range(7), []) if on and closed_season(folded, on) else None
         folded = part
     events: list[tuple[int, str, object]] = [(a, "day", days) for a, _, days in _day_matches(folded)]
     for m in _RANGE.finditer(folded):

@@ -84,3 +84,17 @@ def test_a_group_of_days_asked():
     assert schedule.day_group("le domaine il ouvre en semaine ?") == (0, 1, 2, 3, 4)
     assert schedule.day_group("c'est ouvert le week-end ?") == (5, 6)
     assert schedule.day_group("ouvert samedi ?") == ()
+
+
+def test_a_closed_season_closes_every_day_of_it():
+    from datetime import date
+
+    from french import schedule
+
+    text = (
+        "Horaires d'été (du 1er juillet au 31 août) : du lundi au samedi de 9 h 30 à 19 h. Horaires de "
+        "printemps (du 1er avril au 30 juin) : du mardi au samedi de 10 h à 12 h. Fermé d'octobre à mars."
+    )
+    assert schedule.read(text, on=date(2026, 12, 5)) == dict.fromkeys(range(7), [])
+    assert schedule.read(text, on=date(2026, 7, 10))[0]  # open in summer
+    assert schedule.read(text, on=date(2026, 9, 15)) is None  # September: neither a season nor closed
