@@ -53,10 +53,19 @@ def describe(d) -> str:
 
 
 def years_of(d) -> set[int]:
-    """The years a délibération is about: its own, its budget's, and those its object names (« tarifs
-    pour l'année scolaire 2026-2027 »)."""
+    """The years a délibération is about: those its object names (« tarifs 2027 », voted in November 2026,
+    are 2027's; « année scolaire 2026-2027 » both), or else its own year; and its budget's."""
     named = {int(y) for y in re.findall(r"\b(20\d\d)\b", d.objet or "")}
-    return {d.date.year, *([d.budget_annee] if d.budget_annee else []), *named}
+    return {*(named or {d.date.year}), *([d.budget_annee] if d.budget_annee else [])}
+
+
+def in_force_now(ask: Ask, chosen):
+    """Asked without a year, the prices of this year, not next year's voted in advance: of the
+    délibérations on the same subject, one naming this year rather than only later ones."""
+    if not years_of(chosen) or min(years_of(chosen)) <= ask.today.year:
+        return chosen
+    current = (r.doc.record for r in ask.on_subject("deliberation"))
+    return next((d for d in current if ask.today.year in years_of(d)), chosen)
 
 
 def missing_subject(ask: Ask) -> str | None:
@@ -116,6 +125,8 @@ def compose(ask: Ask) -> Answer:
             asked = ", ".join(str(y) for y in sorted(years))
             return not_found(ask, f"Aucune délibération publiée sur ce sujet ne porte sur {asked}.", chosen)
         chosen = best
+    else:
+        chosen = in_force_now(ask, chosen)
     absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.wh else None
     if absent:
         return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)

@@ -24,3 +24,13 @@ def test_the_budget_asked_is_the_main_one():
 
 def test_an_annex_named_is_the_annex():
     assert main_budget(asked("le budget annexe du camping a été voté à l'unanimité ?"), ANNEX) is ANNEX
+
+
+def test_prices_voted_in_advance_are_the_year_they_name():
+    from datetime import date
+
+    from bot.answers.deliberations import years_of
+
+    ahead = SimpleNamespace(objet="Tarifs 2027 du camping", date=date(2026, 11, 26), budget_annee=None)
+    plain = SimpleNamespace(objet="Tarifs du camping", date=date(2026, 3, 12), budget_annee=None)
+    assert years_of(ahead) == {2027} and years_of(plain) == {2026}
