@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import french
 import knowledge
@@ -333,8 +334,14 @@ def _lists_place(arrete, place: str | None) -> bool:
 def only_as_way_round(arrete, name: str) -> bool:
     """Whether every sentence of the arrêté naming the place offers it as the way round (« déviation par
     la rue de Kerlaz »): the measure is then elsewhere."""
-    text = f"{arrete.objet}. {operative_part(arrete.text) or arrete.text or ''}"
-    naming = [s for part in re.split(r"\s*;\s*", text) for s in SENTENCE_END.split(part) if _names(s, name)]
+    return _only_as_way_round(arrete.objet or "", arrete.text or "", name)
+
+
+@lru_cache(maxsize=4096)
+def _only_as_way_round(objet: str, text: str, name: str) -> bool:
+    """Cached by text: the same arrêtés come back for every question on their street."""
+    whole = f"{objet}. {operative_part(text) or text}"
+    naming = [s for part in re.split(r"\s*;\s*", whole) for s in SENTENCE_END.split(part) if _names(s, name)]
     return bool(naming) and all("alternative" in orders_in(s) for s in naming)
 
 
