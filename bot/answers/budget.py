@@ -136,7 +136,7 @@ def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
     head = capitalised(_doc_label(d))
     if heading.level == "chapitre":
         return [f"{head}, {chapter} : {chapter_text or 'aucun montant réel'}."]
-    account_text = _amounts_text(knowledge.document_amounts(ask.kb, d, nature=heading.code), direction)
+    account_text = _amounts_text(_amounts_of(ask, d, heading), direction)
     line = f"{head}, compte {heading.code} « {heading.label} » : {account_text or 'aucun montant réel'}."
     if chapter_text:
         line += f"\nCe compte fait partie du {chapter} : {chapter_text} en tout."
@@ -209,15 +209,14 @@ def compose(ask: Ask) -> Answer:
     lines: list[str] = []
     shown: list = []
     spent_by_year: list[tuple[int, str, Decimal]] = []
-    for year in years:
-        for d in documents_for(ask, docs, year):
-            shown.append(d)
-            if heading is None:
-                block, spent = totals_block(ask, d, section, direction)
-                spent_by_year.append((year, d.label, spent))
-            else:
-                block = heading_block(ask, d, heading, section, direction)
-            lines.extend(block)
+    for d in asked_docs:
+        shown.append(d)
+        if heading is None:
+            block, spent = totals_block(ask, d, section, direction)
+            spent_by_year.append((d.year, d.label, spent))
+        else:
+            block = heading_block(ask, d, heading, section, direction)
+        lines.extend(block)
     if len(years) == 2 and heading is None and direction != "recettes":
         first = next((s for s in spent_by_year if s[0] == years[0] and s[2]), None)
         second = next((s for s in spent_by_year if s[0] == years[1] and s[2]), None)

@@ -160,7 +160,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
         return None
     # a subject made of the place's name only (« … sur la plage de Kermor ? ») is decided by a measure
     # closing that place, not by any rule there (the dogs' ban on that beach says nothing of a barbecue)
-    only_place = subject <= set(stems(str(ask.first("street") or "")))
+    only_place = subject <= set(stems(str(arretes.asked_street(ask) or "")))
     start, end, when = arretes.period(ask)
     for r in ask.ranked:
         record = r.doc.record
