@@ -257,9 +257,14 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             not _lists_place(a, place),
             -subject_weight(a, topic, weights),
             0 if a.debut or a.fin else 1,
+            -days_covered(a, start, end),  # « en juillet »: the month's measure before the 14th's
         )
     )
+    named_event = event_ahead(ask, arretes, topic, weights)
+    event_weight = subject_weight(named_event[0], topic, weights) if named_event else 0.0
     for a in in_force:
+        if subject_weight(a, topic, weights) < event_weight:
+            break  # « le soir du feu d'artifice » names the fireworks' arrêté, not today's fire ban
         # a rule on the place asked that speaks of nothing one wants to do there (a fire ban on the beach
         # for « la baignade était interdite ? ») decides only by closing the place
         if topic and "closure" not in orders(a) and not rules_on(a, topic):
@@ -273,7 +278,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             span = validity(a) if end > start and "future" in ask.cues else None
             text = f"{verdict} : d'après {named(a)}, {span or when}.\n{said}"
             return Answer(text=text, sources=[a.source])
-    if named_event := event_ahead(ask, arretes, topic, weights):
+    if named_event:
         a, verdict = named_event
         said = describe_for(a, ask.terms, place, ask.cues, weights)
         return Answer(text=f"{verdict} : d'après {named(a)}, {validity(a)}.\n{said}", sources=[a.source])
@@ -315,12 +320,19 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         and end < a.debut <= end + timedelta(days=UPCOMING_DAYS)
         and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
-    if coming:
+    if coming and start <= ask.today:  # asked of another day, a later measure is not news
         first = min(coming, key=lambda a: a.debut)
         text += f"\nÀ venir : {named(first)} s'appliquera {validity(first)}."
         cited.append(first.source)
     sources = cited or [ask.commune.source]
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
+
+
+def days_covered(arrete, start: date, end: date) -> int:
+    """How many of the days asked the arrêté applies on."""
+    first = max(arrete.debut or arrete.date, start)
+    last = min(arrete.fin or end, end)
+    return max((last - first).days + 1, 0)
 
 
 def _lists_place(arrete, place: str | None) -> bool:

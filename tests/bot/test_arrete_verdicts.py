@@ -2,11 +2,13 @@
 for one class of vehicles the question does not speak of."""
 
 from datetime import date, datetime
+from types import SimpleNamespace
 
 from bot.answers.arretes import decide
 from bot.answers.base import Ask
 from knowledge import Arrete, Source
 from knowledge.retrieval import query_terms
+from nlu.entities import Entity
 
 ROAD = "route des Granges"
 
@@ -133,3 +135,56 @@ def test_whether_there_is_a_measure_is_answered_yes_by_the_one_in_force():
     question = ask("les places pour le déménagement sont bien réservées route des Granges ?")
     answer = decide(question, [removal], ROAD)
     assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-110")
+
+
+def dated(text: str, entity: Entity) -> Ask:
+    question = ask(text)
+    question.entities = [entity]
+    return question
+
+
+def test_a_fire_ban_in_force_does_not_answer_for_the_evening_of_the_fireworks():
+    """« le soir du feu d'artifice » names the fireworks' arrêté; today's fire ban holds one word of it."""
+    fires = arrete("2024-019", "Interdiction des feux et barbecues route des Granges")
+    fireworks = arrete(
+        "2026-056", "Interdiction du stationnement route des Granges pour le feu d'artifice",
+        date(2026, 12, 31), date(2027, 1, 1),
+    )  # fmt: skip
+    question = ask("le soir du feu d'artifice on peut se garer route des Granges ?")
+    answer = decide(question, [fires, fireworks], ROAD)
+    assert answer.text.startswith("Non : d'après l'arrêté n° 2026-056")
+
+
+def test_parking_reserved_to_others_answers_no_to_may_i_park():
+    reserved = arrete(
+        "2026-045", "Stationnement réservé aux professionnels de la pêche route des Granges",
+        date(2026, 12, 1), date(2027, 1, 31),
+    )  # fmt: skip
+    answer = decide(ask("je peux me garer route des Granges ?"), [reserved], ROAD)
+    assert answer.text.startswith("Non : d'après l'arrêté n° 2026-045")
+
+
+def test_over_a_month_asked_the_measure_covering_it_decides_before_a_one_day_one():
+    one_day = arrete(
+        "2027-002", "Interdiction du stationnement route des Granges pour la foire", date(2027, 1, 14),
+        date(2027, 1, 14),
+    )  # fmt: skip
+    month = arrete(
+        "2027-001", "Interdiction du stationnement route des Granges pour travaux", date(2027, 1, 1),
+        date(2027, 1, 31),
+    )  # fmt: skip
+    january = Entity("date_range", (date(2027, 1, 1), date(2027, 1, 31)), "en janvier", 0, 10)
+    answer = decide(dated("je peux me garer route des Granges en janvier ?", january), [one_day, month], ROAD)
+    assert answer.text.startswith("Non : d'après l'arrêté n° 2027-001")
+
+
+def test_a_later_measure_is_not_announced_when_another_day_is_asked():
+    later = arrete("2026-070", "Fermeture de la route des Granges", date(2026, 12, 20), date(2026, 12, 20))
+    saturday = Entity("date", date(2026, 12, 12), "samedi", 0, 6)
+    question = dated("la route des Granges est fermée samedi ?", saturday)
+    question.commune = SimpleNamespace(source=Source("profil", "commune", "Profil de la commune"))
+    asked = decide(question, [later], ROAD)
+    assert asked.text.startswith("Non") and "2026-070" not in asked.text
+    today = decide(ask("la route des Granges est fermée ?"), [later], ROAD)
+    assert "À venir : l'arrêté n° 2026-070" in today.text
+
