@@ -165,6 +165,52 @@ def _heading_in_direction(ask: Ask, docs: list, direction: str):
     return None
 
 
+DOCUMENT_CUES = (
+    "expenses",
+    "pays",
+    "receipts",
+    "fonctionnement",
+    "investissement",
+    "realised",
+    "voted",
+    "amending",
+    "annex",
+    "carried_over",
+    "asks_how_much",
+)
+
+
+def _named_heading(ask: Ask):
+    """The chapter or account whose own label holds every word of the question the totals' record lacks,
+    when some are lacking; else None (the totals answer)."""
+    cues = french.cues()
+    # « réalisées », « dépenses », « fonctionnement » choose the document and the columns, not a heading
+    choosing = set().union(*(cues.covered(name, ask.text) for name in DOCUMENT_CUES))
+    weights = {
+        t.term.stem: t.idf
+        for t in ask.chosen.match.terms
+        if max(t.title, t.body) == 0 and french.fold(t.term.word) not in choosing
+    }
+    headings = [
+        (r.doc.record, {t.term.stem for t in r.match.terms if t.title > 0})
+        for r in ask.ranked
+        if r.doc.kind == "budget" and r.doc.record is not None and r.doc.record.level != "total"
+    ]
+    # a word no heading's label holds names none; the ones that do must be most of what the totals lack
+    # (a letter's « association de contribuables » does not make it a question on subsidies)
+    lacking = set(weights) & set().union(*(held for _, held in headings))
+    if not lacking or sum(weights[s] for s in lacking) < sum(weights.values()) / 2:
+        return None
+    # the heading holding most of the question, a chapter before its own accounts (« charges de personnel »
+    # is chapter 012 before compte 64111), then the ranker's order
+    naming = [(n, h, held) for n, (h, held) in enumerate(headings) if lacking <= held]
+    if not naming:
+        return None
+    asked = {t.term.stem for t in ask.chosen.match.terms}
+    best = min(naming, key=lambda x: (-len(asked & x[2]), x[1].level != "chapitre", x[0]))
+    return best[1]
+
+
 def source_line(docs: list) -> str:
     labels = list(dict.fromkeys(_doc_label(d) for d in docs))
     return (
@@ -199,7 +245,9 @@ def compose(ask: Ask) -> Answer:
         return result
     heading = ask.chosen.doc.record
     if heading is not None and heading.level == "total":
-        heading = None  # the totals by section, not one heading's lines
+        # the totals by section, not one heading's lines — unless the question names a heading the
+        # totals do not hold (« combien en charges de personnel ? (compte administratif) »)
+        heading = _named_heading(ask)
     section, direction = filters(ask)
     asked_docs = [d for year in years for d in documents_for(ask, docs, year)]
     # « payer », « verser » say who pays only with their subject: they never set a heading aside

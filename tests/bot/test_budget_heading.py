@@ -1,0 +1,55 @@
+"""Which heading a budget question names when the ranker chose the totals (bot/answers/budget.py): the
+chapter whose label holds the words the totals lack, never one named by a word that only chooses the
+document (« réalisées ») or by a stray word of a long letter."""
+
+from types import SimpleNamespace
+
+from bot.answers.budget import _named_heading
+
+
+def term(word: str, stem: str, idf: float = 2.0, title: float = 0.0, body: float = 0.0):
+    return SimpleNamespace(term=SimpleNamespace(word=word, stem=stem), idf=idf, title=title, body=body)
+
+
+def candidate(key: str, level: str, held_in_title: list[str], questions_terms: list) -> SimpleNamespace:
+    terms = tuple(
+        term(t.term.word, t.term.stem, t.idf, title=1.0 if t.term.stem in held_in_title else 0.0)
+        for t in questions_terms
+    )
+    record = SimpleNamespace(level=level, code=key)
+    doc = SimpleNamespace(kind="budget", key=key, record=record)
+    return SimpleNamespace(doc=doc, match=SimpleNamespace(terms=terms))
+
+
+def ask_for(text: str, words: list[tuple[str, str]], headings: list[tuple[str, str, list[str]]]):
+    asked = [term(w, s) for w, s in words]
+    total = candidate("total", "total", [], asked)
+    ranked = [total, *(candidate(key, level, held, asked) for key, level, held in headings)]
+    return SimpleNamespace(text=text, chosen=total, ranked=ranked)
+
+
+def test_staff_costs_asked_of_the_accounts_name_the_chapter_before_its_accounts():
+    ask = ask_for(
+        "combien en charges de personnel en 2025 ?",
+        [("charges", "charg"), ("personnel", "personnel")],
+        [("64111", "compte", ["personnel"]), ("012", "chapitre", ["charg", "personnel"])],
+    )
+    assert _named_heading(ask).code == "012"
+
+
+def test_a_word_that_chooses_the_document_names_no_heading():
+    ask = ask_for(
+        "les dépenses de fonctionnement réalisées en 2025 au total ?",
+        [("realisees", "realis")],
+        [("202", "compte", ["realis"])],
+    )
+    assert _named_heading(ask) is None
+
+
+def test_a_stray_word_of_a_long_letter_names_no_heading():
+    ask = ask_for(
+        "pour notre association de contribuables, le montant total des dépenses réalisées en 2024",
+        [("association", "associ"), ("contribuables", "contribuabl"), ("montant", "mont")],
+        [("6574", "compte", ["associ"])],
+    )
+    assert _named_heading(ask) is None
