@@ -537,37 +537,44 @@ def fit(
 
 def format_report(report: dict) -> str:
     """The ranker's evaluation in French, for the admin (`python -m bot train-ranker`)."""
+    from bot.french import format_number
+    from knowledge.kinds import kind as kind_named
+
+    def num(x: float, decimals: int = 0) -> str:
+        """« 1 076 », « 0,85 », « 57,7 »: no decimals on a whole count (averaged runs may give halves)."""
+        return format_number(x, 0 if float(x).is_integer() and decimals < 2 else decimals)
+
     cv = report["cross_validated"]
     n = report["questions"] or 1
     target = report.get("target_confident_wrong", TARGET_CONFIDENT_WRONG)
+    per_kind = sorted((report.get("kind_thresholds") or {}).items())
     lines = [
-        f"Modèle de choix des réponses entraîné sur {report['questions']} questions d'habitants et "
-        f"{report.get('phrasings', 0)} formulations tirées des documents eux-mêmes "
-        f"({report['candidates']} réponses candidates, {report['positives']} justes).",
-        f"Seuil de réponse : {report['threshold']:.2f} (choisi pour ≤ {100 * target:g} % de réponses "
-        "fausses affirmées).",
+        f"Modèle de choix des réponses entraîné sur {num(report['questions'])} questions d'habitants et "
+        f"{num(report.get('phrasings', 0))} formulations tirées des documents eux-mêmes "
+        f"({num(report['candidates'])} réponses candidates, {num(report['positives'])} justes).",
+        f"Seuil de réponse : {num(report['threshold'], 2)} (choisi pour au plus {num(100 * target, 1)} % "
+        "de réponses fausses affirmées).",
         "Seuils par sorte de document : "
-        + ", ".join(
-            f"{k} {v:.2f}" for k, v in sorted((report.get("kind_thresholds") or {}).items()) if k != "*"
-        )
+        + " ; ".join(f"{kind_named(k).label} {num(v, 2)}" for k, v in per_kind if k != "*")
         + ".",
         (
             "Évaluation croisée (chaque commune jugée par un modèle qui n'a vu aucune de ses questions) :"
             if report.get("left_out") == "communes"
             else "Évaluation croisée (chaque question jugée par un modèle qui ne l'a pas vue) :"
         ),
-        f"– justes : {cv['right']} ({100 * cv['right'] / n:.1f} %)",
-        f"– « je ne sais pas » alors que la réponse existait : {cv['honest_fallback']} "
-        f"({100 * cv['honest_fallback'] / n:.1f} %)",
-        f"– fausses affirmées : {cv['confident_wrong']} ({100 * cv['confident_wrong'] / n:.1f} %)",
+        f"– justes : {num(cv['right'], 1)} ({num(100 * cv['right'] / n, 1)} %)",
+        f"– « je ne sais pas » alors que la réponse existait : {num(cv['honest_fallback'], 1)} "
+        f"({num(100 * cv['honest_fallback'] / n, 1)} %)",
+        f"– fausses affirmées : {num(cv['confident_wrong'], 1)} "
+        f"({num(100 * cv['confident_wrong'] / n, 1)} %)",
         "Selon le seuil (justes / « je ne sais pas » / fausses affirmées, sur les mêmes questions) :",
         *(
-            f"– seuil {c['threshold']:.1f} : {c['right']:g} / {c['honest_fallback']:g} / "
-            f"{c['confident_wrong']:g}"
+            f"– seuil {num(c['threshold'], 1)} : {num(c['right'])} / {num(c['honest_fallback'])} / "
+            f"{num(c['confident_wrong'])}"
             for c in report.get("curve", [])
         ),
     ]
-    return "\n".join(lines).replace(".", ",", 0)
+    return "\n".join(lines)
 
 
 def hash_of(text: str) -> int:

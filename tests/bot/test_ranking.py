@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from bot import ranking
 from bot.ranking import MIN_COMMUNES_LEFT_OUT, QuestionScores, choose_threshold, fold_plans, outcomes_at
 
 
@@ -72,3 +73,16 @@ def test_directory_entries_asked_by_name_label_themselves_and_never_choose_the_t
         found += len(right)
     assert found >= 0.8 * len(asked)
     assert is_residents("demo:annuaire-04")
+
+
+def test_the_admins_report_is_written_with_french_numbers():
+    report = {
+        "questions": 1864, "phrasings": 2654, "candidates": 101483, "positives": 11371, "threshold": 0.85,
+        "kind_thresholds": {"fiche": 0.85, "profil": 0.63, "*": 0.85}, "left_out": "communes",
+        "cross_validated": {"right": 1076.0, "honest_fallback": 770.0, "confident_wrong": 18.0},
+        "curve": [{"threshold": 0.3, "right": 1585.0, "honest_fallback": 71.0, "confident_wrong": 208.0}],
+    }  # fmt: skip
+    text = ranking.format_report(report)
+    assert "1 864 questions" in text.replace("\u202f", " ")
+    assert "Seuil de réponse : 0,85" in text and "fiches pratiques 0,85 ; profil de la commune 0,63" in text
+    assert "– justes : 1\u202f076 (57,7 %)" in text and "– seuil 0,3 : 1\u202f585 / 71 / 208" in text
