@@ -542,7 +542,8 @@ def format_report(report: dict) -> str:
 
     def num(x: float, decimals: int = 0) -> str:
         """« 1 076 », « 0,85 », « 57,7 »: no decimals on a whole count (averaged runs may give halves)."""
-        return format_number(x, 0 if float(x).is_integer() and decimals < 2 else decimals)
+        x = float(x)  # numpy's floats come from the threshold search
+        return format_number(x, 0 if x.is_integer() and decimals < 2 else decimals)
 
     cv = report["cross_validated"]
     n = report["questions"] or 1

@@ -77,8 +77,9 @@ def test_directory_entries_asked_by_name_label_themselves_and_never_choose_the_t
 
 def test_the_admins_report_is_written_with_french_numbers():
     report = {
-        "questions": 1864, "phrasings": 2654, "candidates": 101483, "positives": 11371, "threshold": 0.85,
-        "kind_thresholds": {"fiche": 0.85, "profil": 0.63, "*": 0.85}, "left_out": "communes",
+        "questions": 1864, "phrasings": 2654, "candidates": 101483, "positives": 11371,
+        "threshold": np.float64(0.85),
+        "kind_thresholds": {"fiche": np.float64(0.85), "profil": 0.63, "*": 0.85}, "left_out": "communes",
         "cross_validated": {"right": 1076.0, "honest_fallback": 770.0, "confident_wrong": 18.0},
         "curve": [{"threshold": 0.3, "right": 1585.0, "honest_fallback": 71.0, "confident_wrong": 208.0}],
     }  # fmt: skip
