@@ -166,6 +166,18 @@ def asks_yes_no(ask: Ask) -> bool:
     return "?" in ask.text or french.cues().starts("permission", ask.text)
 
 
+def asks_whether_any(ask: Ask, place: str) -> bool:
+    """« des travaux rue des Tilleuls à partir du 14 ? »: a subject and a place, a question mark and no
+    question word — whether there is such a measure there."""
+    wants = {"asks_how_much", "asks_when", "asks_who", "asks_where", "asks_list", "asks_what"}
+    return (
+        "?" in ask.text
+        and not ask.wh
+        and not wants & ask.cues
+        and bool(topic_terms(ask, place))
+    )
+
+
 def for_its_class(arrete, ask: Ask) -> bool:
     """The measure is for one class of vehicles (« plus de 3,5 tonnes », « camping-cars ») the question
     does not speak of: it does not say whether a car may pass or park."""
@@ -422,19 +434,20 @@ def on_topic(arretes: list, terms: list) -> list:
     return kept or arretes
 
 
-def street(ask: Ask, name: str, chosen=None) -> Answer:
+def street(ask: Ask, name: str, chosen=None, whether: bool = False) -> Answer:
     """What the arrêtés say about a street on the days asked.
 
     `chosen` is the arrêté the ranker picked for a yes/no question that also names a place: a measure that
     names the place in its object (« … dans la traversée du bourg ») without listing it among its places is
-    weighed with the place's own arrêtés rather than dropped.
+    weighed with the place's own arrêtés rather than dropped. `whether`: the question asks whether there is
+    a measure there, yes or no, though no verb says so (« des travaux rue X ? »).
     """
     start, end, when = period(ask)
     found = knowledge.arretes_in_force(ask.kb, start, place=name, until=end if end != start else None)
     topic = topic_terms(ask, name)
     found = on_topic(found, topic)
     where = f" {name}"
-    if asks_yes_no(ask):
+    if whether or asks_yes_no(ask):
         # « monter aux Granges » names the hamlet and the road to it alike: the rules of both decide.
         places = same_words(ask, name)
         everything = [a for place in places for a in knowledge.arretes_on_place(ask.kb, place)]
@@ -581,8 +594,10 @@ def compose(ask: Ask) -> Answer:
     if ask.chosen.features.get("number_match"):
         return by_number(ask, record)
     named = asked_street(ask)
-    if named and asks_yes_no(ask):  # « je peux me garer place X samedi ? »: every rule on that place then
-        return street(ask, str(named), chosen=record)
+    # « je peux me garer place X samedi ? », « des travaux rue X la semaine prochaine ? »: every rule on
+    # that place then
+    if named and (asks_yes_no(ask) or asks_whether_any(ask, str(named))):
+        return street(ask, str(named), chosen=record, whether=True)
     # every arrêté on the subject is weighed, not only those the ranker trusts: « aucun arrêté sur ce sujet
     # ne s'applique » is said of all of them (last winter's parking rules are not this winter's)
     related = [record] + [

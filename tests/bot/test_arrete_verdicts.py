@@ -4,7 +4,7 @@ for one class of vehicles the question does not speak of."""
 from datetime import date, datetime
 from types import SimpleNamespace
 
-from bot.answers.arretes import decide
+from bot.answers.arretes import asks_whether_any, decide
 from bot.answers.base import Ask
 from knowledge import Arrete, Source
 from knowledge.retrieval import query_terms
@@ -188,3 +188,14 @@ def test_a_later_measure_is_not_announced_when_another_day_is_asked():
     today = decide(ask("la route des Granges est fermée ?"), [later], ROAD)
     assert "À venir : l'arrêté n° 2026-070" in today.text
 
+
+
+def test_a_subject_a_place_and_a_question_mark_ask_whether_there_is_a_measure():
+    """« des travaux route des Granges la semaine prochaine ? » wants « Oui » or « Aucun arrêté »."""
+    assert asks_whether_any(ask("des travaux route des Granges la semaine prochaine ?"), ROAD)
+    assert not asks_whether_any(ask("quand finissent les travaux route des Granges ?"), ROAD)
+    assert not asks_whether_any(ask("des travaux route des Granges"), ROAD)
+    works = arrete("2026-074", "Travaux de raccordement : circulation alternée route des Granges",
+                   date(2026, 12, 5), date(2026, 12, 18))  # fmt: skip
+    answer = decide(ask("des travaux route des Granges ?"), [works], ROAD)
+    assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-074")
