@@ -449,7 +449,8 @@ def _rules(today: date):
         return None
 
     def day_of_month(m):
-        """« le 19 » alone: the coming 19th (this month's, or next month's once it is past)."""
+        """« le 19 », « à partir du 19 » alone: the coming 19th (this month's, or next month's once it is
+        past)."""
         day = 1 if m.group("d") == "1er" else int(m.group("d"))
         month_index = today.year * 12 + today.month - 1 + (day < today.day)
         d = _safe_date(month_index // 12, month_index % 12 + 1, day)
@@ -540,7 +541,7 @@ def _rules(today: date):
             numeric_date,
         ),
         (rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<d>1er|\d{{1,2}})\b(?!\s*(?:h\b|heures?|:|/|\d))", weekday_day),
-        (rf"\ble\s+(?P<d>1er|\d{{1,2}})\b(?!{_NOT_A_DAY})", day_of_month),
+        (rf"\b(?:le|du)\s+(?P<d>1er|\d{{1,2}})\b(?!{_NOT_A_DAY})", day_of_month),
         (rf"\b({_YEAR_RE})\s?[-/]\s?({_YEAR_RE})\b", year_range),
         (rf"\b({_YEAR_RE})\s?[-/_.]\s?(\d{{1,4}})\b", arrete_plain),
         (

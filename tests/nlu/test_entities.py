@@ -40,6 +40,7 @@ def values(text, kind, gazetteers=None, today=TODAY):
         ("vendredi 1er", date(2025, 8, 1)),
         ("on pourra se garer place de l'église le 19 ?", date(2025, 6, 19)),  # a day of this month
         ("c'est ouvert le 3 ?", date(2025, 7, 3)),  # past this month: next month's
+        ("des travaux rue des Tilleuls à partir du 19 ?", date(2025, 6, 19)),
     ],
 )
 def test_dates_resolve_against_today(text, expected):
