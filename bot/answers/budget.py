@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import french
 import knowledge
-from bot.answers.base import Answer, Ask
+from bot.answers.base import Answer, Ask, held_stems
 from bot.answers.fallback import not_known
 from bot.french import format_money, join_fr
 from knowledge.retrieval import term_credit
@@ -180,6 +180,14 @@ DOCUMENT_CUES = (
 )
 
 
+def _no_more_than_totals(ask: Ask) -> bool:
+    """Whether the chosen line holds none of the question's words that the totals' record does not."""
+    budget = (r for r in ask.ranked if r.doc.kind == "budget" and r.doc.record is not None)
+    totals = next((r for r in budget if r.doc.record.level == "total"), None)
+    own = set(held_stems(ask.chosen))
+    return totals is not None and bool(own) and own <= set(held_stems(totals))
+
+
 def _named_heading(ask: Ask):
     """The chapter or account whose own label holds every word of the question the totals' record lacks,
     when some are lacking; else None (the totals answer)."""
@@ -248,6 +256,8 @@ def compose(ask: Ask) -> Answer:
         # the totals by section, not one heading's lines — unless the question names a heading the
         # totals do not hold (« combien en charges de personnel ? (compte administratif) »)
         heading = _named_heading(ask)
+    elif heading is not None and _no_more_than_totals(ask):
+        heading = None  # « budget 2026 »: a line that holds « budget » only in its document's name
     section, direction = filters(ask)
     asked_docs = [d for year in years for d in documents_for(ask, docs, year)]
     # « payer », « verser » say who pays only with their subject: they never set a heading aside

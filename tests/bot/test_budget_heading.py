@@ -4,7 +4,7 @@ document (« réalisées ») or by a stray word of a long letter."""
 
 from types import SimpleNamespace
 
-from bot.answers.budget import _named_heading
+from bot.answers.budget import _named_heading, _no_more_than_totals
 
 
 def term(word: str, stem: str, idf: float = 2.0, title: float = 0.0, body: float = 0.0):
@@ -53,3 +53,16 @@ def test_a_stray_word_of_a_long_letter_names_no_heading():
         [("6574", "compte", ["associ"])],
     )
     assert _named_heading(ask) is None
+
+
+def test_a_line_holding_only_what_the_totals_hold_gives_way_to_them():
+    """« budget 2026 »: every line holds « budget » in its document's name, the totals in their title."""
+    asked = [term("budget", "budget")]
+    line = candidate("2184", "compte", [], asked)
+    line.match.terms = (term("budget", "budget", body=1.0),)
+    totals = candidate("total", "total", ["budget"], asked)
+    ask = SimpleNamespace(text="budget 2026", chosen=line, ranked=[line, totals])
+    assert _no_more_than_totals(ask)
+    staff = candidate("012", "chapitre", ["personnel"], [term("personnel", "personnel")])
+    ask = SimpleNamespace(text="personnel 2026", chosen=staff, ranked=[staff, totals])
+    assert not _no_more_than_totals(ask)
