@@ -16,6 +16,7 @@ import knowledge
 from bot.answers.base import Answer, Ask
 from bot.french import format_date, plural
 from french import schedule
+from knowledge import Arrete
 from knowledge.arretes import operative_part, ruling_stems
 from knowledge.retrieval import term_credit
 
@@ -462,6 +463,13 @@ def street(ask: Ask, name: str, chosen=None, whether: bool = False) -> Answer:
         ]
         if chosen is not None and all(a.id != chosen.id for a in weighed) and names_place(chosen, name):
             weighed = [chosen, *weighed]
+        # so is every other arrêté retrieved that names the place in its object: « aucun arrêté ne
+        # l'interdit (bourg) » must not be said while « … dans la traversée du bourg » forbids it
+        weighed += [
+            a
+            for a in (r.doc.record for r in ask.ranked if r.doc.kind == "arrete")
+            if isinstance(a, Arrete) and all(a.id != w.id for w in weighed) and names_place(a, name)
+        ]
         return decide(ask, weighed, name)
     found.sort(key=lambda a: (0 if a.debut or a.fin else 1, a.debut or a.date))
     if not found:
