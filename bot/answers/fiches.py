@@ -128,7 +128,10 @@ def backing(ask: Ask):
     municipal »): the délibération among the candidates that states one and holds most of the fiche's
     subject (« acheter une concession au cimetière » is backed by « Tarifs des concessions du cimetière »),
     of the year asked when one is (« et en 2025 ? » after this year's price)."""
-    missing = french.facts.wanted(ask.cues) - ask.chosen.doc.facts
+    wanted = french.facts.wanted(ask.cues)
+    missing = wanted - ask.chosen.doc.facts
+    if not missing and french.cues().found("defers", ask.chosen.doc.record.reponse):
+        missing = wanted  # a deposit is not the price the council sets
     if not missing:
         return None
     subject = ask.subject()

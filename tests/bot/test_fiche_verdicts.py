@@ -4,6 +4,7 @@ asked gives « Oui » or « Non »; a sentence on something else, or no rule at 
 from types import SimpleNamespace
 
 from bot.answers.fiches import cost_verdict, rule_verdict
+from french.facts import QUANTITY
 
 from .test_arrete_verdicts import ask  # a question asked on 5 December 2026, without a knowledge base
 
@@ -88,3 +89,23 @@ def test_is_there_answered_no_by_a_sentence_saying_there_is_none():
     lead = rule_verdict(ask("y a toujours le marché en hiver ?"), MARKET)
     assert lead == "Non : d'après la fiche, « Il n'y a pas de marché en hiver. »"
     assert rule_verdict(ask("il y a quoi au marché en hiver ?"), MARKET) is None  # asks what
+
+
+def test_a_fiche_leaving_prices_to_the_council_is_backed_by_its_deliberation_despite_a_deposit():
+    """« c combien ? » on a hall whose fiche gives a 800 € deposit and says the council sets the prices."""
+    from bot.answers.fiches import backing
+
+    hall = SimpleNamespace(
+        reponse="Une caution de 800 € est demandée. Les tarifs sont fixés chaque année par le conseil "
+        "municipal."
+    )
+    terms = (SimpleNamespace(term=SimpleNamespace(stem="sall"), title=1.0, body=0.0),)
+    fiche = SimpleNamespace(doc=SimpleNamespace(kind="fiche", record=hall, facts=frozenset({QUANTITY})))
+    prices = SimpleNamespace(
+        doc=SimpleNamespace(kind="deliberation", facts=frozenset({QUANTITY})),
+        match=SimpleNamespace(terms=terms), features={"year_match": 0.0}, p=0.4,
+    )  # fmt: skip
+    question = ask("louer la salle c combien ?")
+    question.chosen, question.ranked = fiche, [fiche, prices]
+    question.subject = lambda: {"sall"}
+    assert backing(question) is prices
