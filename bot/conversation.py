@@ -512,7 +512,9 @@ class Conversation:
         """A report or a request is being written: a question is answered, and the draft waits."""
         report = ctx.get("report") or {}
         drafting = mode == "demande" or report.get("description")
-        if drafting and looks_like_question(text):
+        # « pouvez-vous me rappeler ? » in a request is the request, however well the bot could answer
+        asks_back = mode == "demande" and french.cues().found("wants_contact", text)
+        if drafting and looks_like_question(text) and not asks_back:
             understanding, entities = self.understand(text, now)
             decision = self.engine.decide(text, understanding, entities, now.date())
             if decision.chosen is not None:

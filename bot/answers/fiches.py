@@ -130,7 +130,7 @@ def backing(ask: Ask):
     of the year asked when one is (« et en 2025 ? » after this year's price)."""
     wanted = french.facts.wanted(ask.cues)
     missing = wanted - ask.chosen.doc.facts
-    if not missing and french.cues().found("defers", ask.chosen.doc.record.reponse):
+    if wanted and not missing and french.cues().found("defers", ask.chosen.doc.record.reponse):
         missing = wanted  # a deposit is not the price the council sets
     if not missing:
         return None

@@ -375,7 +375,8 @@ def test_a_fiche_without_the_price_asked_is_backed_by_the_deliberation_that_sets
             for stem in ("lou", "sal", "polyvalent", "hab")
         ]
         features = {"year_match": year_match}
-        return NS(doc=NS(kind=kind, facts=frozenset(facts)), match=NS(terms=terms), p=p, features=features)
+        doc = NS(kind=kind, facts=frozenset(facts), record=NS(reponse="Voir la fiche."))
+        return NS(doc=doc, match=NS(terms=terms), p=p, features=features)
 
     def asking(cues, chosen, ranked):
         ask = NS(cues=cues, chosen=chosen, ranked=ranked)
