@@ -12,7 +12,9 @@ from .lexicon import DATA, LexiconError, lexicon
 from .text import tokens
 
 # Cue lists that hold a verb: one of them makes a question ending in « ? » a yes/no question.
-TONE_VERBS = frozenset({"verb_forms", "permission", "prohibition", "closure", "obligation", "opened"})
+TONE_VERBS = frozenset(
+    {"verb_forms", "permission", "prohibition", "closure", "obligation", "opened", "rise", "fall"}
+)
 
 
 @dataclass(frozen=True)

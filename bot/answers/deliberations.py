@@ -31,7 +31,23 @@ def verdict(ask: Ask, d) -> str | None:
         return "Oui" if unanimous(d) else "Non"
     if "yes_no" not in ask.cues or ask.wh:
         return None
+    asked = {"rise", "fall"} & ask.cues
+    if asked:
+        return change_verdict(asked, d.objet)
     return "Oui"
+
+
+def change_verdict(asked: set[str], objet: str) -> str | None:
+    """« a augmenté ? » is not answered « Oui » by a délibération merely setting the rate: it says « Non »
+    when the rate is kept (« taux inchangés »), « Oui » or « Non » when it names the change, and nothing
+    when it gives only the new figure, which alone says neither."""
+    cues = french.cues()
+    if cues.found("unchanged", objet):
+        return "Non"
+    said = {name for name in ("rise", "fall") if cues.found(name, objet)}
+    if len(said) != 1:
+        return None
+    return "Oui" if said == asked else "Non"
 
 
 def vote_text(d) -> str:
@@ -72,7 +88,9 @@ def missing_subject(ask: Ask) -> str | None:
     """The question's most telling word when the chosen record does not hold it (« éoliennes » in « a-t-il
     délibéré sur un projet d'éoliennes ? » answered by another project): then it is not the answer."""
     held = [t.idf for t in ask.chosen.match.terms if max(t.title, t.body) > 0]
-    missing = [t for t in ask.chosen.match.terms if max(t.title, t.body) == 0]
+    # « augmenté » in « le taux a augmenté ? » asks how the subject changed, not about another subject
+    how = french.cues().covered("rise", ask.text) | french.cues().covered("fall", ask.text)
+    missing = [t for t in ask.chosen.match.terms if max(t.title, t.body) == 0 and t.term.word not in how]
     if not missing:
         return None
     top = max(missing, key=lambda t: t.idf)

@@ -34,3 +34,24 @@ def test_prices_voted_in_advance_are_the_year_they_name():
     ahead = SimpleNamespace(objet="Tarifs 2027 du camping", date=date(2026, 11, 26), budget_annee=None)
     plain = SimpleNamespace(objet="Tarifs du camping", date=date(2026, 3, 12), budget_annee=None)
     assert years_of(ahead) == {2027} and years_of(plain) == {2026}
+
+
+def _rates(objet: str):
+    return SimpleNamespace(objet=objet, vote_pour=15, vote_contre=0, vote_abstention=0)
+
+
+def test_a_rate_kept_answers_no_to_whether_it_rose():
+    from bot.answers.deliberations import verdict
+
+    kept = _rates("Vote des taux d'imposition 2026, inchangés : taxe foncière 38,42 %")
+    assert verdict(ask("les taux des impots ont augmenté cette annee ?"), kept) == "Non"
+
+
+def test_a_new_figure_alone_says_neither_yes_nor_no_to_a_change():
+    from bot.answers.deliberations import verdict
+
+    priced = _rates("Tarifs de la garderie à compter du 1er septembre 2026 : 1,60 € le matin")
+    assert verdict(ask("la garderie a augmenté ?"), priced) is None
+    raised = _rates("Majoration de 40 % de la taxe d'habitation sur les résidences secondaires")
+    assert verdict(ask("le conseil a décidé une hausse pour les résidences secondaires ?"), raised) == "Oui"
+    assert verdict(ask("la taxe a baissé ?"), raised) == "Non"
