@@ -109,3 +109,15 @@ def test_a_fiche_leaving_prices_to_the_council_is_backed_by_its_deliberation_des
     question.chosen, question.ranked = fiche, [fiche, prices]
     question.subject = lambda: {"sall"}
     assert backing(question) is prices
+
+
+DOGS = SimpleNamespace(
+    reponse="Au parc et au stade municipal, les chiens doivent être tenus en laisse, déjections ramassées."
+)
+
+
+def test_must_asked_as_residents_say_it_is_read_as_an_obligation():
+    asked = ("mon chien doit être en laisse au stade ?", "sommes-nous tenus de garder le chien en laisse ?")
+    for question in asked:
+        lead = rule_verdict(ask(question), DOGS)
+        assert lead is not None and lead.startswith("Oui : d'après la fiche, « Au parc et au stade"), question
