@@ -273,6 +273,7 @@ _BUDGET_WORDS = "dépenses et recettes de fonctionnement et d'investissement, to
 def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     """The budget as headings: its totals, each chapter and each account the commune's documents use."""
     from .budget import budget_documents, budget_headings, budget_total_heading
+    from .nomenclature import chart
 
     headings = budget_headings(conn)
     if not headings:
@@ -282,11 +283,17 @@ def budget_docs(conn: sqlite3.Connection) -> list[Doc]:
     body = f"{_BUDGET_WORDS} {published}"
     total = budget_total_heading(conn)
     out = [make_doc("budget", BUDGET_TOTAL, total.label, total.label, body, total, facts=COUNTED)]
+    accounts = chart(conn)
     for h in headings:
         title = h.label if h.level == "chapitre" else f"{h.label} (compte {h.code})"
         body = "budget"
         if h.level == "compte":
             body += f" {h.chapter_label or ''} chapitre {h.chapter or ''}"
+            if french.fold(h.label).startswith("autre"):
+                # « 65748 Autres personnes de droit privé »: others of the kind its parent names (« 6574
+                # Subventions … aux associations »), the words residents use; a label of its own is
+                # complete, and its parent's words would tie it with every sibling
+                body += "".join(f" {label}" for label in accounts.parent_labels(h.code))
         key = f"{h.level}:{h.code}"
         out.append(make_doc("budget", key, title, f"{h.label} {h.code}", body, h, facts=COUNTED))
     return out

@@ -42,6 +42,14 @@ class Chart:
         found = self.chapters.get((code or "").strip())
         return found[0] if found else None
 
+    def parent_labels(self, code: str) -> list[str]:
+        """The labels of the accounts above this one (« 65748 Autres personnes de droit privé » sits under
+        « 6574 Subventions de fonctionnement aux personnes, aux associations… »): the words a resident uses
+        are often the parent's, the line published the child's."""
+        code = code.strip()
+        found = (self.account_label(code[:n]) for n in range(len(code) - 1, 2, -1))
+        return [label for label in found if label]
+
     def chapter_of(self, code: str, direction: str) -> str | None:
         """The chapter of a real line (« 6411 », « dépenses » → « 012 »); None when the chart does not say."""
         code = code.strip()

@@ -40,3 +40,27 @@ def test_a_question_on_one_part_of_a_long_object_is_precise_about_it():
     assert match(terms, doc, lambda s: 1.0, "fts").title_precision > match(
         terms, whole, lambda s: 1.0, "fts"
     ).title_precision
+
+
+def test_an_account_labelled_others_is_found_by_its_parent_s_words(conn, tmp_path):
+    """« 65748 Autres personnes de droit privé » is where villages book their subsidies to associations:
+    its parent's label (« 6574 Subventions … aux associations ») says so, its own does not."""
+    from knowledge.kinds import budget_docs
+    from knowledge.nomenclature import bundled
+
+    from .conftest import one
+
+    assert bundled().parent_labels("65748")[0].startswith("Subventions de fonctionnement aux personnes")
+    budget = tmp_path / "budget.csv"
+    budget.write_text(
+        "BGT_NATDEC,BGT_ANNEE,BGT_SIRET,BGT_NOM,BGT_NATURE,BGT_OPBUDG,BGT_CODRD,BGT_MTPREV\n"
+        "budget primitif,2026,21690999500016,COMMUNE,65748,réel,dépense,4800.00\n"
+        "budget primitif,2026,21690999500016,COMMUNE,6531,réel,dépense,9000.00\n",
+        encoding="utf-8",
+    )
+    one(conn, budget)
+    docs = {d.key: d for d in budget_docs(conn)}
+    terms = query_terms("subventions aux associations")
+    assert match(terms, docs["compte:65748"], lambda s: 1.0, "fts").coverage == 1.0
+    # a label complete in itself is not given its parent's words (« 653 Indemnités, frais … des élus »)
+    assert docs["compte:6531"].body_stems.isdisjoint({"associ", "subvent"})
