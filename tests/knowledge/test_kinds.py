@@ -63,4 +63,4 @@ def test_an_account_labelled_others_is_found_by_its_parent_s_words(conn, tmp_pat
     terms = query_terms("subventions aux associations")
     assert match(terms, docs["compte:65748"], lambda s: 1.0, "fts").coverage == 1.0
     # a label complete in itself is not given its parent's words (« 653 Indemnités, frais … des élus »)
-    assert docs["compte:6531"].body_stems.isdisjoint({"associ", "subvent"})
+    assert docs["compte:6531"].body_stems.isdisjoint({"associ", "subvention"})
