@@ -65,7 +65,10 @@ def object_for(objet: str, place: str | None) -> str:
     clauses = objet.split(" ; ")
     if not place or len(clauses) < 2 or not all(" — " in c for c in clauses):
         return objet
-    kept = [c for c in clauses if _names(c, place)]
+    # a road named only inside another's extent (« Chemin de la Clue (côté est de la route de Cagnes) »)
+    # is not a road the clause rules
+    kept = [c for c in clauses if _names(re.sub(r"\([^)]*\)", " ", c), place)]
+    kept = kept or [c for c in clauses if _names(c, place)]
     return " ; ".join(kept) if kept else objet
 
 

@@ -276,6 +276,9 @@ def test_about_one_road_only_its_clauses_of_the_object_are_shown():
     assert object_for(objet, None) == objet
     works = "Réfection de la chaussée rue du Moulin : route barrée ; déviation par la rue de la Save"
     assert object_for(works, "rue du Moulin") == works  # a clerk's sentence, not a list of rules: whole
+    # a road named only in another road's extent is not one the clause rules
+    extent = objet.replace("Chemin de la Tour", "Chemin de la Clue (côté est de la route de Cagnes)")
+    assert object_for(extent, "Route de Cagnes") == "Poids lourds de plus de 26 t interdits — Route de Cagnes"
 
 
 def test_both_sections_named_are_both_given_and_a_receipt_verb_shows_receipts(conversation):
