@@ -199,3 +199,15 @@ def test_a_subject_a_place_and_a_question_mark_ask_whether_there_is_a_measure():
                    date(2026, 12, 5), date(2026, 12, 18))  # fmt: skip
     answer = decide(ask("des travaux route des Granges ?"), [works], ROAD)
     assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-074")
+
+
+def test_from_a_date_on_is_the_period_not_the_subject():
+    from bot.answers.arretes import topic_terms
+
+    text = "des travaux rue des Tilleuls à partir du 14 ?"
+    question = ask(text)
+    start = text.index("du 14")
+    question.entities = [Entity("date", date(2026, 12, 14), "du 14", start, start + 5)]
+    assert [t.word for t in topic_terms(question, "rue des Tilleuls")] == ["travaux"]
+    question.entities = []  # without the date, « partir » may well be the subject (« partir en cure »)
+    assert "partir" in [t.word for t in topic_terms(question, "rue des Tilleuls")]
