@@ -132,16 +132,21 @@ def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
 def on_subject(text: str, topic: list, weights: dict[str, float] | None = None) -> tuple[float, str]:
     """The sentence of a text holding most of the subject asked (its rare words weighing most, the first
     of equals), and how much of it: the article or the fiche's sentence that says « est-ce permis ? »."""
+    return max(sentences_on(text, topic, weights), key=lambda scored: scored[0], default=(0.0, ""))
+
+
+def sentences_on(text: str, topic: list, weights: dict[str, float] | None = None) -> list[tuple[float, str]]:
+    """Each sentence of a text holding some of the subject asked, with how much (rare words weigh most)."""
     from knowledge.kinds import stems_of
 
     weights = weights or {}
-    best = (0.0, "")
+    found = []
     for sentence in SENTENCE_END.split(text):
         held = stems_of(sentence)
         got = sum(weights.get(t.stem, 1.0) * term_credit(t, held) for t in topic)
-        if got > best[0]:
-            best = (got, " ".join(sentence.split()))
-    return best
+        if got > 0:
+            found.append((got, " ".join(sentence.split())))
+    return found
 
 
 STANCES = ("closure", "prohibition", "obligation", "permission", "opened")

@@ -91,11 +91,17 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     if asked is None or not topic:
         return None
     weights = arretes.term_weights(ask)
-    score, best = arretes.on_subject(fiche.reponse, topic, weights)
-    if not best or score < sum(weights.get(t.stem, 1.0) for t in topic) / 2:
-        return None
-    verdict = arretes.yes_no_verdict(asked, arretes.orders_in(best), own_clause=True)
-    return f"{verdict} : d'après la fiche, « {best} »" if verdict else None
+    half = sum(weights.get(t.stem, 1.0) for t in topic) / 2
+    # of the sentences holding most of the subject, the best one that says whether: « La carte d'identité
+    # est gratuite » holds as much of « je peux la refaire à la mairie ? » as « La mairie n'est pas équipée
+    # pour … », and says nothing of it
+    for score, sentence in sorted(arretes.sentences_on(fiche.reponse, topic, weights), key=lambda s: -s[0]):
+        if score < half:
+            break
+        verdict = arretes.yes_no_verdict(asked, arretes.orders_in(sentence), own_clause=True)
+        if verdict:
+            return f"{verdict} : d'après la fiche, « {sentence} »"
+    return None
 
 
 def cost_verdict(ask: Ask, fiche) -> str | None:

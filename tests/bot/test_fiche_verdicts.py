@@ -121,3 +121,14 @@ def test_must_asked_as_residents_say_it_is_read_as_an_obligation():
     for question in asked:
         lead = rule_verdict(ask(question), DOGS)
         assert lead is not None and lead.startswith("Oui : d'après la fiche, « Au parc et au stade"), question
+
+
+def test_of_sentences_holding_the_subject_alike_the_one_that_says_whether_answers():
+    fiche = SimpleNamespace(
+        reponse=(
+            "La carte d'identité est gratuite, 25 € en timbre fiscal en cas de perte. "
+            "La mairie de Mohon n'est pas équipée pour recueillir les demandes de carte d'identité."
+        )
+    )
+    lead = rule_verdict(ask("j'ai perdu ma carte d'identité, je peux la refaire à la mairie ?"), fiche)
+    assert lead is not None and lead.startswith("Non : d'après la fiche, « La mairie de Mohon n'est pas")
