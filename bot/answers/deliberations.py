@@ -88,8 +88,10 @@ def missing_subject(ask: Ask) -> str | None:
     """The question's most telling word when the chosen record does not hold it (« éoliennes » in « a-t-il
     délibéré sur un projet d'éoliennes ? » answered by another project): then it is not the answer."""
     held = [t.idf for t in ask.chosen.match.terms if max(t.title, t.body) > 0]
-    # « augmenté » in « le taux a augmenté ? » asks how the subject changed, not about another subject
-    how = french.cues().covered("rise", ask.text) | french.cues().covered("fall", ask.text)
+    # « augmenté » in « le taux a augmenté ? », « parlé » in « ils ont parlé des AESH ? » ask how the
+    # council dealt with the subject, not about another subject
+    cues = french.cues()
+    how = set().union(*(cues.covered(name, ask.text) for name in ("rise", "fall", "discussed")))
     missing = [t for t in ask.chosen.match.terms if max(t.title, t.body) == 0 and t.term.word not in how]
     if not missing:
         return None

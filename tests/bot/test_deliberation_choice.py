@@ -55,3 +55,18 @@ def test_a_new_figure_alone_says_neither_yes_nor_no_to_a_change():
     raised = _rates("Majoration de 40 % de la taxe d'habitation sur les résidences secondaires")
     assert verdict(ask("le conseil a décidé une hausse pour les résidences secondaires ?"), raised) == "Oui"
     assert verdict(ask("la taxe a baissé ?"), raised) == "Non"
+
+
+def test_how_the_council_dealt_with_a_subject_is_not_the_subject():
+    from bot.answers.deliberations import missing_subject
+
+    term = lambda word, idf, held: SimpleNamespace(  # noqa: E731
+        term=SimpleNamespace(word=word, stem=word), idf=idf, title=float(held), body=0.0
+    )
+    question = ask("les élus ont parlé des AESH ?")
+    terms = [term("parle", 5.0, False), term("aesh", 4.0, True)]
+    question.chosen = SimpleNamespace(match=SimpleNamespace(terms=terms))
+    question.ranked = []
+    assert missing_subject(question) is None
+    question.chosen.match.terms[0] = term("eoliennes", 5.0, False)
+    assert missing_subject(question) == "eoliennes"
