@@ -169,11 +169,22 @@ def deciding_arrete(ask: Ask) -> tuple | None:
         return None
     # a subject made of the place's name only (« … sur la plage de Kermor ? ») is decided by a measure
     # closing that place, not by any rule there (the dogs' ban on that beach says nothing of a barbecue)
-    only_place = subject <= set(stems(str(arretes.asked_street(ask) or "")))
+    place = arretes.asked_street(ask)
+    only_place = subject <= set(stems(str(place or "")))
     start, end, when = arretes.period(ask)
     for r in ask.ranked:
         record = r.doc.record
-        if r.doc.kind != "arrete" or not hasattr(record, "objet") or not holds(r, subject, literal=True):
+        if r.doc.kind != "arrete" or not hasattr(record, "objet"):
+            continue
+        # « mettre mon bateau à l'eau à la cale du port ? »: the place asked, closed, answers whatever one
+        # wanted to do there, though its arrêté does not speak of boats
+        closes_place = (
+            place is not None
+            and "closure" in arretes.orders(record)
+            and arretes.names_place(record, str(place))
+            and not arretes.only_as_way_round(record, str(place))
+        )
+        if not closes_place and not holds(r, subject, literal=True):
             continue
         if not arretes.applies(record, start, end):
             continue

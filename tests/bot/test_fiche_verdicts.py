@@ -132,3 +132,28 @@ def test_of_sentences_holding_the_subject_alike_the_one_that_says_whether_answer
     )
     lead = rule_verdict(ask("j'ai perdu ma carte d'identité, je peux la refaire à la mairie ?"), fiche)
     assert lead is not None and lead.startswith("Non : d'après la fiche, « La mairie de Mohon n'est pas")
+
+
+def test_the_place_asked_closed_decides_whatever_one_wanted_to_do_there():
+    from datetime import date
+
+    from bot.answers.fiches import deciding_arrete
+    from knowledge import Arrete, Source
+    from nlu.entities import Entity
+
+    closed = Arrete(
+        id="2026-071", date=date(2026, 11, 18), type="temporaire",
+        objet="Fermeture de la cale de mise à l'eau du port pendant les travaux de réfection",
+        debut=date(2026, 11, 30), fin=date(2026, 12, 18), lieux=("cale du port",), matiere=None, url=None,
+        text=None, source=Source("arrete", "2026-071", "Arrêté n° 2026-071"), numbered=True,
+    )  # fmt: skip
+    text = "je voulais mettre mon bateau à l'eau à la cale du port, c'est possible ?"
+    question = ask(text)
+    at = text.index("cale du port")
+    question.entities = [Entity("street", "cale du port", "cale du port", at, at + 12)]
+    # the fiche chosen (on launching boats from the slipway) holds « bateau » and « eau »
+    held = [SimpleNamespace(term=t, title=1.0) for t in question.terms if t.word in {"bateau", "eau"}]
+    question.chosen = SimpleNamespace(match=SimpleNamespace(terms=held))
+    question.ranked = [SimpleNamespace(doc=SimpleNamespace(kind="arrete", record=closed), match=None)]
+    found = deciding_arrete(question)
+    assert found is not None and found[1].startswith("Non : d'après l'arrêté n° 2026-071")
