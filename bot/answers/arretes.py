@@ -495,7 +495,8 @@ def street(ask: Ask, name: str, chosen=None, whether: bool = False) -> Answer:
         return Answer(text=text, sources=[ask.commune.source], remember={"street": name})
     shown = found[:MAX_LISTED]
     lines = [f"{plural(len(found), 'arrêté s’applique', 'arrêtés s’appliquent')}{where} {when} :"]
-    lines.extend(describe(a, name) for a in shown)
+    weights = term_weights(ask)
+    lines.extend(describe_for(a, ask.terms, name, ask.cues, weights) for a in shown)
     if len(found) > len(shown):
         lines.append(f"… et {len(found) - len(shown)} autre(s). Précisez une date.")
     return Answer(text="\n\n".join(lines), sources=[a.source for a in shown], remember={"street": name})
@@ -622,6 +623,12 @@ def compose(ask: Ask) -> Answer:
     # that place then
     if named and (asks_yes_no(ask) or asks_whether_any(ask, str(named))):
         return street(ask, str(named), chosen=record, whether=True)
+    if named:
+        # « la rue Pasteur avait été barrée en octobre, c'était pour quoi ? »: the measures on that place
+        # then, not every measure on the subject (a « rue aux écoles » elsewhere)
+        on_place = street(ask, str(named))
+        if on_place.sources and on_place.sources[0].kind == "arrete":
+            return on_place
     # every arrêté on the subject is weighed, not only those the ranker trusts: « aucun arrêté sur ce sujet
     # ne s'applique » is said of all of them (last winter's parking rules are not this winter's)
     related = [record] + [

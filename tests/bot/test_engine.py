@@ -448,3 +448,11 @@ def test_suggested_deliberations_say_which_one():
 
     labels = {offered("D2026-028", "11 juin 2026"), offered("D2025-019", "26 juin 2025")}
     assert len(labels) == 2 and all(label.startswith("Délibération n° D202") for label in labels)
+
+
+def test_a_place_named_without_asking_whether_gets_the_measures_on_that_place(conversation):
+    """« … avait été barré en mars, c'était pour quoi ? » names the place and the month: the measures on
+    that place then answer, whichever arrêté on works the ranker preferred."""
+    question = "le chemin du Moulin avait été barré en mars, c'était pour quoi ?"
+    answer = forced(conversation, question, "arrete", "2026-018")
+    assert "2026-009" in answer.text and "2026-018" not in answer.text
