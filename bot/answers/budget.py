@@ -9,6 +9,7 @@ which document each amount comes from.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import french
@@ -63,6 +64,15 @@ def documents_for(ask: Ask, docs: list, year: int) -> list:
             if wanted:
                 return wanted
     return of_year
+
+
+def carried_into(ask: Ask, year: int, available: list[int]) -> int:
+    """« l'excédent reporté de 2025 »: 2025's result, carried into 2026's documents (lines 001 and 002 of a
+    year hold the year before's result) — « reporté au budget 2026 », « en 2026 » keep their year."""
+    if "carried_over" not in ask.cues or year + 1 not in available:
+        return year
+    of_year = re.search(rf"\b(?:de|du)\s+(?:l'?\s?(?:annee|exercice)\s+)?{year}\b", french.fold(ask.text))
+    return year + 1 if of_year else year
 
 
 def filters(ask: Ask) -> tuple[str | None, str | None]:
@@ -239,7 +249,7 @@ def compose(ask: Ask) -> Answer:
     if not docs:
         return not_known(ask.commune, "le budget de la commune : aucun budget n'a été publié")
     available = sorted({d.year for d in docs})
-    years = sorted(set(ask.all("year"))) or [available[-1]]
+    years = sorted({carried_into(ask, y, available) for y in ask.all("year")}) or [available[-1]]
     missing = [y for y in years if y not in available]
     if missing:
         result = not_known(ask.commune, f"le budget {join_fr([str(y) for y in missing])}")

@@ -66,3 +66,16 @@ def test_a_line_holding_only_what_the_totals_hold_gives_way_to_them():
     staff = candidate("012", "chapitre", ["personnel"], [term("personnel", "personnel")])
     ask = SimpleNamespace(text="personnel 2026", chosen=staff, ranked=[staff, totals])
     assert not _no_more_than_totals(ask)
+
+
+def test_a_result_carried_over_from_a_year_is_read_in_the_next_year_s_documents():
+    from bot.answers.budget import carried_into
+
+    from .test_arrete_verdicts import ask
+
+    years = [2025, 2026]
+    assert carried_into(ask("l'excédent de fonctionnement reporté de 2025 ?"), 2025, years) == 2026
+    assert carried_into(ask("l'excédent reporté au budget 2026 ?"), 2026, years) == 2026
+    assert carried_into(ask("le résultat reporté dans le compte administratif 2025 ?"), 2025, years) == 2025
+    assert carried_into(ask("l'excédent reporté de 2026 ?"), 2026, years) == 2026  # no 2027 documents
+    assert carried_into(ask("les dépenses de 2025 ?"), 2025, years) == 2025  # nothing carried over asked
