@@ -584,7 +584,7 @@ def describe_for(
             held(wanted, s)
             + 0.25 * held(others, s)
             + 0.5 * bool(facts & french.facts.held(s))
-            + (several and _names(s, place))
+            + (several and _names(s, place) and held(wanted, s) > 0)
             + (elsewhere and "alternative" in orders_in(s)),
             s,
         )

@@ -346,6 +346,19 @@ def test_of_an_arrete_on_several_places_the_article_on_the_place_asked_is_quoted
     text = describe_for(fete, terms, "place du Marché")
     assert "Extrait : « Article 2 Le stationnement est interdit place du Marché" in text
     assert "Considérant" not in text
+    # the article holding what is asked beats the one that only names the place
+    parking = SimpleNamespace(
+        **{k: v for k, v in vars(fete).items() if k not in ("objet", "text", "lieux")},
+        objet="Réglementation du stationnement sur le parking du stade",
+        lieux=["parking du stade", "rue du Stade"],
+        text=(
+            "Article 1 : Le stationnement sur le parking du stade est limité à 48 heures consécutives. "
+            "Article 2 : Le stationnement des camping-cars et des caravanes y est interdit de 22 h à 7 h."
+        ),
+    )
+    asked = query_terms("camping-car la nuit sur le parking du stade ?")
+    text = describe_for(parking, asked, "parking du stade")
+    assert "Extrait : « Article 2" in text
 
 
 def test_a_fiche_citing_an_arrete_gives_it_as_a_source(conversation):
