@@ -357,7 +357,9 @@ def test_of_an_arrete_on_several_places_the_article_on_the_place_asked_is_quoted
         ),
     )
     asked = query_terms("camping-car la nuit sur le parking du stade ?")
-    text = describe_for(parking, asked, "parking du stade")
+    # each word's rarity in the commune's records, as term_weights gives it (the rarest 1)
+    rarity = {"camping": 0.5, "car": 0.4, "nuit": 0.6, "parking": 1.0, "stad": 1.0}
+    text = describe_for(parking, asked, "parking du stade", weights=rarity)
     assert "Extrait : « Article 2" in text
 
 
