@@ -87,3 +87,21 @@ def test_the_admins_report_is_written_with_french_numbers():
     assert "1 864 questions" in text.replace("\u202f", " ")
     assert "Seuil de réponse : 0,85" in text and "fiches pratiques 0,85 ; profil de la commune 0,63" in text
     assert "– justes : 1\u202f076 (57,7 %)" in text and "– seuil 0,3 : 1\u202f585 / 71 / 208" in text
+
+
+def test_the_confident_wrong_allowance_goes_to_the_kind_it_buys_most_right_answers_for():
+    """One confident-wrong answer allowed in 100 questions: spent on the arrêtés it buys 20 right answers
+    for, not on the fiches (processed first) it buys 2 for."""
+    from bot.ranking import choose_kind_thresholds
+
+    def one(kind: str, p: float, right: bool, i: int) -> QuestionScores:
+        return QuestionScores(f"{kind}-{i}", np.array([p]), np.array([int(right)]), True, (kind,), (False,))
+
+    questions = [QuestionScores(f"none-{i}", np.array([]), np.array([]), False) for i in range(66)]
+    for kind, low_right in (("fiche", 2), ("arrete", 20)):
+        questions += [one(kind, 0.42, True, i) for i in range(low_right)]
+        questions += [one(kind, 0.45, False, 100), *(one(kind, 0.95, True, 200 + i) for i in range(5))]
+    chosen = choose_kind_thresholds([questions], 0.9)
+    right, _, wrong = outcomes_at(questions, chosen)
+    assert wrong <= 1 and chosen["arrete"] <= 0.42 < 0.45 < chosen["fiche"]
+    assert right == 66 + 5 + 20 + 5
