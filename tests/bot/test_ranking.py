@@ -82,8 +82,11 @@ def test_the_admins_report_is_written_with_french_numbers():
         "kind_thresholds": {"fiche": np.float64(0.85), "profil": 0.63, "*": 0.85}, "left_out": "communes",
         "cross_validated": {"right": 1076.0, "honest_fallback": 770.0, "confident_wrong": 18.0},
         "curve": [{"threshold": 0.3, "right": 1585.0, "honest_fallback": 71.0, "confident_wrong": 208.0}],
+        "nested": {"share": 0.005, "right": 1085, "confident_wrong": 17, "questions": 1864},
     }  # fmt: skip
     text = ranking.format_report(report)
+    assert "les seuils sont choisis pour 0,5 % sur les communes d'entraînement" in text
+    assert "en tout 1\u202f085 réponses justes (58,2 %) et 17 fausses affirmées (0,9 %)." in text
     assert "1 864 questions" in text.replace("\u202f", " ")
     assert "Seuil de réponse : 0,85" in text and "fiches pratiques 0,85 ; profil de la commune 0,63" in text
     assert "– justes : 1\u202f076 (57,7 %)" in text and "– seuil 0,3 : 1\u202f585 / 71 / 208" in text
@@ -105,3 +108,23 @@ def test_the_confident_wrong_allowance_goes_to_the_kind_it_buys_most_right_answe
     right, _, wrong = outcomes_at(questions, chosen)
     assert wrong <= 1 and chosen["arrete"] <= 0.42 < 0.45 < chosen["fiche"]
     assert right == 66 + 5 + 20 + 5
+
+
+def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_commune_left_out():
+    """Each commune has two confident-wrong answers at a score of its own: thresholds chosen for 1 % on
+    everyone's scores sit just above the wrong answers they can afford, and give more than 1 % on a commune
+    they were not chosen on — so the share they are chosen for is lowered until that holds."""
+    from bot.ranking import selection_target
+
+    def one(commune: str, i: int, p: float, right: bool) -> QuestionScores:
+        scores, labels = np.array([p]), np.array([int(right)])
+        return QuestionScores(f"{commune}:{i}", scores, labels, True, ("fiche",), (False,))
+
+    questions = []
+    for c, wrong_at in enumerate((0.6, 0.65, 0.7, 0.75, 0.8)):
+        commune = f"commune-{c}"
+        questions += [one(commune, i, 0.3 + 0.69 * i / 97, True) for i in range(98)]
+        questions += [one(commune, 98, wrong_at, False), one(commune, 99, wrong_at, False)]
+    share, tried = selection_target([questions], 0.01)
+    assert share < 0.01 and tried is not None and tried["confident_wrong"] <= 0.01 * len(questions)
+    assert selection_target([questions[:100]], 0.01) == (0.01, None)  # one commune: nothing to leave out
