@@ -395,9 +395,6 @@ def _names(text: str, name: str) -> bool:
     return bool(wanted) and wanted <= set(stems(text, drop_stop_words=False))
 
 
-_OPENS_DATE = re.compile(r"\ba partir\s*(?:du|de la|de|d'|des)?\s*$")
-
-
 def topic_terms(ask: Ask, street: str) -> list:
     """The question's words that are not the street's name (« travaux », « stationnement ») nor what it
     asks of it (« fermée », « interdit »: orders() reads that, and « route barrée » closes as « fermée »)."""
@@ -411,10 +408,11 @@ def topic_terms(ask: Ask, street: str) -> list:
     def stance_word(term) -> bool:
         return french.fold(term.word) in asking or any(cues.found(name, term.word) for name in STANCES)
 
-    # « à partir du 14 », « à partir de demain »: « partir » opens the date, it is not what is asked about
+    # « à partir du 14 », « à compter de lundi »: the words opening a date ([opens_date]) are the period's
     dated = {"date", "date_range", "weekday", "time"}
-    if any(_OPENS_DATE.search(french.fold(ask.text[: e.start])) for e in ask.entities if e.type in dated):
-        moments = moments | {"partir"}
+    for entity in (e for e in ask.entities if e.type in dated):
+        before = cues.normal(ask.text[: entity.start])
+        moments = moments | {w for p in cues.phrases["opens_date"] if before[-len(p) :] == p for w in p}
 
     def moment_word(term) -> bool:
         return term.word.isdigit() or french.fold(term.word) in moments
