@@ -17,6 +17,11 @@ from .text import tokens
 
 SYNONYM_WEIGHT = 0.7
 MAX_PHRASE = 5
+# Cue lists whose words say what happened to the subject (« augmenté », « discuté »), not what the subject
+# is: a record about the subject that does not repeat them still answers (« les taux ont augmenté ? » is
+# answered by « taux inchangés »). They still fetch records; their rarity counts for this share of itself.
+PREDICATE_CUES = ("rise", "fall", "unchanged", "discussed")
+PREDICATE_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class QueryTerm:
     stem: str
     word: str
     alternatives: tuple[tuple[tuple[str, ...], float], ...] = ()
+    weight: float = 1.0  # less for a word that asks how the subject changed, not what it is
 
 
 class Analyzer:
@@ -100,14 +106,23 @@ class Analyzer:
                         for alt, weight in found.items():
                             if alt not in alternatives[j] or alternatives[j][alt] < weight:
                                 alternatives[j][alt] = weight
+        predicates = _predicate_words(text)
         out: list[QueryTerm] = []
         seen: set[str] = set()
         for w, s, alts in zip(words, stems_, alternatives, strict=True):
             if s in seen or s in drop:
                 continue
             seen.add(s)
-            out.append(QueryTerm(s, w, tuple(sorted(alts.items()))))
+            weight = PREDICATE_WEIGHT if w in predicates else 1.0
+            out.append(QueryTerm(s, w, tuple(sorted(alts.items())), weight))
         return out
+
+
+def _predicate_words(text: str | None) -> set[str]:
+    from .cues import cues
+
+    found = cues()
+    return set().union(*(found.covered(name, text) for name in PREDICATE_CUES))
 
 
 def _is_year(word: str) -> bool:

@@ -130,7 +130,9 @@ def match(
     return Match(
         doc,
         tuple(
-            TermMatch(t, idf(t.stem), term_credit(t, doc.title_stems), term_credit(t, doc.body_stems))
+            TermMatch(
+                t, idf(t.stem) * t.weight, term_credit(t, doc.title_stems), term_credit(t, doc.body_stems)
+            )
             for t in terms
         ),
         origin,

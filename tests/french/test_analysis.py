@@ -99,3 +99,12 @@ def test_a_council_s_wording_is_reached_from_a_resident_s():
     name = a.query("le nom de la nouvelle rue")[0]
     assert ("denomin",) in {alt for alt, _ in name.alternatives}
     assert "yes_no" in french.cues().of_question("la mairie a demandé des subventions ?")
+
+
+def test_words_saying_how_the_subject_changed_weigh_less_than_the_subject():
+    """« les taux ont augmenté ? » is answered by a délibération keeping the rates « inchangés »: a record
+    without « augmenté » must not lose as if it missed the subject."""
+    terms = {t.word: t for t in french.analyzer().query("les taux ont augmenté cette année ?")}
+    assert terms["taux"].weight == 1.0
+    assert terms["augmente"].weight == french.analysis.PREDICATE_WEIGHT < 1.0
+    assert all(t.weight == 1.0 for t in french.analyzer().query("augmentation du prix de la cantine ?")[1:])
