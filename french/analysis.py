@@ -121,8 +121,7 @@ class Analyzer:
 def _predicate_words(text: str | None) -> set[str]:
     from .cues import cues
 
-    found = cues()
-    return set().union(*(found.covered(name, text) for name in PREDICATE_CUES))
+    return cues().covered_by_any(PREDICATE_CUES, text)
 
 
 def _is_year(word: str) -> bool:

@@ -66,6 +66,11 @@ class Cues:
         words = self.normal(text)
         return {words[i] for i in self._at(name, words)}
 
+    def covered_by_any(self, names: tuple[str, ...], text: str | None) -> set[str]:
+        """The text's words inside a phrase of any of the lists (the text read once)."""
+        words = self.normal(text)
+        return {words[i] for name in names for i in self._at(name, words)}
+
     def starts(self, name: str, text: str | None) -> bool:
         """The question begins with one of the phrases (« et samedi ? »)."""
         words = self.normal(text)
