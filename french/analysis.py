@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cues import cues
 from .lexicon import Lexicon, Rule, lexicon
 from .stemmer import stem
 from .text import tokens
@@ -119,8 +120,6 @@ class Analyzer:
 
 
 def _predicate_words(text: str | None) -> set[str]:
-    from .cues import cues
-
     return cues().covered_by_any(PREDICATE_CUES, text)
 
 

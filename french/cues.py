@@ -63,8 +63,7 @@ class Cues:
     def covered(self, name: str, text: str | None) -> set[str]:
         """The text's words inside one of the list's phrases: « droit » in « on a le droit de brûler », a
         word that asks whether, not what about."""
-        words = self.normal(text)
-        return {words[i] for i in self._at(name, words)}
+        return self.covered_by_any((name,), text)
 
     def covered_by_any(self, names: tuple[str, ...], text: str | None) -> set[str]:
         """The text's words inside a phrase of any of the lists (the text read once)."""
