@@ -14,6 +14,7 @@ from functools import lru_cache
 import french
 import knowledge
 from bot.answers.base import Answer, Ask
+from bot.answers.fallback import contacts_lines
 from bot.french import format_date, plural
 from french import schedule
 from knowledge import Arrete
@@ -313,8 +314,15 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             # « des travaux rue des Tilleuls la semaine prochaine ? », « les places sont bien réservées ? »:
             # whether there is such a measure, and there is
             return Answer(text=f"Oui : d'après {named(a)}, {when}.\n{said}", sources=[a.source])
-        text = f"D'après les arrêtés publiés, {when}{where} :\n{said}"
-        return Answer(text=text, sources=[a.source])
+        # asked yes or no, and the measure in force says neither: it is shown, but nothing is asserted
+        lines = [
+            "Les arrêtés publiés ne me permettent pas de répondre par oui ou par non.",
+            f"Celui qui s'applique {when}{where} :",
+            said,
+            "Le secrétariat de mairie pourra vous renseigner :",
+            *contacts_lines(ask.commune),
+        ]
+        return Answer(text="\n".join(lines), sources=[a.source, ask.commune.source], fallback=True)
     phrase = NOTHING.get(asked or "", "ne s'applique")
     if asked in {"closure", "opened"}:
         # « ne ferme cette voie (route de Chaumoux) »: a street's name has no article of its own

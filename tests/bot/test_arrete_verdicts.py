@@ -27,9 +27,15 @@ WINTER = arrete(
 )
 
 
+MAIRIE = SimpleNamespace(
+    nom="Les Granges", telephone="04 00 00 00 00", email=None, adresse=None, site_web=None,
+    source=Source("commune", "profil", "profil de la commune"),
+)  # fmt: skip
+
+
 def ask(text: str) -> Ask:
     return Ask(
-        kb=None, text=text, entities=[], now=datetime(2026, 12, 5, 10), context={}, commune=None,
+        kb=None, text=text, entities=[], now=datetime(2026, 12, 5, 10), context={}, commune=MAIRIE,
         terms=query_terms(text),
     )  # fmt: skip
 
@@ -43,6 +49,9 @@ def test_a_car_is_stopped_by_the_closure_not_by_the_heavy_vehicles_ban():
 def test_a_ban_for_one_class_of_vehicles_gives_no_verdict_to_a_car():
     answer = decide(ask("je peux passer en voiture sur la route des Granges ?"), [HEAVY], ROAD)
     assert not answer.text.startswith(("Oui", "Non")) and "3,5 tonnes" in answer.text
+    # the measure is shown, nothing is asserted: the resident is told so and given the mairie's contacts
+    assert answer.fallback and "ne me permettent pas de répondre par oui ou par non" in answer.text
+    assert "04 00 00 00 00" in answer.text
 
 
 def test_a_lorry_is_answered_by_the_ban_on_its_class():
