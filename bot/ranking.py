@@ -465,12 +465,17 @@ def selection_target(runs: list[list[QuestionScores]], target: float) -> tuple[f
     communes = sorted(set(commune_of.values()))
     if len(communes) < MIN_COMMUNES_LEFT_OUT or not all(":" in q.qid for q in questions):
         return target, None
+    split = {
+        commune: (
+            [q for q in questions if commune_of[q.qid] != commune],
+            [q for q in questions if commune_of[q.qid] == commune],
+        )
+        for commune in communes
+    }
     tried: dict | None = None
     for share in (t for t in SELECTION_TARGETS if t <= target + 1e-12):
         right = wrong = 0
-        for commune in communes:
-            others = [q for q in questions if commune_of[q.qid] != commune]
-            own = [q for q in questions if commune_of[q.qid] == commune]
+        for others, own in split.values():
             chosen = choose_kind_thresholds([others], choose_threshold([others], share), share)
             got = outcomes_at(own, chosen)
             right, wrong = right + got[0], wrong + got[2]

@@ -107,7 +107,7 @@ class Analyzer:
                         for alt, weight in found.items():
                             if alt not in alternatives[j] or alternatives[j][alt] < weight:
                                 alternatives[j][alt] = weight
-        predicates = _predicate_words(text)
+        predicates = cues().covered_by_any(PREDICATE_CUES, text)
         out: list[QueryTerm] = []
         seen: set[str] = set()
         for w, s, alts in zip(words, stems_, alternatives, strict=True):
@@ -117,10 +117,6 @@ class Analyzer:
             weight = PREDICATE_WEIGHT if w in predicates else 1.0
             out.append(QueryTerm(s, w, tuple(sorted(alts.items())), weight))
         return out
-
-
-def _predicate_words(text: str | None) -> set[str]:
-    return cues().covered_by_any(PREDICATE_CUES, text)
 
 
 def _is_year(word: str) -> bool:

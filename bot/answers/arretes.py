@@ -14,7 +14,7 @@ from functools import lru_cache
 import french
 import knowledge
 from bot.answers.base import Answer, Ask
-from bot.answers.fallback import contacts_lines
+from bot.answers.fallback import who_can_tell
 from bot.french import format_date, plural
 from french import schedule
 from knowledge import Arrete
@@ -319,8 +319,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             "Les arrêtés publiés ne me permettent pas de répondre par oui ou par non.",
             f"Celui qui s'applique {when}{where} :",
             said,
-            "Le secrétariat de mairie pourra vous renseigner :",
-            *contacts_lines(ask.commune),
+            *who_can_tell(ask.commune),
         ]
         return Answer(text="\n".join(lines), sources=[a.source, ask.commune.source], fallback=True)
     phrase = NOTHING.get(asked or "", "ne s'applique")

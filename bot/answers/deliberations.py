@@ -6,7 +6,7 @@ import re
 
 import french
 from bot.answers.base import Answer, Ask, holds
-from bot.answers.fallback import contacts_lines
+from bot.answers.fallback import who_can_tell
 from bot.french import format_date
 
 MAX_LISTED = 3
@@ -125,7 +125,7 @@ def main_budget(ask: Ask, chosen):
 
 def not_found(ask: Ask, said: str, nearest) -> Answer:
     """What was not found, who can tell, and the nearest délibération read (so the resident sees why)."""
-    lines = [said, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(ask.commune)]
+    lines = [said, *who_can_tell(ask.commune)]
     lines += ["", f"La plus proche de votre question : {describe(nearest)}", SOURCE]
     return Answer(text="\n".join(lines), sources=[nearest.source, ask.commune.source], fallback=True)
 

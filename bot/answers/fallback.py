@@ -17,6 +17,11 @@ def contacts_lines(commune) -> list[str]:
     return [f"Mairie de {commune.nom}", *lines]
 
 
+def who_can_tell(commune) -> list[str]:
+    """What every answer that cannot settle the question ends with: a person to ask, and how."""
+    return ["Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(commune)]
+
+
 def not_known(commune, what: str | None = None, *, suggestions: list[Button] | None = None) -> Answer:
     """The one way Clocher says it does not know: never a guess, always a way to reach a person."""
     first = (
@@ -24,7 +29,7 @@ def not_known(commune, what: str | None = None, *, suggestions: list[Button] | N
         if what
         else "Je ne sais pas répondre à cette question avec les informations publiées par la commune."
     )
-    text = "\n".join([first, "Le secrétariat de mairie pourra vous renseigner :", *contacts_lines(commune)])
+    text = "\n".join([first, *who_can_tell(commune)])
     buttons = list(suggestions or [])
     if buttons:
         text += "\n\nSi votre question porte sur l'un de ces sujets, choisissez-le :"
