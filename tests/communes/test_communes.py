@@ -36,6 +36,9 @@ FLOORS = {
     # written blind on 2026-12-06; at that session's end 54 % / 4,3 % and 58 % / 3,5 %
     "commune-y": (0.20, 0.10),
     "commune-z": (0.20, 0.10),
+    # written blind on 2026-12-06 (morning)
+    "commune-aa": (0.20, 0.10),
+    "commune-ab": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
