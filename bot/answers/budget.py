@@ -229,6 +229,33 @@ def _named_heading(ask: Ask):
     return best[1]
 
 
+def _level_asked(ask: Ask, account):
+    """The account's chapter when the chapter's own label holds every word of the question the account's
+    label holds, and more: « charges de personnel » asks for chapter 012, not for compte 6450 « charges de
+    sécurité sociale » whose text holds the chapter's words; « vente du bois » keeps compte 7022 « coupes
+    de bois » under chapter 70 « … ventes diverses »."""
+    chapter = next(
+        (
+            r
+            for r in ask.ranked
+            if r.doc.kind == "budget"
+            and r.doc.record is not None
+            and r.doc.record.level == "chapitre"
+            and r.doc.record.code == account.chapter
+        ),
+        None,
+    )
+    if chapter is None:
+        return account
+
+    # the account's label speaks through its synonyms too (« impôts locaux » are its « taxes foncières »),
+    # the chapter's only as written (« payé » stands for « charges », which would lift every account of
+    # chapter 011 « charges à caractère général »)
+    own = {t.term.stem for t in ask.chosen.match.terms if t.title > 0}
+    written = {t.term.stem for t in chapter.match.terms if t.title >= 1.0}
+    return chapter.doc.record if own < written else account
+
+
 def source_line(docs: list) -> str:
     labels = list(dict.fromkeys(_doc_label(d) for d in docs))
     return (
@@ -268,6 +295,8 @@ def compose(ask: Ask) -> Answer:
         heading = _named_heading(ask)
     elif heading is not None and _no_more_than_totals(ask):
         heading = None  # « budget 2026 »: a line that holds « budget » only in its document's name
+    elif heading is not None and heading.level == "compte":
+        heading = _level_asked(ask, heading)
     section, direction = filters(ask)
     asked_docs = [d for year in years for d in documents_for(ask, docs, year)]
     # « payer », « verser » say who pays only with their subject: they never set a heading aside

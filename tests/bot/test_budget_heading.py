@@ -79,3 +79,34 @@ def test_a_result_carried_over_from_a_year_is_read_in_the_next_year_s_documents(
     assert carried_into(ask("le résultat reporté dans le compte administratif 2025 ?"), 2025, years) == 2025
     assert carried_into(ask("l'excédent reporté de 2026 ?"), 2026, years) == 2026  # no 2027 documents
     assert carried_into(ask("les dépenses de 2025 ?"), 2025, years) == 2025  # nothing carried over asked
+
+
+def test_an_account_gives_way_to_its_chapter_when_the_chapter_s_label_says_more_of_the_question():
+    from bot.answers.budget import _level_asked
+
+    asked = [term("charges", "charg"), term("personnel", "personnel")]
+    social = candidate("6450", "compte", ["charg"], asked)
+    social.doc.record.chapter = "012"
+    staff = candidate("012", "chapitre", ["charg", "personnel"], asked)
+    ask = SimpleNamespace(text="charges de personnel 2026", chosen=social, ranked=[social, staff])
+    assert _level_asked(ask, social.doc.record).code == "012"
+
+
+def test_an_account_named_by_its_own_word_or_a_synonym_keeps_its_level():
+    from bot.answers.budget import _level_asked
+
+    # « vente du bois »: compte 7022 « coupes de bois » holds « bois », chapter 70 « … ventes » another word
+    asked = [term("vente", "vent"), term("bois", "bois")]
+    wood = candidate("7022", "compte", ["bois"], asked)
+    wood.doc.record.chapter = "70"
+    sales = candidate("70", "chapitre", ["vent"], asked)
+    ask = SimpleNamespace(text="vente du bois", chosen=wood, ranked=[wood, sales])
+    assert _level_asked(ask, wood.doc.record).code == "7022"
+    # « impôts locaux »: the account's label holds both words through synonyms, the chapter one as written
+    asked = [term("impots", "impot"), term("locaux", "local")]
+    local = candidate("73111", "compte", [], asked)
+    local.match.terms = tuple(term(t.term.word, t.term.stem, title=0.7) for t in asked)
+    local.doc.record.chapter = "731"
+    taxes = candidate("731", "chapitre", ["impot"], asked)
+    ask = SimpleNamespace(text="impots locaux", chosen=local, ranked=[local, taxes])
+    assert _level_asked(ask, local.doc.record).code == "73111"
