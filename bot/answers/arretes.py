@@ -108,7 +108,7 @@ def orders(arrete) -> set[str]:
     return found
 
 
-def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
+def orders_on(arrete, topic: list, weights: dict[str, float] | None = None) -> tuple[set[str], bool]:
     """What the arrêté orders about the subject asked, and whether a clause of its own said it: « feux
     interdits en forêt ; barbecues autorisés sur les foyers du lac » permits a barbecue at the lake."""
     from knowledge.textnorm import stems
@@ -120,12 +120,23 @@ def orders_on(arrete, topic: list) -> tuple[set[str], bool]:
             found = orders_in(" ; ".join(about))
             if found:
                 return found, True
-    if topic and arrete.text and not orders_in(arrete.objet) & {"prohibition", "closure", "obligation"}:
+    strong = orders_in(arrete.objet) & {"prohibition", "closure", "obligation"}
+    if topic and arrete.text and not strong:
         # « Réglementation du brûlage des sarments »: its articles permit burning in the vines and forbid
         # it near houses; the sentence holding most of the subject asked says which applies.
         score, sentence = on_subject(articles_excerpt(arrete.text, limit=600) or "", topic)
         found = orders_in(sentence) if score > 0 else set()
         if found:
+            return found, True
+    if topic and arrete.text and strong:
+        # an object that forbids yields to the article saying more of the subject than it does, and at
+        # least half of it: « les barbecues au gaz restent autorisés » under a ban on charcoal barbecues,
+        # asked of a gas one — not « la baignade est autorisée face à la plage » asked of a dog on the beach
+        weights = weights or {}
+        whole = sum(weights.get(t.stem, 1.0) for t in topic)
+        score, sentence = on_subject(articles_excerpt(arrete.text, limit=4000) or "", topic, weights)
+        found = orders_in(sentence) if score >= whole / 2 else set()
+        if found and score > on_subject(arrete.objet or "", topic, weights)[0]:
             return found, True
     return orders(arrete), False
 
@@ -154,11 +165,13 @@ STANCES = ("closure", "prohibition", "obligation", "permission", "opened")
 
 
 def stance(ask: Ask) -> str | None:
-    """What a yes/no question asks: is it closed, forbidden, required, open, or may I — the one asked
-    first (« on peut boire au parc ou c'est interdit ? » asks whether one may)."""
+    """What a yes/no question asks: is it closed, forbidden, required, open, or may I — « je peux »,
+    « ai-je le droit » when said, else the one asked first (« c'est interdit ou fermé ? »)."""
     asked = [name for name in STANCES if name in ask.cues]
     if len(asked) < 2:
         return asked[0] if asked else None
+    if "permission" in asked and "asks_permission" in ask.cues:
+        return "permission"  # « pendant l'interdiction des feux, ai-je le droit de … ? »
     cues = french.cues()
     return min(asked, key=lambda name: cues.position(name, ask.text) or 0)
 
@@ -257,7 +270,7 @@ def event_ahead(ask: Ask, arretes: list, topic: list, weights: dict[str, float])
     for weight, a in sorted(ahead, key=lambda wa: (-wa[0], wa[1].debut)):
         if weight < whole / 2:
             break
-        verdict = yes_no_verdict(asked, *orders_on(a, topic))
+        verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
         if verdict:
             return a, verdict
     return None
@@ -293,7 +306,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             continue
         if place and not _lists_place(a, place) and only_as_way_round(a, place):
             continue  # « déviation par la route de Chaumoux » does not close the route de Chaumoux
-        verdict = yes_no_verdict(asked, *orders_on(a, topic))
+        verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
         if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
             # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when

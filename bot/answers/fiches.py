@@ -172,6 +172,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
     place = arretes.asked_street(ask)
     only_place = subject <= set(stems(str(place or "")))
     start, end, when = arretes.period(ask)
+    weights = arretes.term_weights(ask)
     for r in ask.ranked:
         record = r.doc.record
         if r.doc.kind != "arrete" or not hasattr(record, "objet"):
@@ -190,7 +191,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
             continue
         if only_place and "closure" not in arretes.orders(record):
             continue
-        verdict = arretes.yes_no_verdict(asked, *arretes.orders_on(record, topic))
+        verdict = arretes.yes_no_verdict(asked, *arretes.orders_on(record, topic, weights))
         if verdict:
             span = arretes.validity(record) if end > start and "future" in ask.cues else None
             return record, f"{verdict} : d'après {arretes.named(record)}, {span or when}."

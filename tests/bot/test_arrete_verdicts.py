@@ -102,6 +102,45 @@ def test_the_article_on_the_subject_asked_decides_a_regulation():
     assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-029")
 
 
+def fire_ban(articles: str) -> Arrete:
+    return Arrete(
+        id="2026-024", date=date(2026, 5, 22), type="temporaire",
+        objet="Interdiction des feux et des barbecues au charbon de bois route des Granges",
+        debut=date(2026, 6, 1), fin=date(2027, 9, 30), lieux=(ROAD,), matiere=None, url=None,
+        text=f"ARRÊTE {articles}", source=Source("arrete", "2026-024", "Arrêté n° 2026-024"), numbered=True,
+    )  # fmt: skip
+
+
+def test_an_article_saying_more_of_the_subject_than_the_ban_decides():
+    """A ban on charcoal barbecues whose article 2 keeps gas ones allowed: asked of a gas barbecue, the
+    article answers; asked of a charcoal one, the ban does."""
+    ban = fire_ban(
+        "Article 1er - Les feux et les barbecues au charbon de bois sont interdits. Article 2 - Les "
+        "barbecues au gaz ou électriques restent autorisés dans les jardins."
+    )
+    gas = decide(ask("je peux faire un barbecue au gaz route des Granges ?"), [ban], ROAD)
+    assert gas.text.startswith("Oui : d'après l'arrêté n° 2026-024")
+    coal = decide(ask("je peux faire un barbecue au charbon route des Granges ?"), [ban], ROAD)
+    assert coal.text.startswith("Non")
+
+
+def test_an_article_holding_a_lesser_word_of_the_subject_does_not_overrule_the_ban():
+    """« la baignade est autorisée face à la plage » says nothing of a dog on the beach."""
+    ban = fire_ban("Article 1er - La baignade est autorisée face à la plage de 14 h à 19 h.")
+    text = "je peux emmener mon chien et un barbecue sur la plage route des Granges ?"
+    answer = decide(ask(text), [ban], ROAD)
+    assert not answer.text.startswith("Oui")
+
+
+def test_may_i_is_what_is_asked_though_a_ban_is_named_first():
+    ban = fire_ban(
+        "Article 1er - Les feux sont interdits. Article 2 - Les barbecues au gaz restent autorisés dans les "
+        "jardins."
+    )
+    text = "pendant l'interdiction des feux, ai-je le droit d'utiliser mon barbecue au gaz dans mon jardin ?"
+    assert decide(ask(text), [ban], ROAD).text.startswith("Oui")
+
+
 CAMPERS = arrete("2019-033", "Interdiction du stationnement des camping-cars et caravanes de 22 h à 7 h")
 FIRES = arrete("2024-019", "Interdiction des feux, barbecues et feux de camp route des Granges")
 

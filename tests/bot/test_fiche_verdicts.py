@@ -152,7 +152,8 @@ def test_the_place_asked_closed_decides_whatever_one_wanted_to_do_there():
     at = text.index("cale du port")
     question.entities = [Entity("street", "cale du port", "cale du port", at, at + 12)]
     # the fiche chosen (on launching boats from the slipway) holds « bateau » and « eau »
-    held = [SimpleNamespace(term=t, title=1.0) for t in question.terms if t.word in {"bateau", "eau"}]
+    boat = {"bateau", "eau"}
+    held = [SimpleNamespace(term=t, title=1.0, idf=2.0) for t in question.terms if t.word in boat]
     question.chosen = SimpleNamespace(match=SimpleNamespace(terms=held))
     question.ranked = [SimpleNamespace(doc=SimpleNamespace(kind="arrete", record=closed), match=None)]
     found = deciding_arrete(question)
