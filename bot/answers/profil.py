@@ -124,9 +124,9 @@ def opening_hours(ask: Ask) -> Answer:
         if day is not None:
             text = f"{lead}le {format_date(day)}, la mairie est {_day_phrase(expr, day)}.\n{HOURS_SOURCE}"
             return Answer(text=capitalised(text), sources=source, remember={"date": day.isoformat()})
-        start = ask.today - timedelta(days=ask.today.weekday())
-        lines = ["Horaires d'ouverture de la mairie cette semaine :"]
-        for d, description in hours.describe_week(expr, start, feminine=True):
+        # the seven days from today: asked on a Sunday, the week past is no use
+        lines = ["Horaires d'ouverture de la mairie pour les sept jours à venir :"]
+        for d, description in hours.describe_week(expr, ask.today, feminine=True):
             lines.append(f"– {format_date(d, year=False)} : {description}")
         lines.append(HOURS_SOURCE)
         return Answer(text="\n".join(lines), sources=source)

@@ -134,6 +134,13 @@ def test_a_question_with_its_own_subject_is_not_hijacked(conversation):
     assert "lundi" in second.text and "samedi" in second.text  # the week, not Saturday only
 
 
+def test_the_mairie_s_hours_asked_on_a_sunday_are_the_coming_week_s(conversation):
+    sunday = datetime(2026, 6, 21, 11)
+    answer = conversation.text("ctx-week", "c koi les horaires de la mairie", now=sunday)
+    days = [line for line in answer.text.splitlines() if line.startswith("– ")]
+    assert days[0].startswith("– dimanche 21 juin") and days[-1].startswith("– samedi 27 juin")
+
+
 def test_a_follow_up_without_subject_keeps_it(conversation):
     conversation.text("ctx2", "la mairie est ouverte samedi ?", now=NOW)
     second = conversation.text("ctx2", "et lundi ?", now=NOW)
