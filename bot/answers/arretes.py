@@ -306,6 +306,8 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             continue
         if place and not _lists_place(a, place) and only_as_way_round(a, place):
             continue  # « déviation par la route de Chaumoux » does not close the route de Chaumoux
+        if place and rules_elsewhere(a, place, {t.stem for t in ask.terms}):
+            continue  # « fermeture nocturne du parc des Tilleuls » does not close the impasse leading to it
         verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
         if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
@@ -396,6 +398,24 @@ def _only_as_way_round(objet: str, text: str, name: str) -> bool:
     whole = f"{objet}. {operative_part(text) or text}"
     naming = [s for part in re.split(r"\s*;\s*", whole) for s in SENTENCE_END.split(part) if _names(s, name)]
     return bool(naming) and all("alternative" in orders_in(s) for s in naming)
+
+
+def rules_elsewhere(arrete, name: str, asked: set[str]) -> bool:
+    """Whether the measure is on another place of the same name that its object names, the one asked
+    being listed as its access: « fermeture nocturne du parc des Tilleuls » does not close the impasse des
+    Tilleuls it lists — unless the question's own words (`asked`, stems) name that other place (« au
+    complexe des Verchères » read as the chemin des Verchères)."""
+    from knowledge.textnorm import stems
+
+    if not arrete.objet or not _lists_place(arrete, name) or _names(arrete.objet, name):
+        return False
+    kinds = french.lexicon().street_type_words
+    own = {s for w in name.split() if french.fold(w) not in kinds for s in stems(w)}
+    for lieu in arrete.lieux:
+        other = set(stems(lieu))
+        if own and own <= other and not _names(lieu, name) and _names(arrete.objet, lieu):
+            return not (other - set(stems(name))) & asked
+    return False
 
 
 def names_place(arrete, name: str) -> bool:

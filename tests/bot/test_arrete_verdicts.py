@@ -141,6 +141,24 @@ def test_may_i_is_what_is_asked_though_a_ban_is_named_first():
     assert decide(ask(text), [ban], ROAD).text.startswith("Oui")
 
 
+PARK = Arrete(
+    id="2025-022", date=date(2025, 5, 5), type="permanent",
+    objet="Fermeture nocturne du parc des Tilleuls : accès interdit de 21 h à 7 h", debut=None, fin=None,
+    lieux=("parc des Tilleuls", "impasse des Tilleuls"), matiere=None, url=None, text=None,
+    source=Source("arrete", "2025-022", "Arrêté n° 2025-022"), numbered=True,
+)  # fmt: skip
+
+
+def test_a_measure_on_a_place_of_the_same_name_does_not_close_the_street_leading_to_it():
+    lane = decide(ask("l'impasse des tilleuls est fermée demain ?"), [PARK], "impasse des Tilleuls")
+    assert not lane.text.startswith("Oui")
+    park = decide(ask("le parc des tilleuls est fermé demain ?"), [PARK], "parc des Tilleuls")
+    assert park.text.startswith("Oui : d'après l'arrêté n° 2025-022")
+    # the question's own words name the park, though its street was read as the place asked
+    said = decide(ask("le parc des tilleuls est fermé demain ?"), [PARK], "impasse des Tilleuls")
+    assert said.text.startswith("Oui")
+
+
 CAMPERS = arrete("2019-033", "Interdiction du stationnement des camping-cars et caravanes de 22 h à 7 h")
 FIRES = arrete("2024-019", "Interdiction des feux, barbecues et feux de camp route des Granges")
 
