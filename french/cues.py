@@ -70,6 +70,11 @@ class Cues:
         words = self.normal(text)
         return {words[i] for name in names for i in self._at(name, words)}
 
+    def following(self, name: str, text: str | None, count: int = 2) -> list[str]:
+        """The `count` words after each of the list's phrases in the text: « laisse » after « sans »."""
+        words = self.normal(text)
+        return [w for i in sorted(self._at(name, words)) for w in words[i + 1 : i + 1 + count]]
+
     def starts(self, name: str, text: str | None) -> bool:
         """The question begins with one of the phrases (« et samedi ? »)."""
         words = self.normal(text)

@@ -239,6 +239,17 @@ def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool =
     return None
 
 
+def without_what_it_requires(ask: Ask, arrete) -> bool:
+    """« mon chien peut courir sans laisse au parc ? » of a measure requiring the leash there: the word
+    after « sans » ([without] in cues.txt) is what the measure's object requires."""
+    from knowledge.textnorm import stems
+
+    if "obligation" not in orders(arrete):
+        return False
+    after = {s for w in french.cues().following("without", ask.text) for s in stems(w)}
+    return bool(after & set(stems(arrete.objet or "")))
+
+
 def named(arrete) -> str:
     """« l'arrêté n° 2025-017 du … », inside a sentence."""
     head = title(arrete)
@@ -309,6 +320,8 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         if place and rules_elsewhere(a, place, {t.stem for t in ask.terms}):
             continue  # « fermeture nocturne du parc des Tilleuls » does not close the impasse leading to it
         verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
+        if verdict is None and asked == "permission" and without_what_it_requires(ask, a):
+            verdict = "Non"  # « courir sans laisse ? » where the leash is required
         if verdict and not for_its_class(a, ask):
             said = describe_for(a, ask.terms, place, ask.cues, weights)
             # asked of the coming weeks (« sera fermée ? »), the measure's own dates say when
@@ -325,9 +338,11 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         a = in_force[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
         whole = sum(weights.get(t.stem, 1.0) for t in topic)
-        if asked is None and topic and subject_weight(a, topic, weights) >= whole / 2:
-            # « des travaux rue des Tilleuls la semaine prochaine ? », « les places sont bien réservées ? »:
-            # whether there is such a measure, and there is
+        if asked is None and (
+            subject_weight(a, topic, weights) >= whole / 2 if topic else "exists" in ask.cues
+        ):
+            # « des travaux rue des Tilleuls la semaine prochaine ? », « les places sont bien réservées ? »,
+            # « y a-t-il un arrêté pour le chemin de la Tour ? »: whether there is such a measure; there is
             return Answer(text=f"Oui : d'après {named(a)}, {when}.\n{said}", sources=[a.source])
         # asked yes or no, and the measure in force says neither: it is shown, but nothing is asserted
         lines = [
@@ -443,7 +458,8 @@ def topic_terms(ask: Ask, street: str) -> list:
     # the day asked is the period's, not the subject's (« le 10 juillet », « samedi »)
     moments = schedule.moment_words()
 
-    asking = set().union(*(cues.covered(name, ask.text) for name in STANCES))
+    # « fermée », « interdit » are what is asked of the subject; « arrêté », « existe » the kind of answer
+    asking = set().union(*(cues.covered(name, ask.text) for name in (*STANCES, "exists", "names_arrete")))
 
     def stance_word(term) -> bool:
         return french.fold(term.word) in asking or any(cues.found(name, term.word) for name in STANCES)

@@ -159,6 +159,27 @@ def test_a_measure_on_a_place_of_the_same_name_does_not_close_the_street_leading
     assert said.text.startswith("Oui")
 
 
+LEASH = Arrete(
+    id="2026-058", date=date(2026, 7, 20), type="permanent",
+    objet="Obligation de tenir les chiens en laisse au parc de la Birsel et au cimetière", debut=None,
+    fin=None, lieux=("parc de la Birsel", "cimetière communal"), matiere=None, url=None, text=None,
+    source=Source("arrete", "2026-058", "Arrêté n° 2026-058"), numbered=True,
+)  # fmt: skip
+
+
+def test_doing_without_what_a_measure_requires_is_not_allowed():
+    park = "parc de la Birsel"
+    answer = decide(ask("mon chien peut courir sans laisse au parc de la birsel ?"), [LEASH], park)
+    assert answer.text.startswith("Non : d'après l'arrêté n° 2026-058")
+    # with the leash nobody asked about, the obligation says neither yes nor no
+    assert not decide(ask("mon chien peut venir au parc de la birsel ?"), [LEASH], park).text.startswith("Non")
+
+
+def test_whether_there_is_an_arrete_on_a_place_is_answered_by_the_one_in_force():
+    answer = decide(ask("y a t il un arreté pour le parc de la birsel"), [LEASH], "parc de la Birsel")
+    assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-058")
+
+
 CAMPERS = arrete("2019-033", "Interdiction du stationnement des camping-cars et caravanes de 22 h à 7 h")
 FIRES = arrete("2024-019", "Interdiction des feux, barbecues et feux de camp route des Granges")
 
