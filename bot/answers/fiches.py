@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import french
 import knowledge
 from bot.answers import arretes
@@ -149,6 +151,25 @@ def backing(ask: Ask):
     return max(stating, key=lambda r: (r.features.get("year_match", 0.0), r.p), default=None)
 
 
+def referred_arrete(ask: Ask):
+    """« le bois doit être sorti avant la date fixée par l'arrêté d'exploitation »: a fiche leaving a date
+    or a rule to an arrêté ([defers_arrete] in cues.txt) is completed by the arrêté among the candidates that
+    holds most of its subject and applies now or in the coming weeks."""
+    if not french.cues().found("defers_arrete", ask.chosen.doc.record.reponse):
+        return None
+    subject = ask.subject()
+    horizon = ask.today + timedelta(days=arretes.UPCOMING_DAYS)
+    referred = [
+        r
+        for r in ask.ranked
+        if r.doc.kind == "arrete"
+        and hasattr(r.doc.record, "objet")
+        and holds_most(r, subject)
+        and arretes.applies(r.doc.record, ask.today, horizon)
+    ]
+    return max(referred, key=lambda r: r.p, default=None)
+
+
 def holds_most(candidate, subject: set[str]) -> bool:
     """Two thirds of the subject's words (all of one or two words)."""
     held = subject & held_stems(candidate).keys()
@@ -206,6 +227,10 @@ def compose(ask: Ask) -> Answer:
     if deciding:
         arrete, lead = deciding
         answer.text = f"{lead}\n{arretes.describe(arrete)}\n\n{answer.text}"
+        answer.sources.insert(0, arrete.source)
+    elif referred := referred_arrete(ask):
+        arrete = referred.doc.record
+        answer.text = f"{arretes.describe(arrete)}\n\n{answer.text}"
         answer.sources.insert(0, arrete.source)
     elif lead := (
         schedule_verdict(ask, ask.chosen.doc.record)

@@ -158,3 +158,35 @@ def test_the_place_asked_closed_decides_whatever_one_wanted_to_do_there():
     question.ranked = [SimpleNamespace(doc=SimpleNamespace(kind="arrete", record=closed), match=None)]
     found = deciding_arrete(question)
     assert found is not None and found[1].startswith("Non : d'après l'arrêté n° 2026-071")
+
+
+def test_a_fiche_leaving_the_date_to_an_arrete_is_completed_by_the_one_in_force():
+    from datetime import date
+
+    from bot.answers.fiches import referred_arrete
+    from knowledge import Arrete, Source
+
+    question = ask("avant quand il faut avoir sorti le bois de l'affouage ?")
+    subject = {"affouage", "bois"}
+
+    def candidate(kind: str, record):
+        held = [t for t in question.terms if t.word in subject]
+        terms = [SimpleNamespace(term=t, title=1.0, body=0.0, idf=2.0) for t in held]
+        match = SimpleNamespace(terms=terms)
+        return SimpleNamespace(doc=SimpleNamespace(kind=kind, record=record), match=match, p=0.3)
+
+    def exploitation(key: str, debut: date, fin: date):
+        return candidate("arrete", Arrete(
+            id=key, date=debut, type="temporaire", objet="Affouage : exploitation des lots de bois",
+            debut=debut, fin=fin, lieux=("forêt communale",), matiere=None, url=None, text=None,
+            source=Source("arrete", key, f"Arrêté n° {key}"), numbered=True,
+        ))  # fmt: skip
+
+    fiche = SimpleNamespace(reponse="Le bois est sorti avant la date fixée par l'arrêté d'exploitation.")
+    question.chosen = candidate("fiche", fiche)
+    this_winter = exploitation("2026-040", date(2026, 11, 15), date(2027, 4, 30))
+    last_winter = exploitation("2025-038", date(2025, 11, 15), date(2026, 4, 30))
+    question.ranked = [question.chosen, last_winter, this_winter]
+    assert referred_arrete(question) is this_winter
+    fiche.reponse = "Le bois doit être sorti avant le 30 avril."  # no arrêté referred to: nothing added
+    assert referred_arrete(question) is None
