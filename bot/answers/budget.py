@@ -229,6 +229,26 @@ def _named_heading(ask: Ask):
     return best[1]
 
 
+def _subject_beside_totals(ask: Ask) -> bool:
+    """Whether most of the question (by rarity) is words the totals do not hold, choosing no document,
+    that another record has in its title: « montant total des subventions aux associations » is the
+    délibération's subject, not the budget's totals, when no heading names the subsidies."""
+    cues = french.cues()
+    choosing = set().union(*(cues.covered(name, ask.text) for name in DOCUMENT_CUES))
+    lacking = [
+        t
+        for t in ask.chosen.match.terms
+        if max(t.title, t.body) == 0 and french.fold(t.term.word) not in choosing
+    ]
+    if sum(t.idf for t in lacking) <= sum(t.idf for t in ask.chosen.match.terms) / 2:
+        return False
+    stems = {t.term.stem for t in lacking}
+    return any(
+        r.doc.kind != "budget" and stems <= {t.term.stem for t in r.match.terms if t.title > 0}
+        for r in ask.ranked
+    )
+
+
 def _level_asked(ask: Ask, account):
     """The account's chapter when the chapter's own label holds every word of the question the account's
     label holds, and more: « charges de personnel » asks for chapter 012, not for compte 6450 « charges de
@@ -293,6 +313,8 @@ def compose(ask: Ask) -> Answer:
         # the totals by section, not one heading's lines — unless the question names a heading the
         # totals do not hold (« combien en charges de personnel ? (compte administratif) »)
         heading = _named_heading(ask)
+        if heading is None and _subject_beside_totals(ask):
+            return not_known(ask.commune)
     elif heading is not None and _no_more_than_totals(ask):
         heading = None  # « budget 2026 »: a line that holds « budget » only in its document's name
     elif heading is not None and heading.level == "compte":

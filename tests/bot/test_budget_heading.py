@@ -110,3 +110,27 @@ def test_an_account_named_by_its_own_word_or_a_synonym_keeps_its_level():
     taxes = candidate("731", "chapitre", ["impot"], asked)
     ask = SimpleNamespace(text="impots locaux", chosen=local, ranked=[local, taxes])
     assert _level_asked(ask, local.doc.record).code == "73111"
+
+
+def test_the_totals_do_not_answer_a_subject_another_record_holds():
+    from bot.answers.budget import _subject_beside_totals
+
+    asked = [term("total", "total"), term("subventions", "subvent", 4.0), term("associations", "associ", 4)]
+    totals = candidate("total", "total", ["total"], asked)
+    grants = candidate("D2026-019", "compte", ["subvent", "associ"], asked)
+    grants.doc.kind = "deliberation"
+    text = "montant total des subventions aux associations"
+    ask = SimpleNamespace(text=text, chosen=totals, ranked=[totals, grants])
+    assert _subject_beside_totals(ask)
+    # no other record speaks of it: the totals stay the answer (a letter's stray words)
+    ask.ranked = [totals]
+    assert not _subject_beside_totals(ask)
+
+
+def test_the_words_choosing_a_document_leave_the_totals_their_question():
+    from bot.answers.budget import _subject_beside_totals
+
+    asked = [term("dépenses", "depens", 4), term("fonctionnement", "fonction", 4), term("prévues", "prevu")]
+    totals = candidate("total", "total", [], asked)
+    ask = SimpleNamespace(text="dépenses de fonctionnement prévues en 2026", chosen=totals, ranked=[totals])
+    assert not _subject_beside_totals(ask)
