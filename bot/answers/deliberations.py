@@ -31,6 +31,8 @@ def verdict(ask: Ask, d) -> str | None:
         return "Oui" if unanimous(d) else "Non"
     if "yes_no" not in ask.cues or ask.wh:
         return None
+    if "asks_permission" in ask.cues or {"prohibition", "closure", "obligation"} & ask.cues:
+        return None  # « on peut faire un feu de camp ? », « c'est interdit ? »: the rule's, not the vote's
     asked = {"rise", "fall"} & ask.cues
     if asked:
         return change_verdict(asked, d.objet)

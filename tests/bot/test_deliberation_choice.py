@@ -57,6 +57,14 @@ def test_a_new_figure_alone_says_neither_yes_nor_no_to_a_change():
     assert verdict(ask("la taxe a baissé ?"), raised) == "Non"
 
 
+def test_whether_one_may_do_something_is_not_answered_by_a_decision_on_it():
+    from bot.answers.deliberations import verdict
+
+    camping = _rates("Tarifs 2026 du camping municipal : emplacement 17,50 € la nuit")
+    assert verdict(ask("on peut faire un feu de camp au camping, c'est permis ?"), camping) is None
+    assert verdict(ask("le conseil a voté les tarifs du camping ?"), camping) == "Oui"
+
+
 def test_how_the_council_dealt_with_a_subject_is_not_the_subject():
     from bot.answers.deliberations import missing_subject
 
