@@ -62,7 +62,7 @@ def test_whether_one_may_do_something_is_not_answered_by_a_decision_on_it():
 
     camping = _rates("Tarifs 2026 du camping municipal : emplacement 17,50 € la nuit")
     assert verdict(ask("on peut faire un feu de camp au camping, c'est permis ?"), camping) is None
-    assert verdict(ask("est-ce que le conseil a voté les tarifs du camping ?"), camping) == "Oui"
+    assert verdict(ask("est-ce que le conseil a délibéré sur le camping ?"), camping) == "Oui"
 
 
 def test_how_the_council_dealt_with_a_subject_is_not_the_subject():
