@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import french
@@ -75,6 +76,15 @@ def schedule_verdict(ask: Ask, fiche) -> str | None:
     return f"{verdict} : d'après la fiche, le {format_date(day)} : {hours}{moment}."
 
 
+DIGIT = re.compile(r"\d")
+
+
+def gives_a_quantity(ask: Ask) -> bool:
+    """A number of the resident's own (« un abri de 12 m² », « 3 tonnes »), not a day, an hour or a year."""
+    dated = [(e.start, e.end) for e in ask.entities if e.type in {"date", "date_range", "time", "year"}]
+    return any(not any(a <= m.start() < b for a, b in dated) for m in DIGIT.finditer(ask.text))
+
+
 def rule_verdict(ask: Ask, fiche) -> str | None:
     """« on a le droit de brûler les branches ? » answered by a fiche saying « Le brûlage des déchets verts
     est interdit. »: the fiche's sentence on the subject asked says whether, as an arrêté's clause would
@@ -94,12 +104,15 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
         return None
     weights = arretes.term_weights(ask)
     half = sum(weights.get(t.stem, 1.0) for t in topic) / 2
+    own_quantity = gives_a_quantity(ask)
     # of the sentences holding most of the subject, the best one that says whether: « La carte d'identité
     # est gratuite » holds as much of « je peux la refaire à la mairie ? » as « La mairie n'est pas équipée
     # pour … », and says nothing of it
     for score, sentence in sorted(arretes.sentences_on(fiche.reponse, topic, weights), key=lambda s: -s[0]):
         if score < half:
             break
+        if own_quantity and french.cues().found("quantity_condition", sentence) and DIGIT.search(sentence):
+            continue  # « … de plus de 20 m² » does not say whether « un abri de 12 m² » needs it
         verdict = arretes.yes_no_verdict(asked, arretes.orders_in(sentence), own_clause=True)
         if verdict:
             return f"{verdict} : d'après la fiche, « {sentence} »"

@@ -52,6 +52,19 @@ def test_a_negated_prohibition_decides_nothing():
     assert rule_verdict(ask("je peux brûler mes déchets verts dans les vignes ?"), said) is None
 
 
+BUILDING = SimpleNamespace(
+    reponse="Un permis de construire est obligatoire pour toute construction de plus de 20 m². Le délai "
+    "d'instruction est de 2 mois."
+)
+
+
+def test_a_rule_beyond_a_quantity_does_not_answer_a_question_giving_its_own():
+    shed = ask("je veux construire un abri de 12m2, faut un permis de construire ?")
+    assert rule_verdict(shed, BUILDING) is None
+    lead = rule_verdict(ask("faut un permis de construire pour une maison ?"), BUILDING)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche")
+
+
 BIRTH_CERTIFICATE = SimpleNamespace(
     reponse="Demandez l'acte au secrétariat de mairie, par courrier ou en ligne. La délivrance est gratuite."
 )
