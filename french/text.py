@@ -55,8 +55,17 @@ def fold_keep_offsets(text: str) -> str:
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
+# The Breton « c'h » (« Vourc'h », « Penmarc'h ») is one sound, which residents write « ch »: its
+# apostrophe does not split the word.
+_BRETON_CH = re.compile(r"c'h")
+
+
 def tokens(text: str | None) -> list[str]:
-    """Folded word tokens; apostrophes and hyphens split (« l'église » → « l », « eglise »)."""
+    """Folded word tokens; apostrophes and hyphens split (« l'église » → « l », « eglise »), but not the
+    Breton « c'h » (« Vourc'h » → « vourch », as residents type it)."""
     if not text:
         return []
-    return _TOKEN.findall(fold(text))
+    folded = fold(text)
+    if "c'h" in folded:
+        folded = _BRETON_CH.sub("ch", folded)
+    return _TOKEN.findall(folded)

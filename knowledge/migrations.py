@@ -363,6 +363,12 @@ def m024_analysis_of_december(conn: sqlite3.Connection) -> None:
     _reanalyse(conn)
 
 
+def m025_breton_ch(conn: sqlite3.Connection) -> None:
+    """The Breton « c'h » is no longer split by its apostrophe (« Vourc'h » is indexed as residents type it,
+    « vourch »). Built again."""
+    _reanalyse(conn)
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -375,6 +381,7 @@ MIGRATIONS: list[Migration] = [
     m022_arrete_pdf_fields,
     m023_nomenclatures,
     m024_analysis_of_december,
+    m025_breton_ch,
 ]
 
 

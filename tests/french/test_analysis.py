@@ -108,3 +108,10 @@ def test_words_saying_how_the_subject_changed_weigh_less_than_the_subject():
     assert terms["taux"].weight == 1.0
     assert terms["augmente"].weight == french.analysis.PREDICATE_WEIGHT < 1.0
     assert all(t.weight == 1.0 for t in french.analyzer().query("augmentation du prix de la cantine ?")[1:])
+
+
+def test_the_breton_c_h_is_one_sound_written_ch_by_residents():
+    from french import tokens
+
+    assert tokens("la plage du Vourc’h") == tokens("la plage du vourch") == ["la", "plage", "du", "vourch"]
+    assert tokens("l'église, qu'hier") == ["l", "eglise", "qu", "hier"]  # French elisions still split

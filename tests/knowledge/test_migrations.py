@@ -135,3 +135,26 @@ def test_a_base_indexed_with_the_older_analysis_is_indexed_again_by_m024(tmp_pat
     conn = knowledge.open_kb(path)
     held = {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
     assert "limit" in held and "lim" not in held
+
+
+def test_a_breton_place_indexed_split_at_its_apostrophe_is_found_as_residents_type_it_after_m025(tmp_path):
+    """m025: « Vourc'h » indexed as « vourc h » before the step is « vourch » after it."""
+    from knowledge.migrations import m025_breton_ch
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, lambda text: text.lower().replace("'", " ") if text else "")
+    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(m025_breton_ch)])
+    old.execute(
+        "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, start_day, origin) "
+        "VALUES ('2030-003', '2030-003', '2030-03-01', 'permanent', 'Feux interdits plage du Vourc''h', '', "
+        "'2030-03-01', 'csv')"
+    )
+    old.execute(
+        "INSERT INTO arretes_fts(rowid, objet, lieux, body) SELECT id, 'plag vourc h', '', '' FROM arretes"
+    )
+    old.close()
+
+    conn = knowledge.open_kb(path)
+    held = {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
+    assert "vourch" in held and "vourc" not in held
