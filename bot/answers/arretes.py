@@ -345,9 +345,12 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             # « y a-t-il un arrêté pour le chemin de la Tour ? »: whether there is such a measure; there is
             return Answer(text=f"Oui : d'après {named(a)}, {when}.\n{said}", sources=[a.source])
         # asked yes or no, and the measure in force says neither: it is shown, but nothing is asserted
+        # « sera fermée ? » asks of the coming weeks: not « du 5 décembre au 5 mars », which reads as the
+        # measure's own dates (they follow)
+        implicit = end > start and ask.first("date") is None and ask.first("date_range") is None
         lines = [
             "Les arrêtés publiés ne me permettent pas de répondre par oui ou par non.",
-            f"Celui qui s'applique {when}{where} :",
+            f"Celui qui s'applique {'dans les semaines à venir' if implicit else when}{where} :",
             said,
             *who_can_tell(ask.commune),
         ]

@@ -181,6 +181,12 @@ def test_whether_there_is_an_arrete_on_a_place_is_answered_by_the_one_in_force()
     assert answer.text.startswith("Oui : d'après l'arrêté n° 2026-058")
 
 
+def test_a_measure_shown_without_verdict_for_the_coming_weeks_is_not_dated_by_the_window_asked():
+    answer = decide(ask("on pourra passer en voiture sur la route des Granges ?"), [HEAVY], ROAD)
+    said = "Celui qui s'applique dans les semaines à venir (route des Granges) :"
+    assert answer.fallback and said in answer.text
+
+
 CAMPERS = arrete("2019-033", "Interdiction du stationnement des camping-cars et caravanes de 22 h à 7 h")
 FIRES = arrete("2024-019", "Interdiction des feux, barbecues et feux de camp route des Granges")
 
