@@ -114,26 +114,31 @@ def test_arretes_from_a_pdf_alone_are_the_pdfs_after_m022(tmp_path, write):
     assert arrete.lieux == ("rue du Four",) and "complété par son PDF" in report.notes[0]
 
 
+def indexed_before(tmp_path, step, objet: str, old_stems: str) -> set[str]:
+    """The index terms of a base holding one arrêté indexed as `old_stems` by an older analysis, after
+    the migrations from `step` on have run."""
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("stem_text", 1, lambda text: old_stems if text else "")
+    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(step)])
+    old.execute(
+        "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, start_day, origin) "
+        "VALUES ('2030-002', '2030-002', '2030-03-01', 'permanent', ?, '', '2030-03-01', 'csv')",
+        (objet,),
+    )
+    old.execute(
+        "INSERT INTO arretes_fts(rowid, objet, lieux, body) SELECT id, ?, '', '' FROM arretes", (old_stems,)
+    )
+    old.close()
+    conn = knowledge.open_kb(path)
+    return {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
+
+
 def test_a_base_indexed_with_the_older_analysis_is_indexed_again_by_m024(tmp_path):
     """m024: « limitée » indexed before the step as its old stems finds « limité » after it."""
     from knowledge.migrations import m024_analysis_of_december
 
-    path = tmp_path / "old.sqlite"
-    old = sqlite3.connect(path, isolation_level=None)
-    old.create_function("stem_text", 1, lambda text: "lim vites" if text else "")  # the older stems
-    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(m024_analysis_of_december)])
-    old.execute(
-        "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, start_day, origin) "
-        "VALUES ('2030-002', '2030-002', '2030-03-01', 'permanent', 'Vitesse limitée à 30 km/h', '', "
-        "'2030-03-01', 'csv')"
-    )
-    old.execute(
-        "INSERT INTO arretes_fts(rowid, objet, lieux, body) SELECT id, 'lim vites', '', '' FROM arretes"
-    )
-    old.close()
-
-    conn = knowledge.open_kb(path)
-    held = {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
+    held = indexed_before(tmp_path, m024_analysis_of_december, "Vitesse limitée à 30 km/h", "lim vites")
     assert "limit" in held and "lim" not in held
 
 
@@ -141,20 +146,5 @@ def test_a_breton_place_indexed_split_at_its_apostrophe_is_found_as_residents_ty
     """m025: « Vourc'h » indexed as « vourc h » before the step is « vourch » after it."""
     from knowledge.migrations import m025_breton_ch
 
-    path = tmp_path / "old.sqlite"
-    old = sqlite3.connect(path, isolation_level=None)
-    old.create_function("stem_text", 1, lambda text: text.lower().replace("'", " ") if text else "")
-    apply_pending(old, MIGRATIONS[: MIGRATIONS.index(m025_breton_ch)])
-    old.execute(
-        "INSERT INTO arretes(numero_key, numero, date, type, objet, lieux, start_day, origin) "
-        "VALUES ('2030-003', '2030-003', '2030-03-01', 'permanent', 'Feux interdits plage du Vourc''h', '', "
-        "'2030-03-01', 'csv')"
-    )
-    old.execute(
-        "INSERT INTO arretes_fts(rowid, objet, lieux, body) SELECT id, 'plag vourc h', '', '' FROM arretes"
-    )
-    old.close()
-
-    conn = knowledge.open_kb(path)
-    held = {r[0] for r in conn.execute("SELECT term FROM arretes_fts_vocab")}
+    held = indexed_before(tmp_path, m025_breton_ch, "Feux interdits plage du Vourc'h", "feux plag vourc h")
     assert "vourch" in held and "vourc" not in held
