@@ -268,12 +268,14 @@ def _level_asked(ask: Ask, account):
     if chapter is None:
         return account
 
-    # the account's label speaks through its synonyms too (« impôts locaux » are its « taxes foncières »),
-    # the chapter's only as written (« payé » stands for « charges », which would lift every account of
-    # chapter 011 « charges à caractère général »)
-    own = {t.term.stem for t in ask.chosen.match.terms if t.title > 0}
+    # the chapter's label counts as written only (« payé » stands for « charges », which would lift every
+    # account of chapter 011 « charges à caractère général »); the account's must hold nothing the
+    # chapter's lacks, through its synonyms too (« impôts locaux » are its « taxes foncières »), and less
+    # as written (« personnel titulaire » holds « charges » only through a synonym)
+    said = {t.term.stem for t in ask.chosen.match.terms if t.title > 0}
+    own = {t.term.stem for t in ask.chosen.match.terms if t.title >= 1.0}
     written = {t.term.stem for t in chapter.match.terms if t.title >= 1.0}
-    return chapter.doc.record if own < written else account
+    return chapter.doc.record if said <= written and own < written else account
 
 
 def source_line(docs: list) -> str:

@@ -90,6 +90,12 @@ def test_an_account_gives_way_to_its_chapter_when_the_chapter_s_label_says_more_
     staff = candidate("012", "chapitre", ["charg", "personnel"], asked)
     ask = SimpleNamespace(text="charges de personnel 2026", chosen=social, ranked=[social, staff])
     assert _level_asked(ask, social.doc.record).code == "012"
+    # « personnel titulaire » holds « charges » through a synonym only: its chapter says more still
+    tenured = candidate("6411", "compte", ["personnel"], asked)
+    tenured.match.terms = (term("charges", "charg", title=0.7), term("personnel", "personnel", title=1.0))
+    tenured.doc.record.chapter = "012"
+    ask = SimpleNamespace(text="charges de personnel 2026", chosen=tenured, ranked=[tenured, staff])
+    assert _level_asked(ask, tenured.doc.record).code == "012"
 
 
 def test_an_account_named_by_its_own_word_or_a_synonym_keeps_its_level():
