@@ -462,7 +462,7 @@ def topic_terms(ask: Ask, street: str) -> list:
     moments = schedule.moment_words()
 
     # « fermée », « interdit » are what is asked of the subject; « arrêté », « existe » the kind of answer
-    asking = set().union(*(cues.covered(name, ask.text) for name in (*STANCES, "exists", "names_arrete")))
+    asking = cues.covered_by_any((*STANCES, "exists", "names_arrete"), ask.text)
 
     def stance_word(term) -> bool:
         return french.fold(term.word) in asking or any(cues.found(name, term.word) for name in STANCES)

@@ -198,12 +198,16 @@ def _no_more_than_totals(ask: Ask) -> bool:
     return totals is not None and bool(own) and own <= set(held_stems(totals))
 
 
+def _choosing_words(ask: Ask) -> set[str]:
+    """« réalisées », « dépenses », « fonctionnement »: words that choose the document and the columns, not
+    a heading."""
+    return french.cues().covered_by_any(DOCUMENT_CUES, ask.text)
+
+
 def _named_heading(ask: Ask):
     """The chapter or account whose own label holds every word of the question the totals' record lacks,
     when some are lacking; else None (the totals answer)."""
-    cues = french.cues()
-    # « réalisées », « dépenses », « fonctionnement » choose the document and the columns, not a heading
-    choosing = set().union(*(cues.covered(name, ask.text) for name in DOCUMENT_CUES))
+    choosing = _choosing_words(ask)
     weights = {
         t.term.stem: t.idf
         for t in ask.chosen.match.terms
@@ -233,8 +237,7 @@ def _subject_beside_totals(ask: Ask) -> bool:
     """Whether most of the question (by rarity) is words the totals do not hold, choosing no document,
     that another record has in its title: « montant total des subventions aux associations » is the
     délibération's subject, not the budget's totals, when no heading names the subsidies."""
-    cues = french.cues()
-    choosing = set().union(*(cues.covered(name, ask.text) for name in DOCUMENT_CUES))
+    choosing = _choosing_words(ask)
     lacking = [
         t
         for t in ask.chosen.match.terms
