@@ -10,6 +10,7 @@ from bot.answers.fallback import who_can_tell
 from bot.french import format_date
 
 MAX_LISTED = 3
+SAME_OBJECT = 0.8  # share of the longer object's words two versions of one decision have in common
 SOURCE = "Source : délibérations du conseil municipal publiées par la commune."
 
 
@@ -86,6 +87,34 @@ def in_force_now(ask: Ask, chosen):
     return next((d for d in current if ask.today.year in years_of(d)), chosen)
 
 
+def object_words(d) -> frozenset[str]:
+    from knowledge.kinds import stems_of
+
+    return frozenset(w for w in stems_of(d.objet or "") if not w.isdigit())
+
+
+def same_object(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two versions of one decision: their objects alike but for a word each way (« Tarifs 2026 du port »,
+    a subsidy list with one association more), not two works in two streets of one programme."""
+    return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= SAME_OBJECT * max(len(a), len(b), 1)
+
+
+def latest_version(ask: Ask, chosen):
+    """Councils vote the same tariffs, subsidies and rates again each year: asked without a year, a
+    decision that a later one on the same object has replaced is not the answer; the latest already voted,
+    for no year still to come (« 2026-2027 » waits for 2027), is. The same object: the two alike, years
+    aside, and the later one holding the subject the question found in the first."""
+    own = object_words(chosen)
+    newer = [
+        d
+        for d in (r.doc.record for r in ask.on_subject("deliberation"))
+        if chosen.date < d.date <= ask.today
+        and max(years_of(d)) <= ask.today.year
+        and same_object(own, object_words(d))
+    ]
+    return max(newer, key=lambda d: d.date, default=chosen)
+
+
 def missing_subject(ask: Ask) -> str | None:
     """The question's most telling word when the chosen record does not hold it (« éoliennes » in « a-t-il
     délibéré sur un projet d'éoliennes ? » answered by another project): then it is not the answer."""
@@ -148,7 +177,7 @@ def compose(ask: Ask) -> Answer:
             return not_found(ask, f"Aucune délibération publiée sur ce sujet ne porte sur {asked}.", chosen)
         chosen = best
     else:
-        chosen = in_force_now(ask, chosen)
+        chosen = in_force_now(ask, latest_version(ask, chosen))
     absent = missing_subject(ask) if "yes_no" in ask.cues and not ask.wh else None
     if absent:
         return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)

@@ -78,3 +78,37 @@ def test_how_the_council_dealt_with_a_subject_is_not_the_subject():
     assert missing_subject(question) is None
     question.chosen.match.terms[0] = term("eoliennes", 5.0, False)
     assert missing_subject(question) == "eoliennes"
+
+
+def _voted(objet: str, day):
+    return SimpleNamespace(objet=objet, date=day, budget_annee=None)
+
+
+def test_asked_without_a_year_the_latest_version_of_a_decision_answers():
+    from datetime import date
+
+    from bot.answers.deliberations import latest_version
+
+    old = _voted("Prix de l'eau au 1er juillet 2025 : 1,38 € le mètre cube", date(2025, 4, 11))
+    new = _voted("Prix de l'eau au 1er juillet 2026 : 1,45 € le mètre cube", date(2026, 5, 22))
+    ahead = _voted("Prix de l'eau au 1er juillet 2027 : 1,52 € le mètre cube", date(2026, 11, 20))
+    other = _voted("Tarifs du cimetière au 1er juillet 2026", date(2026, 6, 2))
+    question = ask("c combien le m3 d'eau ?")  # on 5 December 2026
+    records = (old, new, ahead, other)
+    question.on_subject = lambda kind: [SimpleNamespace(doc=SimpleNamespace(record=r)) for r in records]
+    assert latest_version(question, old) is new  # not next year's, voted in advance
+    records = (old, ahead, other)
+    assert latest_version(question, old) is old
+
+
+def test_two_works_of_one_programme_are_not_two_versions():
+    from bot.answers.deliberations import object_words, same_object
+
+    def alike(a: str, b: str) -> bool:
+        return same_object(object_words(_voted(a, None)), object_words(_voted(b, None)))
+
+    assert not alike(
+        "Travaux de dissimulation de réseaux Grande Rue Saint-Ennemond : fonds de concours",
+        "Travaux de dissimulation de réseaux rue Jean Macé : fonds de concours",
+    )
+    assert alike("Tarifs 2025 du port", "Tarifs 2026 du port")
