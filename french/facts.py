@@ -17,6 +17,7 @@ from .text import fold
 
 QUANTITY = "quantity"  # a price or a sum in text; records whose value is a number hold it too
 MOMENT = "moment"
+CLOCK = "clock"  # an hour of the day (« 16 h », « 2h00 »): what « jusqu'à quelle heure ? » wants of a moment
 PLACE = "place"  # a way named by its kind (« rue », « chemin », « parking » : french/data/street_types.txt)
 
 _MONEY = re.compile(r"\d\s*(?:€|euros?\b|eur\b)")
@@ -37,7 +38,9 @@ def held(text: str | None) -> frozenset[str]:
     found = set()
     if _MONEY.search(folded):
         found.add(QUANTITY)
-    if _CLOCK.search(folded) or _NUMERIC_DATE.search(folded) or _moment_words().search(folded):
+    if _CLOCK.search(folded):
+        found |= {MOMENT, CLOCK}
+    elif _NUMERIC_DATE.search(folded) or _moment_words().search(folded):
         found.add(MOMENT)
     if not _street_types().isdisjoint(folded.split()):
         found.add(PLACE)

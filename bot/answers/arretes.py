@@ -624,9 +624,11 @@ def describe_for(
     # The articles decide; the « vu » and « considérant » before them only explain.
     signed = operative_part(arrete.text) or arrete.text
     sentences = [" ".join(s.split()) for s in SENTENCE_END.split(signed) if 20 <= len(s.strip()) <= 400]
-    # « à quelle heure … ? »: of two sentences on the subject, the one stating a moment answers; the
-    # question's other words break ties.
+    # « à quelle heure … ? »: of two sentences on the subject, the one stating a moment answers, an hour
+    # of the day more than a day; the question's other words break ties.
     facts = french.facts.wanted(cues) | ({french.facts.MOMENT} if several else set())
+    if "hour" in cues:
+        facts |= {french.facts.MOMENT, french.facts.CLOCK}
     if elsewhere:
         facts |= {french.facts.PLACE}
     weights = weights or {}
@@ -640,7 +642,7 @@ def describe_for(
         (
             held(wanted, s)
             + 0.25 * held(others, s)
-            + 0.5 * bool(facts & french.facts.held(s))
+            + 0.5 * len(facts & french.facts.held(s))
             + (several and _names(s, place) and held(wanted, s) > 0)
             + (elsewhere and "alternative" in orders_in(s)),
             s,

@@ -221,6 +221,24 @@ def test_where_to_go_instead_is_the_article_naming_the_way_round():
     assert "Extrait : « Article 2 : Une déviation est mise en place par le chemin du Moulin. »" in said
 
 
+def test_until_what_hour_is_the_article_giving_an_hour_not_the_one_giving_days():
+    from dataclasses import replace
+
+    from bot.answers.arretes import describe_for
+
+    burning = replace(
+        WINTER,
+        objet="Réglementation du brûlage des sarments pendant la taille de la vigne",
+        text=(
+            "Article 1 : Le brûlage des sarments est interdit les dimanches et jours fériés. "
+            "Article 2 : Le brûlage des sarments est autorisé de 9 h à 16 h, par temps calme."
+        ),
+    )
+    question = ask("jusqu a quelle heure on a le droit de bruler les sarments ?")
+    said = describe_for(burning, question.terms, None, frozenset(question.cues))
+    assert "Extrait : « Article 2 : Le brûlage des sarments est autorisé de 9 h à 16 h" in said
+
+
 def test_whether_there_is_a_measure_is_answered_yes_by_the_one_in_force():
     removal = arrete(
         "2026-110", "Réservation de places de stationnement pour un déménagement route des Granges",

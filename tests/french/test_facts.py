@@ -6,7 +6,7 @@ from french import facts
 def test_a_price_is_a_quantity_and_an_hour_a_day_or_a_date_a_moment():
     assert facts.held("Repas enfant 3,25 €, repas adulte 6,60 €") == {facts.QUANTITY}
     assert facts.held("caution de 500 euros") == {facts.QUANTITY}
-    assert facts.held("ouvert du lundi au vendredi de 9 h à 12 h") == {facts.MOMENT}
+    assert facts.held("ouvert du lundi au vendredi de 9 h à 12 h") == {facts.MOMENT, facts.CLOCK}
     assert facts.held("fermé le 14 juillet") == {facts.MOMENT}
     assert facts.held("à rendre avant le 12/07") == {facts.MOMENT}
 
