@@ -200,11 +200,14 @@ def train_ranker(sets, max_wrong) -> None:
     Le seuil de réponse est choisi par validation croisée pour garder au plus 1 % de réponses
     fausses affirmées. Exemple : python -m bot train-ranker
     """
+    import nlu
     from bot import evaluation
     from bot.ranker_training import train
 
     config = load_config()
-    ensure_model(config, quiet=True)
+    # the intent model only: ensure_model would first train a ranker when there is none, then this trains
+    # it again (twice the time on a fresh install)
+    nlu.ensure_model(config.models_dir)
     chosen = [
         evaluation.QuestionSet(folder.name, evaluation.load_cases(questions), [folder])
         for folder, questions in sets

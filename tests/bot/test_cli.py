@@ -113,3 +113,23 @@ def test_session_keeps_context_across_lines(demo_db, models_dir):
     assert "samedi 20 juin 2026" in first["answer"]
     assert second["intent"] == "profil"
     assert "lundi 22 juin 2026" in second["answer"] and "samedi" not in second["answer"]
+
+
+def test_train_ranker_on_a_fresh_registry_trains_once(tmp_path, monkeypatch):
+    """An admin's `train-ranker` on a registry without a ranker trains it once, not a first time on the
+    way (as a bot's first start does) and then again."""
+    from click.testing import CliRunner
+
+    import nlu
+    from bot import cli, ranker_training
+
+    trained = []
+    monkeypatch.setenv("CLOCHER_MODELS", str(tmp_path / "models"))
+    monkeypatch.setattr(nlu, "ensure_model", lambda models_dir: models_dir)
+    monkeypatch.setattr(ranker_training, "train", lambda models_dir, sets, target: trained.append(sets) or {})
+    monkeypatch.setattr(cli.ranking, "format_report", lambda report: "rapport")
+    questions = REPO / "tests" / "bot" / "questions.yml"
+    result = CliRunner().invoke(cli.main, ["train-ranker", "--set", str(REPO / "demo"), str(questions)])
+    assert result.exit_code == 0, result.output
+    assert len(trained) == 1 and [s.name for s in trained[0]] == ["demo"]
+    assert "rapport" in result.output
