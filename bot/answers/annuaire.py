@@ -152,6 +152,15 @@ def entries(ask: Ask) -> list:
     return out[:MAX_LISTED]
 
 
+def asks_whether_there_is(ask: Ask) -> bool:
+    """« y a un pédiatre ? », « il existe une chorale ? »: a yes/no question the entry answers « Oui » when
+    its name or its category holds the question's rarest word (not only its description)."""
+    if "exists" not in ask.cues or ask.wh:
+        return False
+    top = max(ask.chosen.match.terms, key=lambda t: t.idf, default=None)
+    return top is not None and top.title > 0
+
+
 def compose(ask: Ask) -> Answer:
     shown = entries(ask)
     closings = {}
@@ -165,6 +174,8 @@ def compose(ask: Ask) -> Answer:
         text = "\n".join(t for t, _ in said)
     else:
         text = "\n\n".join(details(a, ask) for a in shown)
+        if asks_whether_there_is(ask):
+            text = f"Oui : {text}"
     text += "\n" + SOURCE
     remember = {"actor": shown[0].nom} if len(shown) == 1 else {}
     sources = [a.source for a in shown] + [c.source for c in closings.values() if c is not None]

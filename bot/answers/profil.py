@@ -50,9 +50,11 @@ def asks_whether_open(ask: Ask) -> bool:
     )
 
 
-DAY_PARTS = {"morning": (time(0, 0), time(12, 0)), "afternoon": (time(12, 0), time(18, 0))}
+# The afternoon of opening hours starts after lunch: a pool open on Sunday from 9 h to 13 h is not open
+# « dimanche après-midi ».
+DAY_PARTS = {"morning": (time(0, 0), time(12, 0)), "afternoon": (time(13, 0), time(18, 0))}
 DAY_PARTS["evening"] = (time(18, 0), time(23, 59))
-# Open « in the afternoon » means open for a real part of it: a shop closing at 12 h 30 is not.
+# Open « in the afternoon » means open for a real part of it: a shop closing at 13 h 30 is not.
 MIN_OVERLAP = timedelta(hours=1)
 
 

@@ -240,6 +240,22 @@ def test_open_in_the_afternoon_means_open_for_a_real_part_of_it(conversation):
     assert answer.text.startswith("Oui") and "15 h 30" in answer.text
 
 
+def test_the_afternoon_starts_after_lunch():
+    from datetime import time
+
+    from bot.answers.profil import DAY_PARTS, open_during
+
+    assert not open_during([(time(9), time(13))], DAY_PARTS["afternoon"])  # a Sunday-morning pool
+    assert open_during([(time(9), time(13)), (time(14), time(18))], DAY_PARTS["afternoon"])
+
+
+def test_whether_there_is_one_is_answered_yes_with_the_entry(conversation):
+    answer = forced(conversation, "y a une pharmacie a vaulignac ?", "acteur")
+    assert answer.text.startswith("Oui : Pharmacie de la Doucette")
+    answer = forced(conversation, "quel est le numero de la pharmacie ?", "acteur")
+    assert answer.text.startswith("Pharmacie de la Doucette")
+
+
 def test_a_place_named_only_in_an_arretes_object_counts_for_that_place():
     from types import SimpleNamespace
 
