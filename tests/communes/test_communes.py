@@ -42,6 +42,9 @@ FLOORS = {
     # written blind on 2026-12-06 (late morning)
     "commune-ac": (0.20, 0.10),
     "commune-ad": (0.20, 0.10),
+    # written blind on 2026-12-06 (morning), after commune-ad was read
+    "commune-ae": (0.20, 0.10),
+    "commune-af": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
