@@ -69,6 +69,20 @@ def day_group(text: str | None) -> tuple[int, ...]:
     return next((days for _, _, days in _day_matches(folded) if len(days) > 1), ())
 
 
+def weekdays_named(text: str | None) -> frozenset[int]:
+    """The weekdays a text restricts something to (« les lundis, mardis, jeudis et vendredis », « chaque
+    vendredi »); none when it names no day, or names dated days (« du lundi 3 au vendredi 14 août »), which
+    its dates already say."""
+    folded = " ".join(fold(text or "").replace("-", " ").split())
+    matches = _day_matches(folded)
+    if any(_DATED.match(folded, end) for _, end, _ in matches):
+        return frozenset()
+    return frozenset(day for _, _, days in matches for day in days)
+
+
+_DATED = re.compile(r"\s*(?:\d|1er\b)")
+
+
 def month_words() -> frozenset[str]:
     return frozenset(_months())
 

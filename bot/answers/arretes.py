@@ -78,6 +78,14 @@ def applies(arrete, start: date, end: date) -> bool:
     return first <= end and (arrete.fin is None or arrete.fin >= start)
 
 
+def on_its_days(arrete, start: date, end: date) -> bool:
+    """On one of the weekdays its object names, if it names some: « fermeture de la rue des Tilleuls les
+    lundis, mardis, jeudis et vendredis » does not answer « fermée le mercredi ? »."""
+    days = schedule.weekdays_named(arrete.objet)
+    span = min((end - start).days + 1, 7)
+    return not days or any((start + timedelta(days=n)).weekday() in days for n in range(span))
+
+
 def period(ask: Ask) -> tuple[date, date, str]:
     """The days asked about, and how to say them (« le samedi 14 juin 2025 », « du … au … »)."""
     span = ask.first("date_range")
@@ -292,7 +300,12 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     where = f" ({place})" if place else ""
     start, end, when = period(ask)
     asked = stance(ask)
-    in_force = [a for a in arretes if applies(a, start, end)]
+    # a day asked (« le mercredi ») is checked against the days a measure names; today, when no day is
+    # asked, is only a guess (« le marché c'est quel jour ? on peut se garer ce jour-là ? »)
+    day_asked = ask.first("date") is not None or ask.first("date_range") is not None
+    in_force = [
+        a for a in arretes if applies(a, start, end) and (not day_asked or on_its_days(a, start, end))
+    ]
     # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first,
     # then the one on the subject asked (« pendant la fête » : the fête's, not the weekly market's), then
     # what changes a resident's day: temporary measures before standing rules.
@@ -360,9 +373,23 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         # « ne ferme cette voie (route de Chaumoux) »: a street's name has no article of its own
         verdict = "Non" if asked == "closure" else "Oui"
         text = f"{verdict} : aucun arrêté publié ne ferme cette voie{where} {when}."
+    elif asked is None and topic:
+        # « la rue des Vergers toujours en sens unique ? »: whether such a measure is in force; none is
+        text = f"Non : aucun arrêté publié {phrase} {when}{where}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
     cited = []
+    # « fermée le mercredi aussi ? »: the measure in force on the other days it names says which
+    other_days = [
+        a
+        for a in arretes
+        if applies(a, start, end)
+        and not on_its_days(a, start, end)
+        and (asked is None or yes_no_verdict(asked, orders(a)))
+    ]
+    if other_days:
+        text += f"\nEn vigueur d'autres jours de la semaine : {describe(other_days[0], place)}"
+        cited.append(other_days[0].source)
     # « encore barrée ? »: the measure that has just ended says when it did.
     ended = [
         a

@@ -323,3 +323,34 @@ def test_from_a_date_on_is_the_period_not_the_subject():
     assert [t.word for t in topic_terms(question, "rue des Tilleuls")] == ["travaux"]
     question.entities = []  # without the date, « partir » may well be the subject (« partir en cure »)
     assert "partir" in [t.word for t in topic_terms(question, "rue des Tilleuls")]
+
+
+def test_a_measure_for_some_weekdays_does_not_close_the_road_on_another():
+    school = arrete(
+        "2026-005",
+        "Rue scolaire : fermeture de la route des Granges les lundis, mardis, jeudis et vendredis, de 8 h 15 "
+        "à 8 h 45",
+    )
+    wednesday = Entity("date", date(2026, 12, 9), "mercredi", 0, 8)
+    answer = decide(dated("la route des Granges est fermée le mercredi aussi ?", wednesday), [school], ROAD)
+    assert answer.text.startswith("Non : aucun arrêté publié ne ferme cette voie")
+    assert "2026-005" in answer.text  # the measure of the other days is shown
+    thursday = Entity("date", date(2026, 12, 10), "jeudi", 0, 5)
+    answer = decide(dated("la route des Granges est fermée jeudi ?", thursday), [school], ROAD)
+    assert answer.text.startswith("Oui")
+
+
+def test_whether_a_measure_is_still_in_force_is_no_when_none_is():
+    one_way = arrete("2026-045", "Sens unique route des Granges", date(2026, 6, 8), date(2026, 7, 3))
+    answer = decide(ask("route des Granges toujours en sens unique ?"), [one_way], ROAD)
+    assert answer.text.startswith("Non : aucun arrêté publié ne s'applique")
+    assert "3 juillet 2026" in answer.text  # the last measure says when it ended
+
+
+def test_days_named_restrict_a_measure_dates_do_not():
+    from french.schedule import weekdays_named
+
+    assert weekdays_named("fermeture les lundis, mardis, jeudis et vendredis") == {0, 1, 3, 4}
+    assert weekdays_named("marché chaque vendredi de 5 h à 14 h") == {4}
+    assert weekdays_named("fermeture du lundi 3 au vendredi 14 août") == frozenset()
+    assert weekdays_named("travaux rue du Moulin") == frozenset()
