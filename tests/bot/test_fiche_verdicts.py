@@ -203,3 +203,12 @@ def test_a_fiche_leaving_the_date_to_an_arrete_is_completed_by_the_one_in_force(
     assert referred_arrete(question) is this_winter
     fiche.reponse = "Le bois doit être sorti avant le 30 avril."  # no arrêté referred to: nothing added
     assert referred_arrete(question) is None
+
+
+def test_what_everyone_must_do_answers_yes_to_whether_one_must():
+    census = SimpleNamespace(
+        reponse="Tout jeune de nationalité française doit se faire recenser dans les 3 mois suivant ses 16 "
+        "ans, en ligne ou à la mairie."
+    )
+    lead = rule_verdict(ask("mon fils a eu 16 ans, il doit se faire recenser ?"), census)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, « Tout jeune")
