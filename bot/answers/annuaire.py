@@ -49,7 +49,15 @@ def closing_arrete(actor, ask: Ask, in_force: list):
 
 
 def open_status(actor, ask: Ask, closing=None) -> str:
-    """`closing`: the arrêté closing the place on the day asked (closing_arrete), if any."""
+    """Whether and when it is open, and its telephone: « ouvert dimanche matin ? » is asked before calling
+    or going there. `closing`: the arrêté closing the place on the day asked (closing_arrete), if any."""
+    text = _open_status(actor, ask, closing)
+    if actor.telephone and actor.telephone not in text:
+        text += f"\nTéléphone : {actor.telephone}"
+    return text
+
+
+def _open_status(actor, ask: Ask, closing=None) -> str:
     if closing is not None:
         from bot.answers.arretes import named, validity
 

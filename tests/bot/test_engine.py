@@ -238,6 +238,7 @@ def test_open_in_the_afternoon_means_open_for_a_real_part_of_it(conversation):
     assert answer.text.startswith("Non") and "12 h 30" in answer.text
     answer = forced(conversation, "la boulangerie est ouverte samedi après-midi ?", "acteur")
     assert answer.text.startswith("Oui") and "15 h 30" in answer.text
+    assert "Téléphone : 04 74 27 50 12" in answer.text  # asked before calling or going there
 
 
 def test_the_afternoon_starts_after_lunch():
