@@ -204,38 +204,32 @@ def test_a_rule_on_the_place_about_something_else_decides_nothing():
     assert decide(ask("on peut faire un barbecue route des Granges ?"), [FIRES], ROAD).text.startswith("Non")
 
 
-def test_where_to_go_instead_is_the_article_naming_the_way_round():
+def excerpt(question: str, text: str, **fields) -> str:
+    """The winter closure with these articles (and fields), described for the question."""
     from dataclasses import replace
 
     from bot.answers.arretes import describe_for
 
-    works = replace(
-        WINTER,
-        text=(
-            "Article 1 : La circulation est interdite route des Granges pendant les travaux. "
-            "Article 2 : Une déviation est mise en place par le chemin du Moulin."
-        ),
+    asked = ask(question)
+    return describe_for(replace(WINTER, text=text, **fields), asked.terms, None, frozenset(asked.cues))
+
+
+def test_where_to_go_instead_is_the_article_naming_the_way_round():
+    said = excerpt(
+        "pendant les travaux on passe par où ?",
+        "Article 1 : La circulation est interdite route des Granges pendant les travaux. "
+        "Article 2 : Une déviation est mise en place par le chemin du Moulin.",
     )
-    question = ask("pendant les travaux on passe par où ?")
-    said = describe_for(works, question.terms, None, frozenset(question.cues))
     assert "Extrait : « Article 2 : Une déviation est mise en place par le chemin du Moulin. »" in said
 
 
 def test_until_what_hour_is_the_article_giving_an_hour_not_the_one_giving_days():
-    from dataclasses import replace
-
-    from bot.answers.arretes import describe_for
-
-    burning = replace(
-        WINTER,
+    said = excerpt(
+        "jusqu a quelle heure on a le droit de bruler les sarments ?",
+        "Article 1 : Le brûlage des sarments est interdit les dimanches et jours fériés. "
+        "Article 2 : Le brûlage des sarments est autorisé de 9 h à 16 h, par temps calme.",
         objet="Réglementation du brûlage des sarments pendant la taille de la vigne",
-        text=(
-            "Article 1 : Le brûlage des sarments est interdit les dimanches et jours fériés. "
-            "Article 2 : Le brûlage des sarments est autorisé de 9 h à 16 h, par temps calme."
-        ),
     )
-    question = ask("jusqu a quelle heure on a le droit de bruler les sarments ?")
-    said = describe_for(burning, question.terms, None, frozenset(question.cues))
     assert "Extrait : « Article 2 : Le brûlage des sarments est autorisé de 9 h à 16 h" in said
 
 
