@@ -114,9 +114,23 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
         if own_quantity and french.cues().found("quantity_condition", sentence) and DIGIT.search(sentence):
             continue  # « … de plus de 20 m² » does not say whether « un abri de 12 m² » needs it
         verdict = arretes.yes_no_verdict(asked, arretes.orders_in(sentence), own_clause=True)
+        if verdict is None and asked == "permission" and does_what_is_asked(ask, sentence):
+            verdict = "Oui"
         if verdict:
             return f"{verdict} : d'après la fiche, « {sentence} »"
     return None
+
+
+def does_what_is_asked(ask: Ask, sentence: str) -> bool:
+    """« la police peut surveiller ma maison ? » answered by « la police municipale surveille votre
+    domicile »: the sentence plainly does what is asked — the first word after « peut » (« surveiller »,
+    not a cue itself like « passer ») is in it — and orders nothing (no ban, no negation, no limit)."""
+    from knowledge.kinds import stems_of
+
+    cues = french.cues()
+    after = [w for w in cues.following("permission", ask.text, 2) if not cues.found("permission", w)]
+    wanted = next((stems for w in after if (stems := french.analyzer().stems(w))), [])
+    return bool(wanted) and set(wanted) <= stems_of(sentence) and not arretes.orders_in(sentence)
 
 
 def cost_verdict(ask: Ask, fiche) -> str | None:

@@ -212,3 +212,12 @@ def test_what_everyone_must_do_answers_yes_to_whether_one_must():
     )
     lead = rule_verdict(ask("mon fils a eu 16 ans, il doit se faire recenser ?"), census)
     assert lead is not None and lead.startswith("Oui : d'après la fiche, « Tout jeune")
+
+
+def test_a_sentence_doing_plainly_what_is_asked_answers_yes_to_whether_it_can_be_done():
+    holidays = SimpleNamespace(
+        reponse="Pendant vos absences, la police municipale surveille votre domicile. Inscription gratuite."
+    )
+    lead = rule_verdict(ask("la police peut surveiller mon domicile pendant les absences ?"), holidays)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, « Pendant vos absences")
+    assert rule_verdict(ask("la police peut garder mes clés pendant les absences ?"), holidays) is None
