@@ -8,7 +8,7 @@ import knowledge
 from bot import hours
 from bot.answers.base import Answer, Ask, Button, labelled
 from bot.answers.fallback import not_known
-from bot.answers.profil import asked_day, asks_open_now, group_asked, open_verdict
+from bot.answers.profil import asked_day, asks_open_now, day_part, group_asked, open_verdict
 from bot.french import format_date, format_time
 
 MAX_LISTED = 5
@@ -103,12 +103,15 @@ def _open_status(actor, ask: Ask, closing=None) -> str:
 
 
 def _next_opening(actor, ask: Ask, day) -> str:
-    """After « Non », when it opens next: the resident's next question."""
-    start = (
-        datetime.combine(day + timedelta(days=1), datetime.min.time())
-        if day and day != ask.today
-        else ask.now
-    )
+    """After « Non », when it opens next: the resident's next question. Asked of an hour or a part of the
+    day (« dimanche aprem ? »), after it: not « 9 h 32 » this Sunday morning."""
+    at = ask.first("time") or (part[0] if (part := day_part(ask)) else None)
+    if at is not None:
+        start = max(datetime.combine(day or ask.today, at), ask.now)
+    elif day and day != ask.today:
+        start = datetime.combine(day + timedelta(days=1), datetime.min.time())
+    else:
+        start = ask.now
     following = hours.next_opening(actor.horaires, start)
     if following is None:
         return ""

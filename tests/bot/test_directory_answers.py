@@ -1,0 +1,32 @@
+"""Whether a place of the directory is open (bot/answers/annuaire.py), asked of a day and a part of it."""
+
+from datetime import date, datetime
+from types import SimpleNamespace
+
+from bot.answers.annuaire import open_status
+from nlu.entities import Entity
+
+from .test_arrete_verdicts import ask  # a question asked on Saturday 5 December 2026 at 10 h
+
+BAKERY = SimpleNamespace(
+    nom="Boulangerie du Pont", adresse=None, telephone="04 00 00 00 01", description=None,
+    horaires="Tu-Sa 06:30-12:30,15:30-19:00; Su 06:30-12:30",
+)  # fmt: skip
+
+
+def asked(text: str, day: date, now: datetime | None = None):
+    question = ask(text)
+    question.entities = [Entity("date", day, "dimanche", 0, 8)]
+    if now is not None:
+        question.now = now
+    return question
+
+
+def test_closed_in_the_afternoon_asked_says_when_it_opens_after_it():
+    said = open_status(BAKERY, asked("la boulangerie est ouverte dimanche aprem ?", date(2026, 12, 6)))
+    assert said.startswith("Non") and "Prochaine ouverture : le mardi 8 décembre 2026 à 6 h 30" in said
+    assert "Téléphone : 04 00 00 00 01" in said
+    # asked that Sunday morning, while it is open: still the opening after the afternoon, not « 9 h 30 »
+    morning = asked("la boulangerie est ouverte cet aprem ?", date(2026, 12, 6), datetime(2026, 12, 6, 9, 30))
+    said = open_status(BAKERY, morning)
+    assert said.startswith("Non") and "le mardi 8 décembre 2026 à 6 h 30" in said
