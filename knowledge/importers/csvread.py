@@ -402,7 +402,7 @@ class CsvTable:
         index = next(i for i, cell in enumerate(row) if _END in cell)
         column = self.header[index] if index < len(self.header) else f"n° {index + 1}"
         raise FileRejected(
-            f"ligne {start}, colonne « {column} » : un guillemet est ouvert et jamais refermé, si bien que "
+            "un guillemet est ouvert et jamais refermé, si bien que "
             "toute la suite du fichier serait lue comme une seule cellule. Rien n'a été importé : refermez "
             "ce guillemet (un guillemet à l'intérieur d'un texte s'écrit \"\"), puis importez de nouveau.",
             column=column,

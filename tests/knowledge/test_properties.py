@@ -186,6 +186,7 @@ def test_a_quote_opened_and_never_closed_refuses_the_file(n, data, skip):
     assert not report.ok
     assert (report.errors[0].line, report.errors[0].column) == (line + 2, HEADER.split(";")[column])
     assert "guillemet" in report.errors[0].message
+    assert str(report.errors[0]).count(" ligne ") == 1  # where it is, said once
 
 
 @PROPERTY
