@@ -8,7 +8,7 @@ else listed; a street asked about on a date gets the arrêtés that apply there 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import lru_cache
 
 import french
@@ -78,6 +78,29 @@ def applies(arrete, start: date, end: date) -> bool:
     return first <= end and (arrete.fin is None or arrete.fin >= start)
 
 
+def at_its_hours(arrete, day: date, moment: tuple[time, time] | None) -> bool:
+    """At the hours its object names for that weekday, if it names some: « stationnement interdit chaque
+    mercredi de 6 h à 14 h » does not forbid parking on a Wednesday at 15 h. `moment`: the hour asked (both
+    ends alike) or the part of the day (« cet après-midi »), or None."""
+    if moment is None:
+        return True
+    spans = (schedule.read(arrete.objet, day) or {}).get(day.weekday())
+    if not spans:
+        return True
+    lo, hi = moment
+    if lo == hi:
+        return any(a <= lo < b for a, b in spans)
+    return any(a < hi and lo < b for a, b in spans)
+
+
+def asked_moment(ask: Ask) -> tuple[time, time] | None:
+    """The hour (« vers 15 h ») or the part of the day (« cet aprem ») a question asks about, if any."""
+    from bot.answers.profil import day_part
+
+    at = ask.first("time")
+    return (at, at) if at is not None else day_part(ask)
+
+
 def on_its_days(arrete, start: date, end: date) -> bool:
     """On one of the weekdays its object names, if it names some: « fermeture de la rue des Tilleuls les
     lundis, mardis, jeudis et vendredis » does not answer « fermée le mercredi ? »."""
@@ -102,8 +125,12 @@ def period(ask: Ask) -> tuple[date, date, str]:
 
 
 def orders_in(text: str) -> set[str]:
-    """The orders a text states (cues.txt's [orders_…] lists), without their prefix."""
-    return {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
+    """The orders a text states (cues.txt's [orders_…] lists), without their prefix. A text lifting a ban
+    (« levée de l'interdiction de baignade ») permits what it names."""
+    found = {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
+    if "lifting" in found:
+        found = (found - {"lifting", "prohibition", "closure"}) | {"permission"}
+    return found
 
 
 def orders(arrete) -> set[str]:
@@ -303,8 +330,13 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     # a day asked (« le mercredi ») is checked against the days a measure names; today, when no day is
     # asked, is only a guess (« le marché c'est quel jour ? on peut se garer ce jour-là ? »)
     day_asked = ask.first("date") is not None or ask.first("date_range") is not None
+    moment = asked_moment(ask) if start == end else None
     in_force = [
-        a for a in arretes if applies(a, start, end) and (not day_asked or on_its_days(a, start, end))
+        a
+        for a in arretes
+        if applies(a, start, end)
+        and (not day_asked or on_its_days(a, start, end))
+        and at_its_hours(a, start, moment)
     ]
     # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first,
     # then the one on the subject asked (« pendant la fête » : the fête's, not the weekly market's), then
@@ -373,23 +405,27 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         # « ne ferme cette voie (route de Chaumoux) »: a street's name has no article of its own
         verdict = "Non" if asked == "closure" else "Oui"
         text = f"{verdict} : aucun arrêté publié ne ferme cette voie{where} {when}."
+    elif asked == "permission":
+        # « on peut se garer rue du Vieux-Village la nuit ? »: nothing published forbids it
+        text = f"Oui : aucun arrêté publié {phrase} {when}{where}."
     elif asked is None and topic:
         # « la rue des Vergers toujours en sens unique ? »: whether such a measure is in force; none is
         text = f"Non : aucun arrêté publié {phrase} {when}{where}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
     cited = []
-    # « fermée le mercredi aussi ? »: the measure in force on the other days it names says which
-    other_days = [
+    # « fermée le mercredi aussi ? », « se garer vers 15 h ? »: the measure in force on the other days or
+    # at the other hours it names says which
+    other_times = [
         a
         for a in arretes
         if applies(a, start, end)
-        and not on_its_days(a, start, end)
+        and not (on_its_days(a, start, end) and at_its_hours(a, start, moment))
         and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
-    if other_days:
-        text += f"\nEn vigueur d'autres jours de la semaine : {describe(other_days[0], place)}"
-        cited.append(other_days[0].source)
+    if other_times:
+        text += f"\nEn vigueur d'autres jours ou à d'autres heures : {describe(other_times[0], place)}"
+        cited.append(other_times[0].source)
     # « encore barrée ? »: the measure that has just ended says when it did.
     ended = [
         a

@@ -328,7 +328,7 @@ def test_a_measure_for_some_weekdays_does_not_close_the_road_on_another():
     wednesday = Entity("date", date(2026, 12, 9), "mercredi", 0, 8)
     answer = decide(dated("la route des Granges est fermée le mercredi aussi ?", wednesday), [school], ROAD)
     assert answer.text.startswith("Non : aucun arrêté publié ne ferme cette voie")
-    assert "2026-005" in answer.text  # the measure of the other days is shown
+    assert "En vigueur d'autres jours ou à d'autres heures : Arrêté n° 2026-005" in answer.text
     thursday = Entity("date", date(2026, 12, 10), "jeudi", 0, 5)
     answer = decide(dated("la route des Granges est fermée jeudi ?", thursday), [school], ROAD)
     assert answer.text.startswith("Oui")
@@ -348,3 +348,30 @@ def test_days_named_restrict_a_measure_dates_do_not():
     assert weekdays_named("marché chaque vendredi de 5 h à 14 h") == {4}
     assert weekdays_named("fermeture du lundi 3 au vendredi 14 août") == frozenset()
     assert weekdays_named("travaux rue du Moulin") == frozenset()
+
+
+def test_nothing_forbidding_what_one_may_do_is_yes():
+    answer = decide(ask("on peut se garer route des Granges la nuit ?"), [], ROAD)
+    assert answer.text.startswith("Oui : aucun arrêté publié ne l'interdit")
+    answer = decide(ask("stationner route des Granges c'est bon ?"), [], ROAD)
+    assert answer.text.startswith("Oui : aucun arrêté publié ne l'interdit")
+
+
+def test_a_measure_at_other_hours_does_not_forbid_at_the_hour_asked():
+    from datetime import time
+
+    market = arrete("2026-024", "Marché : stationnement interdit chaque mercredi de 6 h à 14 h")
+    wednesday = Entity("date", date(2026, 12, 9), "mercredi", 0, 8)
+    question = dated("je peux me garer route des Granges mercredi vers 15h ?", wednesday)
+    question.entities.append(Entity("time", time(15), "15h", 0, 3))
+    answer = decide(question, [market], ROAD)
+    assert answer.text.startswith("Oui") and "d'autres heures : Arrêté n° 2026-024" in answer.text
+    question.entities[-1] = Entity("time", time(9), "9h", 0, 2)
+    assert decide(question, [market], ROAD).text.startswith("Non : d'après l'arrêté n° 2026-024")
+
+
+def test_an_arrete_lifting_a_ban_permits_what_it_names():
+    from bot.answers.arretes import orders_in
+
+    assert orders_in("Levée de l'interdiction de baignade à la plage de la Grève") == {"permission"}
+    assert "prohibition" in orders_in("Interdiction de baignade à la plage de la Grève")
