@@ -39,7 +39,7 @@ FLOORS = {
     # written blind on 2026-12-06 (morning)
     "commune-aa": (0.20, 0.10),
     "commune-ab": (0.20, 0.10),
-    # written blind on 2026-12-06 (late morning)
+    # written blind on 2026-12-06 (morning)
     "commune-ac": (0.20, 0.10),
     "commune-ad": (0.20, 0.10),
     # written blind on 2026-12-06 (morning), after commune-ad was read
