@@ -231,11 +231,14 @@ def development_sets(repo: Path, shared: Path | None = None) -> list[QuestionSet
 
 
 def role(repo: Path, name: str) -> str:
-    """« développement » or « mis de côté » (held out), as tests/communes/sets.yml says."""
+    """« développement », « lu » (read to fix the engine, not trained on) or « mis de côté » (held out), as
+    tests/communes/sets.yml says."""
     if name == "demo":
         return "développement"
     listed = yaml.safe_load((repo / "tests" / "communes" / "sets.yml").read_text(encoding="utf-8")) or {}
-    return "développement" if name in (listed.get("development") or []) else "mis de côté"
+    if name in (listed.get("development") or []):
+        return "développement"
+    return "lu, hors entraînement" if name in (listed.get("read") or []) else "mis de côté"
 
 
 def evaluate_set(qset: QuestionSet, models_dir: Path) -> list[Outcome]:
