@@ -46,6 +46,9 @@ FLOORS = {
     "commune-ae": (0.20, 0.10),
     "commune-af": (0.20, 0.10),
     "commune-ag": (0.20, 0.10),  # read, not trained on (sets.yml)
+    # written blind on 2026-12-06 (late morning): first contact 62 % / 5,0 % and 55 % / 8,0 %
+    "commune-ah": (0.20, 0.10),
+    "commune-ai": (0.20, 0.12),  # read, not trained on (sets.yml)
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
