@@ -379,7 +379,9 @@ class Conversation:
     # -- answering ----------------------------------------------------------------------------
 
     def understand(self, text: str, now: datetime) -> tuple[nlu.Understanding, list]:
-        understanding = self.models.get().predict(text, today=now.date(), gazetteers=self.gazetteers)
+        understanding = self.models.get().predict(
+            self.engine.meant(text), today=now.date(), gazetteers=self.gazetteers
+        )
         entities = [e for e in understanding.entities if not self._is_commune_name(e)]
         return understanding, entities
 

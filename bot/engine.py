@@ -173,6 +173,10 @@ class Engine:
         self.analyzer = french.Analyzer(french.lexicon().with_rules(rules)) if rules else french.analyzer()
         self._drop = own_name_stems(commune)
 
+    def meant(self, text: str) -> str:
+        """The question with the commune's own names for places put for the places (vocabulaire.txt)."""
+        return self.analyzer.lexicon.meant(text)
+
     def terms(self, text: str) -> list[QueryTerm]:
         return self.analyzer.query(text, drop=self._drop)
 

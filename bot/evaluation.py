@@ -59,10 +59,16 @@ class Outcome:
 _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
+_HOUR = re.compile(r"(?<=\d) h(?= \d{2}\b| |$|[^\w])")
+_HOUR_MINUTES = re.compile(r"(?<=\dh) (?=\d{2}\b)")
+
+
 def normalise(text: str) -> str:
-    """Case, every kind of space, the typographic apostrophe and the thousands' space (« 6 812 » is
-    « 6812 ») do not decide whether a fact is there."""
-    return _THOUSANDS.sub("", " ".join(text.translate(_SPACES).lower().split()))
+    """Case, every kind of space, the typographic apostrophe, the thousands' space (« 6 812 » is « 6812 »)
+    and the spaces of an hour (« 19 h 30 » is « 19h30 », as residents write it) do not decide whether a
+    fact is there."""
+    spaced = " ".join(text.translate(_SPACES).lower().split())
+    return _THOUSANDS.sub("", _HOUR_MINUTES.sub("", _HOUR.sub("h", spaced)))
 
 
 # A case may name the source by the kind of question (« annuaire », « mairie ») or by the kind of record.

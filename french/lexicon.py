@@ -51,6 +51,27 @@ class Lexicon:
     def all_rules(self) -> tuple[Rule, ...]:
         return self.rules + self.extra_rules
 
+    def meant(self, text: str) -> str:
+        """The text with the commune's one-way names (« parking de la plage => parking de l'Estran ») put
+        for what they mean, so that the place they name is found in it (« avenue de la Plage » is not);
+        unchanged when it holds none."""
+        folded = fold(text)
+        changed = folded
+        for rule in self.extra_rules:
+            if rule.left == rule.right or not rule.right:
+                continue
+            meaning = " ".join(rule.right[0])
+            for phrase in rule.left:
+                pattern = r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b"
+
+                def put(m: re.Match, meaning: str = meaning) -> str:
+                    # « route de la Balme » keeps its name: « la Balme => alpage de la Balme » is said alone
+                    before = [w for w in tokens(m.string[: m.start()])[-2:] if w not in LINKS]
+                    return m.group(0) if before and before[-1] in self.street_type_words else meaning
+
+                changed = re.sub(pattern, put, changed)
+        return text if changed == folded else changed
+
 
 def _lines(path: Path) -> list[tuple[int, str]]:
     out = []
@@ -72,6 +93,7 @@ def _mapping(path: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
+LINKS = frozenset({"de", "du", "des", "d"})  # between a street's type and its name
 _SEPARATOR = re.compile(r"\s*,\s*")
 
 

@@ -83,6 +83,23 @@ def weekdays_named(text: str | None) -> frozenset[int]:
 _DATED = re.compile(r"\s*(?:\d|1er\b)")
 
 
+def daily_hours(text: str | None) -> list[tuple[time, time]]:
+    """The hours a text gives with no weekday (« interdiction des barbecues de 10 h à 21 h », « fermeture
+    de 21 h à 6 h »): a measure of every day it runs, at those hours only. A span past midnight keeps its
+    order (start after end). Empty when the text names weekdays (`read` gives those) or an hour it cannot
+    read."""
+    folded = " ".join(fold(text or "").replace("-", " - ").split())
+    if _day_matches(folded):
+        return []
+    spans = []
+    for m in _RANGE.finditer(folded):
+        start, end = _clock(m.group(1), m.group(2)), _clock(m.group(3), m.group(4))
+        if start is None or end is None or start == end:
+            return []
+        spans.append((start, end))
+    return spans
+
+
 def month_words() -> frozenset[str]:
     return frozenset(_months())
 
@@ -125,6 +142,17 @@ def closed_season(text: str, day: date) -> bool:
         if _contains(day, first, last):
             return True
     return False
+
+
+def out_of_its_period(text: str | None, day: date) -> bool:
+    """« Du 1er juin au 30 septembre, les chiens sont interdits sur la plage »: asked on 10 October, the
+    sentence says nothing of that day. False when the text names no such period, or one holding the day."""
+    months = _months()
+    found = list(_period_pattern().finditer(fold(text or "")))
+    return bool(found) and not any(
+        _contains(day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3))))
+        for m in found
+    )
 
 
 def period_of(text: str, day: date) -> str | None:

@@ -78,19 +78,60 @@ def applies(arrete, start: date, end: date) -> bool:
     return first <= end and (arrete.fin is None or arrete.fin >= start)
 
 
-def at_its_hours(arrete, day: date, moment: tuple[time, time] | None) -> bool:
-    """At the hours its object names for that weekday, if it names some: « stationnement interdit chaque
-    mercredi de 6 h à 14 h » does not forbid parking on a Wednesday at 15 h. `moment`: the hour asked (both
-    ends alike) or the part of the day (« cet après-midi »), or None."""
+def at_its_hours(arrete, day: date, moment: tuple[time, time] | None, topic: list | None = None) -> bool:
+    """At the hours its object names for that weekday, or for every day when it names no weekday:
+    « stationnement interdit chaque mercredi de 6 h à 14 h » does not forbid parking on a Wednesday at 15 h,
+    nor « barbecues interdits de 10 h à 21 h » a barbecue at 21 h 30. `moment`: the hour asked (both ends
+    alike) or the part of the day (« cet après-midi »), or None.
+
+    The hours are those of the clauses on the subject asked (`topic`), or of the article saying more of it:
+    « alcool interdit de 21 h à 7 h » does not give the hours of a glass bottle its article forbids at any
+    hour."""
     if moment is None:
         return True
-    spans = (schedule.read(arrete.objet, day) or {}).get(day.weekday())
+    from knowledge.textnorm import stems
+
+    text = arrete.objet or ""
+    if topic:
+        clauses = [c for c in re.split(r"\s*;\s*", text) if c.strip()]
+        about = [c for c in clauses if any(term_credit(t, frozenset(stems(c))) for t in topic)]
+        text = " ; ".join(about) or text
+        if arrete.text:
+            # an article saying more of the subject than the object has its own hours, or none
+            article = on_subject(articles_excerpt(arrete.text, limit=4000) or "", topic)
+            if article[0] > on_subject(text, topic)[0]:
+                text = article[1]
+    return at_the_hours(text, day, moment)
+
+
+def at_the_hours(text: str | None, day: date, moment: tuple[time, time] | None) -> bool:
+    """Whether a rule written in `text` (an arrêté's object, a fiche's sentence) holds at the moment asked;
+    « en dehors des heures de surveillance (14 h à 19 h) » holds at the other hours ([outside_hours])."""
+    if moment is None:
+        return True
+    spans = (schedule.read(text, day) or {}).get(day.weekday()) or schedule.daily_hours(text)
     if not spans:
         return True
+    # a span past midnight (« de 21 h à 6 h ») is the evening's and the morning's
+    spans = [part for a, b in spans for part in ([(a, b)] if a < b else [(a, time.max), (time.min, b)])]
     lo, hi = moment
-    if lo == hi:
-        return any(a <= lo < b for a, b in spans)
-    return any(a < hi and lo < b for a, b in spans)
+    within = any(a <= lo < b if lo == hi else a < hi and lo < b for a, b in spans)
+    if french.cues().found("outside_hours", text or ""):
+        return not within or (lo != hi and not any(a <= lo and hi <= b for a, b in spans))
+    return within
+
+
+def holds_then(arrete, ask: Ask, start: date, end: date, topic: list | None = None) -> bool:
+    """In force on the days asked, on the weekdays and at the hours its object names (for the subject
+    asked, `topic`), if it names some. Today, when no day is asked, is only a guess (« le marché c'est quel
+    jour ? on peut se garer ce jour-là ? »): the weekdays are then not checked."""
+    day_asked = ask.first("date") is not None or ask.first("date_range") is not None
+    moment = asked_moment(ask) if start == end else None
+    return (
+        applies(arrete, start, end)
+        and (not day_asked or on_its_days(arrete, start, end))
+        and at_its_hours(arrete, start, moment, topic)
+    )
 
 
 def asked_moment(ask: Ask) -> tuple[time, time] | None:
@@ -255,6 +296,9 @@ def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool =
     negation there (« n'est pas autorisé », « ne délivre ni … ») answers « Non » to « je peux … ? »; a
     negated prohibition (« n'est pas interdit ») decides nothing."""
     stops = bool(ordered & {"prohibition", "closure"})
+    if "kept_open" in ordered and "closure" not in ordered and ask_stance in {"closure", "opened"}:
+        # « circulation alternée et stationnement interdit au droit du chantier »: the street is not closed
+        return "Non" if ask_stance == "closure" else "Oui"
     if own_clause and "negation" in ordered:
         if stops:
             return None
@@ -327,21 +371,12 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     where = f" ({place})" if place else ""
     start, end, when = period(ask)
     asked = stance(ask)
-    # a day asked (« le mercredi ») is checked against the days a measure names; today, when no day is
-    # asked, is only a guess (« le marché c'est quel jour ? on peut se garer ce jour-là ? »)
-    day_asked = ask.first("date") is not None or ask.first("date_range") is not None
     moment = asked_moment(ask) if start == end else None
-    in_force = [
-        a
-        for a in arretes
-        if applies(a, start, end)
-        and (not day_asked or on_its_days(a, start, end))
-        and at_its_hours(a, start, moment)
-    ]
+    topic = topic_terms(ask, place or "")
+    in_force = [a for a in arretes if holds_then(a, ask, start, end, topic)]
     # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first,
     # then the one on the subject asked (« pendant la fête » : the fête's, not the weekly market's), then
     # what changes a resident's day: temporary measures before standing rules.
-    topic = topic_terms(ask, place or "")
     weights = term_weights(ask)
     in_force.sort(
         key=lambda a: (
@@ -408,8 +443,9 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     elif asked == "permission":
         # « on peut se garer rue du Vieux-Village la nuit ? »: nothing published forbids it
         text = f"Oui : aucun arrêté publié {phrase} {when}{where}."
-    elif asked is None and topic:
-        # « la rue des Vergers toujours en sens unique ? »: whether such a measure is in force; none is
+    elif asked in {"prohibition", "obligation"} or (asked is None and topic):
+        # « les barbecues, c'est encore interdit ? », « la rue des Vergers toujours en sens unique ? »:
+        # whether such a measure is in force; none is
         text = f"Non : aucun arrêté publié {phrase} {when}{where}."
     else:
         text = f"Aucun arrêté publié {phrase} {when}{where}."
@@ -420,7 +456,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         a
         for a in arretes
         if applies(a, start, end)
-        and not (on_its_days(a, start, end) and at_its_hours(a, start, moment))
+        and not (on_its_days(a, start, end) and at_its_hours(a, start, moment, topic))
         and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
     if other_times:

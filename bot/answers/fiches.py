@@ -113,12 +113,22 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
             break
         if own_quantity and french.cues().found("quantity_condition", sentence) and DIGIT.search(sentence):
             continue  # « … de plus de 20 m² » does not say whether « un abri de 12 m² » needs it
+        if not said_of_then(sentence, ask):
+            continue  # « du 1er juin au 30 septembre … de 10 h à 19 h » asked in October, or at 20 h 30
         verdict = arretes.yes_no_verdict(asked, arretes.orders_in(sentence), own_clause=True)
         if verdict is None and asked == "permission" and does_what_is_asked(ask, sentence):
             verdict = "Oui"
         if verdict:
             return f"{verdict} : d'après la fiche, « {sentence} »"
     return None
+
+
+def said_of_then(sentence: str, ask: Ask) -> bool:
+    """The sentence's own season and hours, if it gives some, hold the day and the hour asked."""
+    day = arretes.period(ask)[0]
+    return not schedule.out_of_its_period(sentence, day) and arretes.at_the_hours(
+        sentence, day, arretes.asked_moment(ask)
+    )
 
 
 def does_what_is_asked(ask: Ask, sentence: str) -> bool:
@@ -235,8 +245,8 @@ def deciding_arrete(ask: Ask) -> tuple | None:
         )
         if not closes_place and not holds(r, subject, literal=True):
             continue
-        if not arretes.applies(record, start, end):
-            continue
+        if not arretes.holds_then(record, ask, start, end, topic):
+            continue  # « le disque bleu dimanche ? » of a blue zone from Monday to Saturday
         if only_place and "closure" not in arretes.orders(record):
             continue
         verdict = arretes.yes_no_verdict(asked, *arretes.orders_on(record, topic, weights))

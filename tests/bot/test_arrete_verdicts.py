@@ -375,3 +375,72 @@ def test_an_arrete_lifting_a_ban_permits_what_it_names():
 
     assert orders_in("Levée de l'interdiction de baignade à la plage de la Grève") == {"permission"}
     assert "prohibition" in orders_in("Interdiction de baignade à la plage de la Grève")
+
+
+def at_hour(text: str, hour: int, minute: int = 0) -> Ask:
+    from datetime import time
+
+    question = ask(text)
+    question.entities.append(Entity("time", time(hour, minute), f"{hour}h", 0, 3))
+    return question
+
+
+def test_hours_given_without_a_weekday_hold_every_day_for_their_own_clause():
+    """« barbecues interdits de 10 h à 21 h ; feux de camp interdits à toute heure »: a barbecue at 21 h 30
+    is allowed, at noon it is not; the hours of a clause on another subject do not decide."""
+    barbecues = arrete(
+        "2026-032",
+        "Interdiction des barbecues route des Granges de 10h à 21h ; "
+        "les feux de camp y sont interdits à toute heure",
+        date(2026, 6, 15), date(2026, 12, 15),
+    )  # fmt: skip
+    question = "on peut faire un barbecue route des Granges vers 21h30 ?"
+    late = decide(at_hour(question, 21, 30), [barbecues], ROAD)
+    assert late.text.startswith("Oui : aucun arrêté publié ne l'interdit")
+    assert "d'autres heures : Arrêté n° 2026-032" in late.text
+    noon = decide(at_hour("on peut faire un barbecue route des Granges vers 12h ?", 12), [barbecues], ROAD)
+    assert noon.text.startswith("Non : d'après l'arrêté n° 2026-032")
+    from dataclasses import replace
+
+    night = replace(
+        arrete("2026-040", "Interdiction de l'alcool route des Granges de 21 h à 7 h"),
+        text="Article 1 : La consommation d'alcool est interdite route des Granges de 21 h à 7 h.\n"
+        "Article 2 : Les bouteilles et contenants en verre y sont interdits à toute heure.",
+    )
+    question = "on peut apporter des bouteilles en verre route des Granges a 15h ?"
+    glass = decide(at_hour(question, 15), [night], ROAD)
+    assert glass.text.startswith("Non : d'après l'arrêté n° 2026-040")  # its article's hours
+    late = decide(at_hour("alcool route des Granges vers 23h c'est interdit ?", 23), [night], ROAD)
+    assert late.text.startswith("Oui : d'après l'arrêté n° 2026-040")
+
+
+def test_a_measure_outside_given_hours_holds_at_the_other_hours():
+    bathing = arrete(
+        "2026-012", "Baignade interdite route des Granges en dehors des heures de surveillance (14h à 19h)"
+    )
+    morning = decide(at_hour("on peut se baigner route des Granges vers 10h ?", 10), [bathing], ROAD)
+    assert morning.text.startswith("Non : d'après l'arrêté n° 2026-012")
+    afternoon = decide(at_hour("on peut se baigner route des Granges vers 15h ?", 15), [bathing], ROAD)
+    assert afternoon.text.startswith("Oui : aucun arrêté publié ne l'interdit")
+
+
+def test_alternating_traffic_is_not_a_closure():
+    works = arrete(
+        "2026-061",
+        "Travaux route des Granges : circulation alternée par feux tricolores et stationnement interdit "
+        "au droit du chantier",
+        date(2026, 12, 1), date(2026, 12, 18),
+    )  # fmt: skip
+    answer = decide(ask("la route des Granges est fermée à la circulation ?"), [works], ROAD)
+    assert answer.text.startswith("Non : d'après l'arrêté n° 2026-061") and "alternée" in answer.text
+    parking = decide(ask("le stationnement est interdit route des Granges ?"), [works], ROAD)
+    assert parking.text.startswith("Oui : d'après l'arrêté n° 2026-061")
+
+
+def test_a_ban_no_longer_in_force_is_no():
+    ended = arrete(
+        "2026-032", "Interdiction des barbecues route des Granges", date(2026, 6, 15), date(2026, 9, 15)
+    )
+    answer = decide(ask("les barbecues route des Granges c'est encore interdit ?"), [ended], ROAD)
+    assert answer.text.startswith("Non : aucun arrêté publié ne l'interdit")
+    assert "15 septembre 2026" in answer.text

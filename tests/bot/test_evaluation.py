@@ -40,3 +40,11 @@ def test_a_wrong_fact_or_a_missing_one_is_confident_wrong():
     assert outcome(case, reply("Interdit aux camions.")) == evaluation.CONFIDENT_WRONG
     case = {"fallback": True}
     assert outcome(case, reply("Voici la fiche piscine.")) == evaluation.CONFIDENT_WRONG
+
+
+def test_an_hour_is_the_same_fact_with_or_without_its_spaces():
+    from bot.evaluation import normalise
+
+    assert normalise("Ouvert de 8 h 30 à 12 h, puis à 19 h.") == "ouvert de 8h30 à 12h, puis à 19h."
+    assert normalise("1 234,56 €") == "1234,56 €"
+    assert normalise("3 hectares") == "3 hectares"

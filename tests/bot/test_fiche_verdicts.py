@@ -221,3 +221,20 @@ def test_a_sentence_doing_plainly_what_is_asked_answers_yes_to_whether_it_can_be
     lead = rule_verdict(ask("la police peut surveiller mon domicile pendant les absences ?"), holidays)
     assert lead is not None and lead.startswith("Oui : d'après la fiche, « Pendant vos absences")
     assert rule_verdict(ask("la police peut garder mes clés pendant les absences ?"), holidays) is None
+
+
+SUMMER_DOGS = SimpleNamespace(
+    reponse=(
+        "Du 1er juin au 30 septembre, les chiens sont interdits sur la plage de 10h à 19h. En dehors de "
+        "cette période, ils sont admis tenus en laisse."
+    )
+)
+
+
+def test_a_sentence_of_another_season_or_other_hours_gives_no_verdict():
+    """Asked on 5 December, « du 1er juin au 30 septembre … interdits » does not say the dog is forbidden."""
+    assert rule_verdict(ask("les chiens sont interdits sur la plage ?"), SUMMER_DOGS) is None
+    summer = ask("les chiens sont interdits sur la plage ?")
+    summer.now = summer.now.replace(month=7)
+    lead = rule_verdict(summer, SUMMER_DOGS)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, « Du 1er juin au 30 septembre")

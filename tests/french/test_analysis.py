@@ -115,3 +115,17 @@ def test_the_breton_c_h_is_one_sound_written_ch_by_residents():
 
     assert tokens("la plage du Vourc’h") == tokens("la plage du vourch") == ["la", "plage", "du", "vourch"]
     assert tokens("l'église, qu'hier") == ["l", "eglise", "qu", "hier"]  # French elisions still split
+
+
+def test_a_communes_one_way_name_is_put_for_the_place_it_means():
+    """« parking de la plage => parking de l'Estran »: the place is found under its own name; « la Balme =>
+    alpage de la Balme » leaves « route de la Balme », a street's name, as it is."""
+    rules = french.parse_rules(
+        "parking de la plage => parking de l'Estran\nla Balme => alpage de la Balme\nla Vogue, fête patronale"
+    )
+    lexicon = french.lexicon().with_rules(rules)
+    meant = lexicon.meant("parking de la plage fermé ce week-end ?")
+    assert meant == "parking de l estran ferme ce week-end ?"
+    assert lexicon.meant("on monte à la Balme dimanche ?") == "on monte a alpage de la balme dimanche ?"
+    assert lexicon.meant("la route de la Balme est fermée ?") == "la route de la Balme est fermée ?"
+    assert lexicon.meant("c'est quand la Vogue ?") == "c'est quand la Vogue ?"  # both ways: nothing to put

@@ -98,3 +98,18 @@ def test_a_closed_season_closes_every_day_of_it():
     assert schedule.read(text, on=date(2026, 12, 5)) == dict.fromkeys(range(7), [])
     assert schedule.read(text, on=date(2026, 7, 10))[0]  # open in summer
     assert schedule.read(text, on=date(2026, 9, 15)) is None  # September: neither a season nor closed
+
+
+def test_hours_without_a_weekday_are_every_day_s():
+    barbecues = "barbecues interdits de 10h à 21h du 15 juin au 15 septembre"
+    assert schedule.daily_hours(barbecues) == [(time(10), time(21))]
+    assert schedule.daily_hours("fermeture de 21 h à 6 h") == [(time(21), time(6))]  # past midnight
+    assert schedule.daily_hours("stationnement interdit le mercredi de 6 h à 14 h") == []  # `read` does
+    assert schedule.daily_hours("travaux rue du Moulin") == []
+
+
+def test_a_sentence_dated_by_a_season_says_nothing_of_other_days():
+    text = "Du 1er juin au 30 septembre, les chiens sont interdits sur la plage."
+    assert schedule.out_of_its_period(text, date(2026, 10, 10))
+    assert not schedule.out_of_its_period(text, date(2026, 7, 14))
+    assert not schedule.out_of_its_period("Les chiens sont interdits sur la plage.", date(2026, 10, 10))
