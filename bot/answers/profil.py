@@ -41,11 +41,14 @@ def asks_open_now(ask: Ask, day) -> bool:
 
 def asks_whether_open(ask: Ask) -> bool:
     """« La boulangerie est ouverte le lundi ? », « je peux passer à la mairie ce matin ? »: a yes/no
-    question on opening (of a place's hours, « may I come » asks « is it open »), not « jusqu'à quand »."""
+    question on opening (of a place's hours, « may I come » asks « is it open »), not « jusqu'à quand ».
+    Written as a text message (« dechetterie ouverte ce dimanche matin »), « ouverte » or « fermée » asks
+    it without a question mark; « horaires d'ouverture » does not."""
     wh = WH_CUES & ask.cues
+    stated = bool({"opened", "closure"} & ask.cues) and "schedule" not in ask.cues
     return (
         not wh
-        and ("yes_no" in ask.cues or "?" in ask.text)
+        and ("yes_no" in ask.cues or "?" in ask.text or stated)
         and bool({"opened", "closure", "permission"} & ask.cues)
     )
 
