@@ -30,3 +30,10 @@ def test_closed_in_the_afternoon_asked_says_when_it_opens_after_it():
     morning = asked("la boulangerie est ouverte cet aprem ?", date(2026, 12, 6), datetime(2026, 12, 6, 9, 30))
     said = open_status(BAKERY, morning)
     assert said.startswith("Non") and "le mardi 8 décembre 2026 à 6 h 30" in said
+
+
+def test_a_text_message_without_a_question_mark_is_asked_yes_or_no():
+    said = open_status(BAKERY, asked("boulangerie ouverte dimanche matin", date(2026, 12, 6)))
+    assert said.startswith("Oui")
+    hours = open_status(BAKERY, asked("horaires d'ouverture boulangerie dimanche", date(2026, 12, 6)))
+    assert not hours.startswith(("Oui", "Non"))
