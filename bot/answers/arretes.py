@@ -277,6 +277,12 @@ def asks_whether_any(ask: Ask, place: str) -> bool:
     )
 
 
+def on_condition(arrete) -> bool:
+    """A standing rule for when something happens (« fermeture du parking de l'Estran lors des grandes
+    marées de coefficient 95 ou plus »): in force every day, it says on none of them whether it applies."""
+    return not (arrete.debut or arrete.fin) and french.cues().found("event_condition", arrete.objet or "")
+
+
 def for_its_class(arrete, ask: Ask) -> bool:
     """The measure is for one class of vehicles (« plus de 3,5 tonnes », « camping-cars ») the question
     does not speak of: it does not say whether a car may pass or park."""
@@ -399,6 +405,8 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             continue  # « déviation par la route de Chaumoux » does not close the route de Chaumoux
         if place and rules_elsewhere(a, place, {t.stem for t in ask.terms}):
             continue  # « fermeture nocturne du parc des Tilleuls » does not close the impasse leading to it
+        if on_condition(a):
+            continue  # shown below if nothing decides, never asserted
         verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
         if verdict is None and asked == "permission" and without_what_it_requires(ask, a):
             verdict = "Non"  # « courir sans laisse ? » where the leash is required
@@ -414,8 +422,10 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         return Answer(text=f"{verdict} : d'après {named(a)}, {validity(a)}.\n{said}", sources=[a.source])
     # « encore barrée ? » asks nothing but the closure: a 30 km/h limit in force there does not answer it;
     # « sans laisse au parc ? » has a subject of its own, and the measure on it is shown.
-    if in_force and (asked is None or topic):
-        a = in_force[0]
+    # a standing rule « lors des grandes marées » neither closes nor leaves open: shown, not asserted
+    conditional = [a for a in in_force if on_condition(a)]
+    if in_force and (asked is None or topic or conditional):
+        a = in_force[0] if asked is None or topic else conditional[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
         whole = sum(weights.get(t.stem, 1.0) for t in topic)
         if asked is None and (

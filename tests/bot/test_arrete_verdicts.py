@@ -444,3 +444,19 @@ def test_a_ban_no_longer_in_force_is_no():
     answer = decide(ask("les barbecues route des Granges c'est encore interdit ?"), [ended], ROAD)
     assert answer.text.startswith("Non : aucun arrêté publié ne l'interdit")
     assert "15 septembre 2026" in answer.text
+
+
+def test_a_standing_rule_for_when_something_happens_is_shown_not_asserted():
+    tides = arrete(
+        "2025-130", "Fermeture de la route des Granges lors des grandes marées de coefficient 95 ou plus"
+    )
+    answer = decide(ask("la route des Granges sera fermée le 5 février ?"), [tides], ROAD)
+    assert answer.fallback and "ne me permettent pas de répondre par oui ou par non" in answer.text
+    assert "lors des grandes marées" in answer.text
+    dated = arrete(
+        "2026-019", "Fermeture de la route des Granges lors des grandes marées",
+        date(2026, 12, 4), date(2026, 12, 6),
+    )  # fmt: skip
+    assert decide(ask("la route des Granges est fermée ?"), [tides, dated], ROAD).text.startswith(
+        "Oui : d'après l'arrêté n° 2026-019"
+    )
