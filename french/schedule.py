@@ -209,14 +209,15 @@ def _schedule_sentences(folded: str) -> str:
     return " ".join(kept) if kept else folded
 
 
-def read(text: str | None, on: date | None = None) -> Schedule | None:
+def read(text: str | None, on: date | None = None, *, dated: bool = False) -> Schedule | None:
     """The weekly schedule a text gives (on that day, for a text dated by periods), or None when it gives
-    none we can trust."""
+    none we can trust. `dated`: the text's own dates bound its season (an arrêté's « piétonnisation
+    estivale … les samedis et dimanches de 10 h à 19 h »), so a season's name does not make it doubtful."""
     if not text:
         return None
     folded = _schedule_sentences(fold(text))
     _, season = _words()
-    if any(re.search(rf"\b{w}\b", folded) for w in season):
+    if not dated and any(re.search(rf"\b{w}\b", folded) for w in season):
         part = period_of(folded, on) if on else None
         if part is None:
             # « fermé d'octobre à mars »: out of its seasons, closed every day

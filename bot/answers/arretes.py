@@ -101,15 +101,18 @@ def at_its_hours(arrete, day: date, moment: tuple[time, time] | None, topic: lis
             article = on_subject(articles_excerpt(arrete.text, limit=4000) or "", topic)
             if article[0] > on_subject(text, topic)[0]:
                 text = article[1]
-    return at_the_hours(text, day, moment)
+    return at_the_hours(text, day, moment, dated=True)
 
 
-def at_the_hours(text: str | None, day: date, moment: tuple[time, time] | None) -> bool:
+def at_the_hours(
+    text: str | None, day: date, moment: tuple[time, time] | None, *, dated: bool = False
+) -> bool:
     """Whether a rule written in `text` (an arrêté's object, a fiche's sentence) holds at the moment asked;
-    « en dehors des heures de surveillance (14 h à 19 h) » holds at the other hours ([outside_hours])."""
+    « en dehors des heures de surveillance (14 h à 19 h) » holds at the other hours ([outside_hours]).
+    `dated`: the rule's own dates bound its season (an arrêté's)."""
     if moment is None:
         return True
-    spans = (schedule.read(text, day) or {}).get(day.weekday()) or schedule.daily_hours(text)
+    spans = (schedule.read(text, day, dated=dated) or {}).get(day.weekday()) or schedule.daily_hours(text)
     if not spans:
         return True
     # a span past midnight (« de 21 h à 6 h ») is the evening's and the morning's

@@ -113,3 +113,9 @@ def test_a_sentence_dated_by_a_season_says_nothing_of_other_days():
     assert schedule.out_of_its_period(text, date(2026, 10, 10))
     assert not schedule.out_of_its_period(text, date(2026, 7, 14))
     assert not schedule.out_of_its_period("Les chiens sont interdits sur la plage.", date(2026, 10, 10))
+
+
+def test_a_dated_text_s_season_does_not_make_its_hours_doubtful():
+    text = "Piétonnisation estivale : circulation interdite les samedis et dimanches de 10h00 à 19h00"
+    assert read(text, date(2026, 7, 12)) is None  # a fiche's « estivale » may change its hours
+    assert read(text, date(2026, 7, 12), dated=True) == {5: [(time(10), time(19))], 6: [(time(10), time(19))]}
