@@ -128,3 +128,26 @@ def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_co
     share, tried = selection_target([questions], 0.01)
     assert share < 0.01 and tried is not None and tried["confident_wrong"] <= 0.01 * len(questions)
     assert selection_target([questions[:100]], 0.01) == (0.01, None)  # one commune: nothing to leave out
+
+
+
+def test_thresholds_pooled_over_resampled_communes():
+    """Communes alike give the thresholds one choice gives; one commune's wrong answer, scored high, moves
+    the pooled threshold only as far as the resamples holding it are many; too few communes: not pooled."""
+    from bot.ranking import bagged_kind_thresholds, choose_kind_thresholds, choose_threshold
+
+    def one(commune: str, i: int, p: float, right: bool) -> QuestionScores:
+        scores, labels = np.array([p]), np.array([int(right)])
+        return QuestionScores(f"{commune}:{i}", scores, labels, True, ("fiche",), (False,))
+
+    questions = []
+    for c in range(8):
+        questions += [one(f"commune-{c}", i, 0.5 + i / 100, True) for i in range(40)]
+        questions += [one(f"commune-{c}", 40, 0.45, False)]
+    target = 0.01
+    once = choose_kind_thresholds([questions], choose_threshold([questions], target), target)
+    assert bagged_kind_thresholds(questions, target) == {k: float(v) for k, v in once.items()}
+    questions[-1] = one("commune-7", 40, 0.86, False)
+    pooled = bagged_kind_thresholds(questions, target)
+    assert pooled is not None and 0.45 < pooled["fiche"] <= 0.87
+    assert bagged_kind_thresholds(questions[:82], target) is None  # two communes: too few to resample
