@@ -119,3 +119,10 @@ def test_a_dated_text_s_season_does_not_make_its_hours_doubtful():
     text = "Piétonnisation estivale : circulation interdite les samedis et dimanches de 10h00 à 19h00"
     assert read(text, date(2026, 7, 12)) is None  # a fiche's « estivale » may change its hours
     assert read(text, date(2026, 7, 12), dated=True) == {5: [(time(10), time(19))], 6: [(time(10), time(19))]}
+
+
+def test_every_day_is_a_weekly_schedule():
+    text = "Horaires d'été (du 1er juillet au 31 août) : tous les jours de 10h à 19h. Reste de l'année (du 1er "
+    text += "septembre au 30 juin) : mardi et jeudi de 12h à 13h30."
+    assert read(text, date(2026, 7, 27)) == {day: [(time(10), time(19))] for day in range(7)}
+    assert read(text, date(2026, 10, 5)) == {1: [(time(12), time(13, 30))], 3: [(time(12), time(13, 30))]}
