@@ -22,16 +22,18 @@ def is_vocabulary(path: str | Path) -> bool:
 
 def import_file(conn: sqlite3.Connection, path: str, data: bytes, report: ImportReport, ctx: Context) -> None:
     text = decode(data).text
+    name = Path(path).name
     try:
-        rules = french.parse_rules(text, Path(path).name)
+        rules = french.parse_rules(text, name)
     except french.LexiconError as exc:
-        raise FileRejected(f"{exc} Corrigez la ligne puis importez à nouveau le fichier.") from None
+        # the report already names the file: « vocabulaire.txt : ligne 2 : … », not the name twice
+        said = str(exc).removeprefix(f"{name}, ")
+        raise FileRejected(f"{said} Corrigez la ligne puis importez à nouveau le fichier.") from None
     if not rules:
         raise FileRejected(
             "aucune règle trouvée : écrivez une expression par ligne, "
             "par exemple « la Vogue, fête patronale »."
         )
-    name = Path(path).name
     old = conn.execute("SELECT text FROM vocabulaire WHERE source_file = ?", (name,)).fetchone()
     if old is not None and old[0] == text:
         report.unchanged += len(rules)
