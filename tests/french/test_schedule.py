@@ -122,7 +122,7 @@ def test_a_dated_text_s_season_does_not_make_its_hours_doubtful():
 
 
 def test_every_day_is_a_weekly_schedule():
-    text = "Horaires d'été (du 1er juillet au 31 août) : tous les jours de 10h à 19h. Reste de l'année (du 1er "
-    text += "septembre au 30 juin) : mardi et jeudi de 12h à 13h30."
+    text = "Horaires d'été (du 1er juillet au 31 août) : tous les jours de 10h à 19h. "
+    text += "Reste de l'année (du 1er septembre au 30 juin) : mardi et jeudi de 12h à 13h30."
     assert read(text, date(2026, 7, 27)) == {day: [(time(10), time(19))] for day in range(7)}
     assert read(text, date(2026, 10, 5)) == {1: [(time(12), time(13, 30))], 3: [(time(12), time(13, 30))]}
