@@ -49,6 +49,8 @@ FLOORS = {
     # written blind on 2026-12-06 (late morning): first contact 62 % / 5,0 % and 55 % / 8,0 %
     "commune-ah": (0.20, 0.10),
     "commune-ai": (0.20, 0.12),  # read, not trained on (sets.yml)
+    # written blind on 2026-12-06 (noon): first contact 63 % / 7,5 %
+    "commune-aj": (0.20, 0.12),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
