@@ -60,6 +60,16 @@ INTENT_LABELS = {
 STREET_VIEW = "lieu:"  # key prefix of the candidate « what the arrêtés say about this street »
 
 
+def in_its_own_words(words: list[str], doc: Doc) -> bool:
+    """The resident asked a fiche's own question or one of its variantes, word for word (accents, case and
+    punctuation aside): the clerk wrote that answer for it, so it is given whatever the ranker thinks — a
+    clerk who edits a fiche and asks its question sees the new answer, however short it is."""
+    if doc.kind != "fiche" or not words:
+        return False
+    record = doc.record
+    return any(french.tokens(p) == words for p in (record.question, *record.variantes))
+
+
 @dataclass(frozen=True)
 class Street:
     """A street the resident named, as a record: « what the arrêtés say about it »."""
@@ -205,7 +215,11 @@ class Engine:
             probabilities = self.ranker.probabilities(rows)
         else:
             probabilities = [0.0] * len(rows)
-        ranked = [Ranked(m, float(p), f) for m, p, f in zip(matches, probabilities, rows, strict=True)]
+        words = french.tokens(text)
+        ranked = [
+            Ranked(m, 1.0 if in_its_own_words(words, m.doc) else float(p), f)
+            for m, p, f in zip(matches, probabilities, rows, strict=True)
+        ]
         ranked.sort(key=lambda r: (-r.p, -r.match.coverage))
         threshold = self.ranker.threshold if self.ranker is not None else 1.1
         per_kind = dict(self.ranker.kind_thresholds) if self.ranker is not None else {}

@@ -495,3 +495,15 @@ def test_a_place_named_without_asking_whether_gets_the_measures_on_that_place(co
     question = "le chemin du Moulin avait été barré en mars, c'était pour quoi ?"
     answer = forced(conversation, question, "arrete", "2026-018")
     assert "2026-009" in answer.text and "2026-018" not in answer.text
+
+
+def test_a_fiches_own_question_is_answered_from_it_whatever_the_ranker_scores(conversation):
+    """The clerk wrote the answer for those words: asked word for word (case, accents and punctuation
+    aside), the fiche is chosen even with a ranker that trusts nothing."""
+    fiche = next(f for f in knowledge.list_fiches(conversation.kb) if f.variantes)
+    for asked in (fiche.question.upper(), f"{fiche.variantes[0]} ?!"):
+        decision = conversation.decide(asked, NOW)
+        top = decision.ranked[0]
+        assert (top.doc.kind, top.doc.key, top.p) == ("fiche", str(fiche.id), 1.0), asked
+    reworded = conversation.decide(f"{fiche.question} et autre chose encore", NOW)
+    assert all(r.p < 1.0 for r in reworded.ranked)
