@@ -51,6 +51,9 @@ FLOORS = {
     "commune-ai": (0.20, 0.12),  # read, not trained on (sets.yml)
     # written blind on 2026-12-06 (noon): first contact 63 % / 7,5 %
     "commune-aj": (0.20, 0.12),
+    # written blind on 2026-12-06 (afternoon): first contact 58 % / 2,0 % and 65 % / 2,8 %
+    "commune-ak": (0.20, 0.10),
+    "commune-al": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
