@@ -15,15 +15,13 @@ from datetime import date, datetime
 
 from bot.answers.arretes import validity
 from bot.french import format_date, join_fr
-from french import fold
+from french import fold, traffic_words
 from knowledge.records import Arrete
 
 KIND = "arrete"
-# Words (accents folded) that make an arrêté about traffic: a resident planning a trip wants to know.
-TRAFFIC_WORDS = (
-    "circulation", "stationnement", "stationner", "voirie", "deviation", "vitesse", "route barree",
-    "rue barree", "chaussee", "sens unique", "poids lourds", "alternat", "parking",
-)
+# Words (accents folded) that make an arrêté about traffic: a resident planning a trip wants to know
+# (french/data/traffic_words.txt).
+TRAFFIC_WORDS: tuple[str, ...] = traffic_words()
 SCAN_LIMIT = 5000
 FIRST_RUN = "#first-run"  # alert_seen marker: detection has run once
 

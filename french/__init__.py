@@ -11,6 +11,7 @@ from .cues import Cues, cues
 from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
 from .stemmer import stem
 from .text import fold, fold_keep_offsets, fold_signs, tokens
+from .wordlists import category_synonyms, number_words, place_words, street_links, traffic_words
 
 __all__ = [
     "Analyzer",
@@ -19,14 +20,19 @@ __all__ = [
     "LexiconError",
     "QueryTerm",
     "analyzer",
+    "category_synonyms",
     "cues",
     "facts",
     "fold",
     "fold_keep_offsets",
     "fold_signs",
     "lexicon",
+    "number_words",
     "parse_rules",
+    "place_words",
     "stem",
     "stems",
+    "street_links",
     "tokens",
+    "traffic_words",
 ]

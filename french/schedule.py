@@ -104,6 +104,27 @@ def month_words() -> frozenset[str]:
     return frozenset(_months())
 
 
+def date_months() -> dict[str, int]:
+    """Month names as a resident writes a date, in full or short (« janvier », « janv », « jan ») → the
+    month's number, in calendar order: days.txt's [months] and [month_abbreviations]. The schedules read
+    the full names only (`_months`)."""
+    lines = _sections().get("month_abbreviations", [])
+    short = {name: int(number) for name, number in (line.split() for line in lines)}
+    return dict(sorted({**_months(), **short}.items(), key=lambda item: item[1]))
+
+
+def weekday_names() -> dict[str, int]:
+    """Each weekday's own name → its number (« lundi » → 0 … « dimanche » → 6), as a date is written
+    (« jeudi 12 », « samedi prochain »): the one-word phrases of days.txt naming a single day, without
+    their plurals (« les lundis » names no date)."""
+    days, _ = _words()
+    return {
+        phrase: covered[0]
+        for phrase, covered in days.items()
+        if len(covered) == 1 and " " not in phrase and not (phrase.endswith("s") and phrase[:-1] in days)
+    }
+
+
 @lru_cache(maxsize=1)
 def moment_words() -> frozenset[str]:
     """Days and months: what a question says of when, not of what (« et samedi ? », « le 10 juillet »)."""

@@ -7,19 +7,17 @@ import sqlite3
 from datetime import date
 from functools import lru_cache
 
+from french import place_words
+
 from .importers.arretes import is_unnumbered, lieu_core
 from .migrations import OPEN_END
 from .records import Arrete, Deliberation, Source
 from .search import fts_ids
 from .textnorm import STOP_WORDS, fold, french_date, numero_key, stems, words
 
-_STREET_WORDS = frozenset(
-    str.split(
-        "rue avenue av place pl chemin ch route rte impasse imp allee boulevard bd quai square parvis "
-        "passage "
-        "sentier cours lotissement lieu dit hameau parking esplanade promenade montee rond point voie"
-    )
-)
+# Words of a place's name that do not tell places apart (french/data/place_words.txt): « rue du Moulin »
+# is looked for as « moulin » in arrêtés' texts.
+_STREET_WORDS = place_words()
 
 
 def _d(value: str | None) -> date | None:

@@ -17,6 +17,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
 
 import french
+from french.schedule import date_months, weekday_names
 
 from .lexicon import (
     SAINT_ABBREVIATIONS,
@@ -41,40 +42,9 @@ class Entity:
 
 # ---------------------------------------------------------------- gazetteers
 
-# Everyday words for categories (folded) → the folded word a KB category starts with.
-CATEGORY_SYNONYMS: dict[str, str] = {
-    "toubib": "medecin",
-    "docteur": "medecin",
-    "doc": "medecin",
-    "generaliste": "medecin",
-    "medecins": "medecin",
-    "kine": "kinesitherapeute",
-    "kinesi": "kinesitherapeute",
-    "pharma": "pharmacie",
-    "pharmacien": "pharmacie",
-    "boulanger": "boulangerie",
-    "pain": "boulangerie",
-    "boucher": "boucherie",
-    "charcutier": "charcuterie",
-    "epicier": "epicerie",
-    "garagiste": "garage",
-    "mecanicien": "garage",
-    "coiffeur": "coiffure",
-    "coiffeuse": "coiffure",
-    "nounou": "assistante maternelle",
-    "nounous": "assistante maternelle",
-    "veto": "veterinaire",
-    "dentistes": "dentiste",
-    "infirmiere": "infirmier",
-    "osteo": "osteopathe",
-    "poste": "bureau de poste",
-    "biblio": "bibliotheque",
-    "mediatheque": "bibliotheque",
-    "resto": "restaurant",
-    "tabac": "bar tabac",
-    "supermarche": "supermarche",
-    "superette": "epicerie",
-}
+# Everyday words for categories (folded) → the folded word a KB category starts with
+# (french/data/categories.txt).
+CATEGORY_SYNONYMS: dict[str, str] = dict(french.category_synonyms())
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A misspelt street name is still its street from this difflib ratio on (« gar » ~ « gare », « eglize » ~
@@ -219,47 +189,10 @@ class Gazetteers:
 
 # ---------------------------------------------------------------- dates and numbers
 
-MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "decembre": 12,
-    "dec": 12,
-}
-WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-NUMBER_WORDS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "quinze": 15,
-    "vingt": 20,
-    "trente": 30,
-}
+# Months in full or short (« janv »), weekdays and numbers in words (french/data/days.txt, numbers.txt).
+MONTHS: dict[str, int] = date_months()
+WEEKDAYS: dict[str, int] = weekday_names()
+NUMBER_WORDS: dict[str, int] = dict(french.number_words())
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)

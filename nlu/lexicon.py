@@ -11,6 +11,7 @@ import re
 from french import fold as fold  # re-exported: the one folding rule
 from french import fold_keep_offsets as fold_keep_offsets
 from french import lexicon as _lexicon
+from french import street_links as _street_links
 
 _LEX = _lexicon()
 
@@ -29,10 +30,9 @@ SAINT_ABBREVIATIONS: dict[str, str] = {
 # Full street-type words (folded): « rue de la Gare » is recognised when the resident writes « la gare ».
 STREET_TYPE_WORDS: frozenset[str] = _LEX.street_type_words
 
-# Linking words between the street type and its name: « rue DE LA Gare », « chemin DES Vignes ».
-STREET_LINKS: frozenset[str] = frozenset(
-    {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en"}
-)
+# Linking words between the street type and its name: « rue DE LA Gare », « chemin DES Vignes »
+# (french/data/street_links.txt).
+STREET_LINKS: frozenset[str] = _street_links()
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[+]+", re.IGNORECASE)
 

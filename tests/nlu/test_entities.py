@@ -244,3 +244,15 @@ def test_a_holiday_is_the_last_one_when_the_question_speaks_of_the_past():
     assert dates("la mairie sera ouverte à la Toussaint ?") == [date(2027, 11, 1)]
     assert dates("le stationnement était interdit à la Toussaint ?") == [date(2026, 11, 1)]
     assert dates("c'était fermé à Pâques ?") == [date(2026, 4, 5)]  # Easter's own date, a year back
+
+
+def test_word_lists_read_from_french_data():
+    """Short months, weekdays and numbers in words come from french/data/ (days.txt, numbers.txt)."""
+    assert values("le 3 janv", "date") == [date(2026, 1, 3)]
+    assert values("rdv le 12 sept 2025", "date") == [date(2025, 9, 12)]
+    assert values("du 2 au 5 oct", "date_range") == [(date(2025, 10, 2), date(2025, 10, 5))]
+    assert values("dans quinze jours", "date") == [date(2025, 7, 3)]
+    assert values("fermé lundi ?", "weekday") == [0]
+    assert values("fermé les lundis ?", "weekday") == []  # a plural names no date
+    found = Gazetteers(categories=["Médecin généraliste"]).match("il y a un toubib ?")
+    assert [(e.type, e.value, e.text) for e in found] == [("category", "Médecin généraliste", "toubib")]
