@@ -259,8 +259,15 @@ def profile_docs(conn: sqlite3.Connection) -> list[Doc]:
         value = postcode(commune) if name == "code_postal" else (getattr(commune, attr) if attr else None)
         fact = ProfileFact(name, label, value, commune)
         body = f"{commune.nom} {value if isinstance(value, str) else ''}"
-        counted = COUNTED if isinstance(value, int | float) else frozenset()  # text values: read from body
-        out.append(make_doc("profil", name, label, label, body, fact, commune.source, facts=counted))
+        # Text values are read from the body; opening hours are written in OpenStreetMap's syntax
+        # (« Mo-Fr 08:30-12:00 »), which states a moment as surely as a directory entry's hours do.
+        if isinstance(value, int | float):
+            stated = COUNTED
+        elif name == "horaires" and value:
+            stated = DATED
+        else:
+            stated = frozenset()
+        out.append(make_doc("profil", name, label, label, body, fact, commune.source, facts=stated))
     return out
 
 
