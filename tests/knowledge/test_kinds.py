@@ -64,3 +64,14 @@ def test_an_account_labelled_others_is_found_by_its_parent_s_words(conn, tmp_pat
     assert match(terms, docs["compte:65748"], lambda s: 1.0, "fts").coverage == 1.0
     # a label complete in itself is not given its parent's words (« 653 Indemnités, frais … des élus »)
     assert docs["compte:6531"].body_stems.isdisjoint({"associ", "subvention"})
+
+
+def test_the_mairie_s_opening_hours_state_a_moment(demo_conn):
+    """« à quelle heure ferme la mairie ? » asks for a moment; the hours, written « Mo-Fr 08:30-12:00 »,
+    state one although no French day name or « h » is in them."""
+    import french
+    from knowledge.kinds import profile_docs
+
+    docs = {d.key: d for d in profile_docs(demo_conn)}
+    assert french.facts.MOMENT in docs["horaires"].facts
+    assert french.facts.MOMENT not in docs["telephone"].facts
