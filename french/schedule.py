@@ -77,10 +77,35 @@ def weekdays_named(text: str | None) -> frozenset[int]:
     matches = _day_matches(folded)
     if any(_DATED.match(folded, end) for _, end, _ in matches):
         return frozenset()
-    return frozenset(day for _, _, days in matches for day in days)
+    named: set[int] = set()
+    excepted: set[int] = set()
+    previous: tuple[int, bool] = (0, False)  # end of the last day phrase, and whether it was excepted
+    for start, end, days in matches:
+        joined = folded[previous[0] : start].strip(" ,") in {"et", "ou", ""}
+        excepting = _excepts(folded[:start]) or (previous[1] and joined)
+        (excepted if excepting else named).update(days)
+        previous = (end, excepting)
+    if excepted and not named:
+        named = set(range(7))  # « interdit sauf le dimanche »: every other day
+    return frozenset(named - excepted)
 
 
 _DATED = re.compile(r"\s*(?:\d|1er\b)")
+
+
+def _excepts(before: str) -> bool:
+    """Whether the day phrase that follows `before` is an exception (« sauf dimanches et jours fériés »,
+    « sauf le samedi », « du lundi au samedi, excepté les jours fériés »): days.txt's [except] words, then
+    at most an article (« sauf samedi et dimanche »: the caller reads the days joined to an exception)."""
+    words = before.split()[-3:]
+    while words and words[-1] in {"le", "la", "les", "l"}:
+        words = words[:-1]
+    return bool(words) and words[-1] in _except_words()
+
+
+@lru_cache(maxsize=1)
+def _except_words() -> frozenset[str]:
+    return frozenset(_sections().get("except", []))
 
 
 def daily_hours(text: str | None) -> list[tuple[time, time]]:

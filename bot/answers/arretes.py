@@ -171,7 +171,11 @@ def period(ask: Ask) -> tuple[date, date, str]:
 def orders_in(text: str) -> set[str]:
     """The orders a text states (cues.txt's [orders_…] lists), without their prefix. A text lifting a ban
     (« levée de l'interdiction de baignade ») permits what it names."""
-    found = {n.removeprefix("orders_") for n in french.cues().which(text) if n.startswith("orders_")}
+    cues = french.cues()
+    found = {n.removeprefix("orders_") for n in cues.which(text) if n.startswith("orders_")}
+    if "prohibition" in found and "kept_open" not in found and cues.found("traffic_ways", text):
+        # « circulation et stationnement interdits »: the way is closed (not with alternating traffic)
+        found.add("closure")
     if "lifting" in found:
         found = (found - {"lifting", "prohibition", "closure"}) | {"permission"}
     return found
@@ -318,7 +322,8 @@ def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool =
         return None
     if own_clause and ask_stance == "permission" and "permission" in ordered and not stops:
         return "Oui"
-    if ask_stance in {"closure", "prohibition"} and stops:
+    if ask_stance == "prohibition" and stops or ask_stance == "closure" and "closure" in ordered:
+        # « fermée ? » of a parking or alcohol ban: the way stays open, so that measure does not say « Oui »
         return "Oui"
     if ask_stance in {"permission", "opened"} and stops:
         return "Non"

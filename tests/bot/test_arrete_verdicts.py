@@ -460,3 +460,47 @@ def test_a_standing_rule_for_when_something_happens_is_shown_not_asserted():
     assert decide(ask("la route des Granges est fermée ?"), [tides, dated], ROAD).text.startswith(
         "Oui : d'après l'arrêté n° 2026-019"
     )
+
+
+def test_traffic_banned_closes_the_way_a_parking_ban_does_not():
+    fair = arrete(
+        "2026-070", "Marché de Noël : circulation et stationnement interdits route des Granges",
+        date(2026, 12, 5), date(2026, 12, 6),
+    )  # fmt: skip
+    closed = decide(ask("la route des Granges est fermée ?"), [fair], ROAD)
+    assert closed.text.startswith("Oui : d'après l'arrêté n° 2026-070")
+    parking = arrete(
+        "2026-071", "Stationnement interdit route des Granges", date(2026, 12, 5), date(2026, 12, 6)
+    )
+    assert not decide(ask("la route des Granges est fermée ?"), [parking], ROAD).text.startswith("Oui")
+
+
+BLUE_ZONE = arrete(
+    "2026-004",
+    "Zone bleue route des Granges : stationnement limité à 1 h 30 avec disque, du lundi au samedi de 9 h à "
+    "12 h, sauf dimanches et jours fériés",
+)
+
+
+def test_the_disc_is_required_on_the_blue_zone_s_days_only():
+    saturday = decide(ask("faut mettre le disque route des Granges ?"), [BLUE_ZONE], ROAD)
+    assert saturday.text.startswith("Oui : d'après l'arrêté n° 2026-004")
+    question = ask("faut mettre le disque dimanche route des Granges ?")
+    question.entities = [Entity("date", date(2026, 12, 6), "dimanche", 0, 8)]
+    assert decide(question, [BLUE_ZONE], ROAD).text.startswith("Non")
+
+
+def test_open_again_is_told_when_the_closure_ended():
+    rockfall = arrete(
+        "2026-072", "Fermeture de la route des Granges à la suite d'une chute de pierres",
+        date(2026, 11, 20), date(2026, 12, 3),
+    )  # fmt: skip
+    answer = decide(ask("la route des Granges est de nouveau accessible ?"), [rockfall], ROAD)
+    assert answer.text.startswith("Oui") and "2026-072" in answer.text and "3 décembre 2026" in answer.text
+
+
+def test_possible_asks_whether_one_may():
+    ban = arrete(
+        "2026-073", "Interdiction des barbecues route des Granges", date(2026, 12, 1), date(2026, 12, 31)
+    )
+    assert decide(ask("barbecue route des Granges possible ?"), [ban], ROAD).text.startswith("Non")

@@ -126,3 +126,12 @@ def test_every_day_is_a_weekly_schedule():
     text += "Reste de l'année (du 1er septembre au 30 juin) : mardi et jeudi de 12h à 13h30."
     assert read(text, date(2026, 7, 27)) == {day: [(time(10), time(19))] for day in range(7)}
     assert read(text, date(2026, 10, 5)) == {1: [(time(12), time(13, 30))], 3: [(time(12), time(13, 30))]}
+
+
+def test_days_after_sauf_are_an_exception():
+    """« du lundi au samedi …, sauf dimanches et jours fériés » does not hold on Sunday."""
+    blue = "stationnement limité, du lundi au samedi de 9 h à 12 h, sauf dimanches et jours fériés"
+    assert schedule.weekdays_named(blue) == frozenset(range(6))
+    assert schedule.weekdays_named("marché tous les jours sauf le lundi") == frozenset(range(1, 7))
+    assert schedule.weekdays_named("interdit sauf samedi et dimanche") == frozenset(range(5))
+    assert schedule.weekdays_named("fermeture les lundis et jeudis") == frozenset({0, 3})
