@@ -485,9 +485,15 @@ def selection_target(runs: list[list[QuestionScores]], target: float) -> tuple[f
     Thresholds chosen on scores are chosen to suit them: the 1 % they promise becomes more on a commune
     they were not chosen on (on the development communes, 1,8 % when each commune's thresholds were chosen
     on the others' scores; 2,0 to 3,4 % on the held-out communes). So the choice is itself tried commune
-    by commune — thresholds chosen on the others, applied to it — and the least severe share whose
-    confident-wrong answers, so counted, stay within the target is kept. Returns it, and what that nested
-    trial gave (None when communes are too few to leave out: the target is then used as it is).
+    by commune — thresholds chosen on the others, applied to it — for each share of SELECTION_TARGETS.
+
+    The confident-wrong answers so counted are a few dozen, and move by two or three from one share to
+    the next and back (19, 22, 21 at 0,5, 0,55 and 0,6 %): taking the first share whose count is within
+    the target made the thresholds jump a whole step (0,5 or 0,7 %, 90 right answers apart) on a change of
+    one answer. So the counts are made non-decreasing in the share (pooling neighbours that disagree), and
+    the share where they reach the target is read between the two shares around it: one answer more or
+    less moves it a little. Returns it, and what that nested trial gave at it (None when communes are too
+    few to leave out: the target is then used as it is).
     """
     if len(runs) != 1:
         return target, None
@@ -496,24 +502,53 @@ def selection_target(runs: list[list[QuestionScores]], target: float) -> tuple[f
     communes = sorted(set(commune_of.values()))
     if len(communes) < MIN_COMMUNES_LEFT_OUT or not all(":" in q.qid for q in questions):
         return target, None
-    split = {
-        commune: (
+    split = [
+        (
             [q for q in questions if commune_of[q.qid] != commune],
             [q for q in questions if commune_of[q.qid] == commune],
         )
         for commune in communes
-    }
-    tried: dict | None = None
-    for share in (t for t in SELECTION_TARGETS if t <= target + 1e-12):
+    ]
+
+    def nested_trial(share: float) -> dict:
         right = wrong = 0
-        for others, own in split.values():
+        for others, own in split:
             chosen = choose_kind_thresholds([others], choose_threshold([others], share), share)
             got = outcomes_at(own, chosen)
             right, wrong = right + got[0], wrong + got[2]
-        tried = {"share": share, "right": right, "confident_wrong": wrong, "questions": len(questions)}
-        if wrong <= target * len(questions):
-            return share, tried
-    return SELECTION_TARGETS[-1], tried
+        return {"share": share, "right": right, "confident_wrong": wrong, "questions": len(questions)}
+
+    shares = sorted(t for t in SELECTION_TARGETS if t <= target + 1e-12)
+    if not shares:
+        return target, None
+    wrongs = monotone([nested_trial(share)["confident_wrong"] for share in shares])
+    chosen = crossing(shares, wrongs, target * len(questions))
+    return chosen, nested_trial(chosen)
+
+
+def monotone(values: list[float]) -> list[float]:
+    """The closest non-decreasing sequence (pool adjacent violators): neighbours that disagree are
+    replaced by their mean."""
+    blocks: list[list[float]] = []  # [sum, count]
+    for v in values:
+        blocks.append([float(v), 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    return [total / count for total, count in blocks for _ in range(int(count))]
+
+
+def crossing(shares: list[float], wrongs: list[float], limit: float) -> float:
+    """The largest share whose (non-decreasing) count stays within `limit`, read linearly between the last
+    share within it and the first beyond; the strictest share when none is within."""
+    if wrongs[0] > limit:
+        return shares[0]
+    for n in range(1, len(shares)):
+        if wrongs[n] > limit:
+            low, high = wrongs[n - 1], wrongs[n]
+            return shares[n - 1] + (shares[n] - shares[n - 1]) * (limit - low) / (high - low)
+    return shares[-1]
 
 
 MIN_COMMUNES_LEFT_OUT = 4  # below this, leaving one out would train on too little: questions are left out
@@ -683,7 +718,7 @@ def _nested_lines(report: dict, num) -> list[str]:
         return []
     n = nested["questions"] or 1
     return [
-        f"Pour tenir cette promesse, les seuils sont choisis pour {num(100 * nested['share'], 1)} % sur les "
+        f"Pour tenir cette promesse, les seuils sont choisis pour {num(100 * nested['share'], 2)} % sur les "
         "communes d'entraînement ; choisis ainsi sur les autres communes puis appliqués à chacune, ils "
         f"donnent en tout {num(nested['right'])} réponses justes ({num(100 * nested['right'] / n, 1)} %) "
         f"et {num(nested['confident_wrong'])} fausses affirmées "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from bot import ranking
 from bot.ranking import MIN_COMMUNES_LEFT_OUT, QuestionScores, choose_threshold, fold_plans, outcomes_at
@@ -85,7 +86,7 @@ def test_the_admins_report_is_written_with_french_numbers():
         "nested": {"share": 0.005, "right": 1085, "confident_wrong": 17, "questions": 1864},
     }  # fmt: skip
     text = ranking.format_report(report)
-    assert "les seuils sont choisis pour 0,5 % sur les communes d'entraînement" in text
+    assert "les seuils sont choisis pour 0,50 % sur les communes d'entraînement" in text
     assert "en tout 1\u202f085 réponses justes (58,2 %) et 17 fausses affirmées (0,9 %)." in text
     assert "1 864 questions" in text.replace("\u202f", " ")
     assert "Seuil de réponse : 0,85" in text and "fiches pratiques 0,85 ; profil de la commune 0,63" in text
@@ -130,6 +131,20 @@ def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_co
     assert selection_target([questions[:100]], 0.01) == (0.01, None)  # one commune: nothing to leave out
 
 
+
+
+def test_the_share_chosen_moves_a_little_when_one_answer_changes():
+    """The nested trial's counts go up and down by an answer or two from one share to the next: they are
+    made non-decreasing, and the share where they reach the limit is read between two shares, so one
+    answer more or less no longer makes the thresholds jump a whole step."""
+    from bot.ranking import crossing, monotone
+
+    assert monotone([7, 9, 14, 19, 21, 23, 27, 26, 29]) == [7, 9, 14, 19, 21, 23, 26.5, 26.5, 29]
+    shares = [0.004, 0.005, 0.006, 0.007]
+    assert crossing(shares, [14, 19, 21, 23], 20.41) == pytest.approx(0.005705)
+    assert crossing(shares, [14, 19, 20, 23], 20.41) == pytest.approx(0.006137, abs=1e-6)
+    assert crossing(shares, [21, 22, 23, 24], 20.41) == 0.004  # none within: the strictest
+    assert crossing(shares, [1, 2, 3, 4], 20.41) == 0.007  # all within: the most lenient
 
 def test_thresholds_pooled_over_resampled_communes():
     """Communes alike give the thresholds one choice gives; one commune's wrong answer, scored high, moves
