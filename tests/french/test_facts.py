@@ -21,3 +21,12 @@ def test_how_much_wants_a_quantity_and_when_a_moment():
     assert facts.wanted({"asks_how_much"}) == {facts.QUANTITY}
     assert facts.wanted({"asks_when", "yes_no"}) == {facts.MOMENT}
     assert facts.wanted({"yes_no"}) == frozenset()
+
+
+def test_which_hour_or_which_day_asks_when():
+    """« à partir de quelle heure ? », « c quel jour les poubelles ? » want a moment, as « quand ? » does."""
+    import french
+
+    for question in ("fermée à partir de quelle heure ?", "c quel jour les poubelles", "quand ?"):
+        assert "asks_when" in french.cues().which(question), question
+    assert "asks_when" not in french.cues().which("quel est le numéro de la mairie ?")
