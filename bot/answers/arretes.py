@@ -325,7 +325,8 @@ def yes_no_verdict(ask_stance: str | None, ordered: set[str], own_clause: bool =
     if ask_stance == "prohibition" and stops or ask_stance == "closure" and "closure" in ordered:
         # « fermée ? » of a parking or alcohol ban: the way stays open, so that measure does not say « Oui »
         return "Oui"
-    if ask_stance in {"permission", "opened"} and stops:
+    if ask_stance == "permission" and stops or ask_stance == "opened" and "closure" in ordered:
+        # « rouvert ? » is answered « Non » by a closure, not by an alcohol ban on the same place
         return "Non"
     if ask_stance == "obligation" and "obligation" in ordered:
         return "Oui"

@@ -504,3 +504,12 @@ def test_possible_asks_whether_one_may():
         "2026-073", "Interdiction des barbecues route des Granges", date(2026, 12, 1), date(2026, 12, 31)
     )
     assert decide(ask("barbecue route des Granges possible ?"), [ban], ROAD).text.startswith("Non")
+
+
+def test_an_alcohol_ban_does_not_say_a_place_is_closed():
+    alcohol = arrete(
+        "2026-074", "Interdiction de la consommation d'alcool route des Granges de 20 h à 6 h",
+        date(2026, 12, 1), date(2026, 12, 31),
+    )  # fmt: skip
+    assert not decide(ask("la route des Granges c rouvert ?"), [alcohol], ROAD).text.startswith("Non")
+    assert not decide(ask("la route des Granges est fermée ?"), [alcohol], ROAD).text.startswith("Oui")
