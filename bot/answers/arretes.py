@@ -171,9 +171,9 @@ def period(ask: Ask) -> tuple[date, date, str]:
 def orders_in(text: str) -> set[str]:
     """The orders a text states (cues.txt's [orders_…] lists), without their prefix. A text lifting a ban
     (« levée de l'interdiction de baignade ») permits what it names."""
-    cues = french.cues()
-    found = {n.removeprefix("orders_") for n in cues.which(text) if n.startswith("orders_")}
-    if "prohibition" in found and "kept_open" not in found and cues.found("traffic_ways", text):
+    named = french.cues().which(text)
+    found = {n.removeprefix("orders_") for n in named if n.startswith("orders_")}
+    if "prohibition" in found and "kept_open" not in found and "traffic_ways" in named:
         # « circulation et stationnement interdits »: the way is closed (not with alternating traffic)
         found.add("closure")
     if "lifting" in found:
