@@ -61,14 +61,21 @@ _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 _HOUR = re.compile(r"(?<=\d) h(?= \d{2}\b| |$|[^\w])")
 _HOUR_MINUTES = re.compile(r"(?<=\dh) (?=\d{2}\b)")
+_CLOCK = re.compile(r"\b0?([01]?\d|2[0-3])[:h]([0-5]\d)\b")
 
 
 def normalise(text: str) -> str:
     """Case, every kind of space, the typographic apostrophe, the thousands' space (« 6 812 » is « 6812 »)
     and the spaces of an hour (« 19 h 30 » is « 19h30 », as residents write it) do not decide whether a
-    fact is there."""
+    fact is there, nor does a clock's notation (« 08:30 », « 18:00 » and « 18h00 » are « 8h30 », « 18h »)."""
     spaced = " ".join(text.translate(_SPACES).lower().split())
-    return _THOUSANDS.sub("", _HOUR_MINUTES.sub("", _HOUR.sub("h", spaced)))
+    hours = _HOUR_MINUTES.sub("", _HOUR.sub("h", spaced))
+    return _THOUSANDS.sub("", _CLOCK.sub(_clock, hours))
+
+
+def _clock(match: re.Match) -> str:
+    hour, minutes = match.groups()
+    return f"{int(hour)}h" + ("" if minutes == "00" else minutes)
 
 
 # A case may name the source by the kind of question (« annuaire », « mairie ») or by the kind of record.

@@ -48,3 +48,6 @@ def test_an_hour_is_the_same_fact_with_or_without_its_spaces():
     assert normalise("Ouvert de 8 h 30 à 12 h, puis à 19 h.") == "ouvert de 8h30 à 12h, puis à 19h."
     assert normalise("1 234,56 €") == "1234,56 €"
     assert normalise("3 hectares") == "3 hectares"
+    assert normalise("de 08:30 à 18:00") == normalise("de 8 h 30 à 18 h") == "de 8h30 à 18h"
+    assert normalise("18h00") == "18h"
+    assert normalise("arrêté 2026-027, 1:2, 31:45") == "arrêté 2026-027, 1:2, 31:45"
