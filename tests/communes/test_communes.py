@@ -54,6 +54,9 @@ FLOORS = {
     # written blind on 2026-12-06 (afternoon): first contact 58 % / 2,0 % and 65 % / 2,8 %
     "commune-ak": (0.20, 0.10),
     "commune-al": (0.20, 0.10),
+    # written blind on 2026-12-06 (evening): first contact 63 % / 3,9 % and 60 % / 4,2 %
+    "commune-am": (0.20, 0.10),
+    "commune-an": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
