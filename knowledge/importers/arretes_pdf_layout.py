@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from french import fold
 
 PREAMBLE_START = re.compile(
-    r"^(?:le maire|nous,|vu |vu$|considerant|arrete\b\s*:?$|arrete$|arretons\b|article)", re.I
+    r"^(?:(?:monsieur |madame )?(?:le|la) maire\b|(?:le |la |l')(?:premier |premiere )?adjointe?\b"
+    r"|nous,|vu |vu$|considerant|arrete\b\s*:?$|arrete$|arretons\b|article)",
+    re.I,
 )
-"""The first line after the title and object (matched on folded lines): the maire's name, a visa, a
-reason, « ARRÊTE » or an article. The title and the object come before it."""
+"""The first line after the title and object (matched on folded lines): who signs (« Le Maire », « La
+Maire », « Madame le Maire », « Le premier adjoint »), a visa, a reason, « ARRÊTE » or an article. The
+title and the object come before it."""
 
 NOISE = re.compile(
     r"^(?:"
