@@ -18,11 +18,12 @@ from functools import lru_cache
 from time import monotonic
 
 import french
+import french.elsewhere
 import knowledge
 import nlu
 from bot import answers, ranking
 from bot import state as st
-from bot.answers import smalltalk
+from bot.answers import profil, smalltalk
 from bot.answers.base import WH_CUES, Answer, Ask, Button
 from bot.answers.fallback import contacts_lines, not_known
 from bot.config import Config
@@ -404,6 +405,11 @@ class Conversation:
     def compose(self, decision: Decision, chosen: Ranked | None, now: datetime, ctx: dict) -> Answer:
         """The answer from one candidate, or « je ne sais pas » with the nearest topics offered."""
         if chosen is None:
+            # « la mairie de Mâcon ? »: not « je ne sais pas » but « je ne renseigne que sur … »
+            other = french.elsewhere.other_commune(decision.text, self.commune.nom) if self.commune else None
+            if other:
+                ask = self._ask(ctx, now, decision.text, decision.entities, decision)
+                return profil.elsewhere(ask, other)
             return not_known(self.commune, suggestions=self._suggestions(decision))
         ask = self._ask(ctx, now, decision.text, decision.entities, decision)
         ask.chosen = chosen

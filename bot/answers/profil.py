@@ -6,8 +6,10 @@ A fact the profile does not hold is said to be unpublished, with the contacts th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+import french.elsewhere
 from bot import hours
 from bot.answers.base import WH_CUES, Answer, Ask, labelled
 from bot.answers.fallback import contacts_lines
@@ -207,7 +209,29 @@ def _fact_asked(ask: Ask, fact):
     return ProfileFact("horaires", "horaires d'ouverture de la mairie", commune.horaires, commune)
 
 
+def elsewhere(ask: Ask, other: str) -> Answer:
+    """« la mairie de Mâcon ? »: this commune's facts are not Mâcon's — the directory's entry for that
+    mairie when the commune lists it, else say so, and where to look."""
+    from bot.answers import annuaire
+
+    for r in ask.ranked:
+        listed = r.doc.kind == "acteur" and french.elsewhere.other_commune(r.doc.title, ask.commune.nom)
+        if listed and french.elsewhere.same_commune(listed, other):
+            return annuaire.compose(replace(ask, chosen=r))
+    commune = ask.commune
+    lines = [
+        f"Je ne renseigne que sur {commune.nom} : je n'ai pas d'information sur {other}.",
+        "L'annuaire de l'administration, sur service-public.fr, donne les coordonnées et les horaires de "
+        "chaque mairie.",
+        *contacts_lines(commune),
+    ]
+    return Answer(text="\n".join(lines), sources=[commune.source], fallback=True, feedback=False)
+
+
 def compose(ask: Ask) -> Answer:
+    other = french.elsewhere.other_commune(ask.text, ask.commune.nom)
+    if other:
+        return elsewhere(ask, other)
     fact = _fact_asked(ask, ask.chosen.doc.record)
     if fact.name == "horaires":
         return opening_hours(ask)

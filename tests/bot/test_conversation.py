@@ -252,3 +252,15 @@ def test_polite_words_end_a_message_but_do_not_swallow_a_question(conversation):
     question = conversation.text("32", "bonne soirée, c'est quand la prochaine brocante ?", now=NOW)
     assert question.fallback and "04 74 27 51 30" in question.text
     assert "Au revoir" not in question.text
+
+
+def test_another_communes_mairie_is_not_answered_with_this_ones(conversation):
+    """« la mairie de Mâcon ? » gets neither this mairie's number as Mâcon's nor a bare « je ne sais pas »;
+    a neighbour's mairie the directory lists is answered from its entry."""
+    macon = conversation.text("45", "c'est quoi le numéro de la mairie de Mâcon ?", now=NOW)
+    assert macon.fallback and macon.text.startswith("Je ne renseigne que sur Vaulignac-sur-Doucette")
+    assert "Mâcon" in macon.text and "service-public.fr" in macon.text
+    neighbour = conversation.text("46", "horaires de la mairie de saint fulbert", now=NOW)
+    assert not neighbour.fallback and neighbour.text.startswith("Mairie de Saint-Fulbert-en-Doucette")
+    own = conversation.text("47", "qui est le maire de Vaulignac ?", now=NOW)
+    assert "Hélène Berthollet" in own.text
