@@ -91,9 +91,9 @@ def _open_status(actor, ask: Ask, closing=None) -> str:
         if day is not None:
             return f"{actor.nom}, le {format_date(day)} : {hours.describe_day(actor.horaires, day)}."
         where = f" ({actor.adresse})" if actor.adresse else ""
-        lines = [f"{actor.nom}{where}, horaires de la semaine :"]
-        start = ask.today - timedelta(days=ask.today.weekday())
-        week = hours.describe_week(actor.horaires, start)
+        # the seven days from today, as for the mairie: asked on a Sunday, the week past is no use
+        lines = [f"{actor.nom}{where}, horaires des sept jours à venir :"]
+        week = hours.describe_week(actor.horaires, ask.today)
         lines += [f"– {format_date(d, year=False)} : {text}" for d, text in week]
         if actor.description:
             lines.append(actor.description)

@@ -37,3 +37,11 @@ def test_a_text_message_without_a_question_mark_is_asked_yes_or_no():
     assert said.startswith("Oui")
     hours = open_status(BAKERY, asked("horaires d'ouverture boulangerie dimanche", date(2026, 12, 6)))
     assert not hours.startswith(("Oui", "Non"))
+
+
+def test_the_week_shown_starts_today_not_last_monday():
+    """Asked on Saturday 5 December, the hours shown are the seven days from then, as the mairie's are."""
+    said = open_status(BAKERY, ask("horaires de la boulangerie"))
+    days = [line for line in said.split("\n") if line.startswith("– ")]
+    assert "sept jours à venir" in said and len(days) == 7
+    assert days[0].startswith("– samedi 5 décembre") and days[-1].startswith("– vendredi 11 décembre")
