@@ -54,6 +54,9 @@ DIALOGUE_BUTTONS = {
     "handoff": Button("Écrire à la mairie", "x"),
 }
 MAX_SUGGESTIONS = 3
+# A topic the ranker gives less than one chance in twenty of answering is noise in a « vous cherchiez
+# peut-être » list (« DROP TABLE » offered three budget lines).
+MIN_SUGGESTED = 0.05
 
 
 def polite_probability(understanding: nlu.Understanding) -> float:
@@ -125,6 +128,11 @@ class Reply:
 
 def feedback_data(reply_id: str, up: bool) -> str:
     return f"fb:{reply_id}:{'u' if up else 'd'}"
+
+
+def near(decision: Decision) -> list[Ranked]:
+    """The candidates a « je ne sais pas » offers as buttons: on the question's words, not hopeless."""
+    return [r for r in decision.ranked if r.match.coverage > 0 and r.p >= MIN_SUGGESTED][:MAX_SUGGESTIONS]
 
 
 class Conversation:
@@ -416,8 +424,7 @@ class Conversation:
         return answers.compose(ask)
 
     def _suggestions(self, decision: Decision) -> list[Button]:
-        near = [r for r in decision.ranked if r.match.coverage > 0][:MAX_SUGGESTIONS]
-        return [answers.suggestion(r, i) for i, r in enumerate(near)]
+        return [answers.suggestion(r, i) for i, r in enumerate(near(decision))]
 
     def _answer(self, chat_id: str, ctx: dict, now: datetime, text: str) -> Reply:
         understanding, entities = self.understand(text, now)
@@ -508,10 +515,10 @@ class Conversation:
         """A « vous cherchiez peut-être » button: answer the pending question from that candidate."""
         pending = ctx.pop("pending")
         decision = self.decide(pending["question"], now, ctx)
-        near = [r for r in decision.ranked if r.match.coverage > 0][:MAX_SUGGESTIONS]
-        if not 0 <= index < len(near):
+        offered = near(decision)
+        if not 0 <= index < len(offered):
             return Reply(text="Ce bouton n'est plus valable. Posez à nouveau votre question.")
-        chosen = near[index]
+        chosen = offered[index]
         answer = self.compose(decision, chosen, now, ctx)
         self._remember(ctx, decision, chosen)
         return self._finish(chat_id, ctx, now, pending["question"], chosen.doc.kind, chosen.p, answer)

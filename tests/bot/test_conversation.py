@@ -264,3 +264,16 @@ def test_another_communes_mairie_is_not_answered_with_this_ones(conversation):
     assert not neighbour.fallback and neighbour.text.startswith("Mairie de Saint-Fulbert-en-Doucette")
     own = conversation.text("47", "qui est le maire de Vaulignac ?", now=NOW)
     assert "Hélène Berthollet" in own.text
+
+
+def test_hopeless_candidates_are_not_offered_as_topics():
+    from types import SimpleNamespace as NS
+
+    from bot.conversation import MAX_SUGGESTIONS, MIN_SUGGESTED, near
+
+    def cand(p, coverage=0.5):
+        return NS(p=p, match=NS(coverage=coverage))
+
+    ranked = [cand(0.4), cand(0.3, coverage=0.0), cand(0.2), cand(MIN_SUGGESTED / 2), cand(0.1), cand(0.09)]
+    offered = near(NS(ranked=ranked))
+    assert [r.p for r in offered] == [0.4, 0.2, 0.1][:MAX_SUGGESTIONS]
