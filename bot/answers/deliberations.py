@@ -182,9 +182,13 @@ def compose(ask: Ask) -> Answer:
     if absent:
         return not_found(ask, f"Je ne trouve aucune délibération publiée sur « {absent} ».", chosen)
     shown = [chosen]
+    own = object_words(chosen)
     for r in ask.confident("deliberation"):
         d = r.doc.record
-        if d.id != shown[0].id and len(shown) < MAX_LISTED and (not years or d.date.year in years):
+        # of the year asked, by what it is about (« tarifs 2027 », voted in 2026, are not 2026's); never
+        # another year's version of the decision chosen, which the resident did not ask for
+        of_year = years & years_of(d) if years else not same_object(own, object_words(d))
+        if d.id != shown[0].id and len(shown) < MAX_LISTED and of_year:
             shown.append(d)
     text = "\n\n".join(describe(d) for d in shown)
     lead = verdict(ask, shown[0])

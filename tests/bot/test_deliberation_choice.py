@@ -112,3 +112,34 @@ def test_two_works_of_one_programme_are_not_two_versions():
         "Travaux de dissimulation de réseaux rue Jean Macé : fonds de concours",
     )
     assert alike("Tarifs 2025 du port", "Tarifs 2026 du port")
+
+
+def test_another_years_version_is_not_listed_with_the_answer():
+    """« le mouillage cette année ? » gets this year's tariffs alone: next year's, voted in advance and also
+    trusted by the ranker, would give the resident two prices for one question."""
+    from datetime import date
+
+    from bot.answers.deliberations import compose
+    from nlu.entities import Entity
+
+    def voted(number, objet, day):
+        return SimpleNamespace(
+            id=number, objet=objet, date=day, budget_annee=None, url=None, source=number,
+            vote_pour=19, vote_contre=0, vote_abstention=0,
+        )  # fmt: skip
+
+    this = voted("D1", "Tarifs du port pour l'année 2026 : mouillage 560 €", date(2025, 12, 11))
+    ahead = voted("D2", "Tarifs du port pour l'année 2027 : mouillage 575 €", date(2026, 11, 20))
+    grant = voted("D3", "Subvention à la station SNSM du port : 3 500 €", date(2026, 3, 2))
+    docs = [SimpleNamespace(record=r, kind="deliberation") for r in (this, ahead, grant)]
+    ranked = [SimpleNamespace(doc=doc, p=0.9) for doc in docs]
+    for text, entities in (
+        ("combien le mouillage cette année ?", [Entity("year", 2026, "cette année", 17, 28)]),
+        ("combien le mouillage ?", []),
+    ):
+        question = ask(text)
+        question.entities, question.chosen, question.ranked = entities, ranked[0], ranked
+        question.on_subject = lambda kind: ranked[:2]
+        said = compose(question).text
+        assert "560 €" in said and "575 €" not in said, text
+    assert "3 500 €" in said  # another decision the ranker trusts is still listed
