@@ -707,6 +707,20 @@ def articles_excerpt(full_text: str | None, limit: int = 700) -> str | None:
 SENTENCE_END = re.compile(r"(?<=[.;])\s+|\n(?=Article)", re.IGNORECASE)
 
 
+def restricted_stems(arrete) -> frozenset[str]:
+    """The stems of what an arrêté rules, without what it exempts: « interdit aux poids lourds, sauf
+    desserte locale et collecte des déchets » rules on heavy vehicles, not on waste — a question on the
+    déchetterie is not decided by it."""
+    cues = french.cues()
+    text = f"{arrete.objet or ''}. {operative_part(arrete.text) or arrete.text or ''}"
+    kept: list[str] = list(arrete.lieux)
+    for sentence in SENTENCE_END.split(text):
+        words = cues.normal(sentence)
+        cut = cues.position("exception", sentence)
+        kept.append(" ".join(words[:cut] if cut is not None else words))
+    return frozenset(french.stems(" ".join(kept)))
+
+
 def term_weights(ask: Ask) -> dict[str, float]:
     """Each question word's rarity in the commune's records, the rarest 1: in « à quelle heure le feu
     d'artifice du 13 juillet ? », « artifice » says more than « 13 »."""

@@ -243,7 +243,9 @@ def deciding_arrete(ask: Ask) -> tuple | None:
             and arretes.names_place(record, str(place))
             and not arretes.only_as_way_round(record, str(place))
         )
-        if not closes_place and not holds(r, subject, literal=True):
+        if not closes_place and not (
+            holds(r, subject, literal=True) and subject & arretes.restricted_stems(record)
+        ):
             continue
         if not arretes.holds_then(record, ask, start, end, topic):
             continue  # « le disque bleu dimanche ? » of a blue zone from Monday to Saturday

@@ -513,3 +513,23 @@ def test_an_alcohol_ban_does_not_say_a_place_is_closed():
     )  # fmt: skip
     assert not decide(ask("la route des Granges c rouvert ?"), [alcohol], ROAD).text.startswith("Non")
     assert not decide(ask("la route des Granges est fermée ?"), [alcohol], ROAD).text.startswith("Oui")
+
+
+def test_what_an_arrete_exempts_is_not_what_it_rules():
+    """« poids lourds interdits, sauf … collecte des déchets »: a question on the déchetterie's hours is not
+    decided by it (a fiche on the déchetterie was answered « Non : d'après l'arrêté … » by such a ban)."""
+    from types import SimpleNamespace
+
+    import french
+    from bot.answers.arretes import restricted_stems
+
+    ban = SimpleNamespace(
+        objet="Interdiction de circulation des poids lourds chemin des Vignes, sauf desserte locale, engins "
+        "agricoles et véhicules de collecte des déchets.",
+        lieux=["chemin des Vignes"],
+        text="Article 1 : La circulation des poids lourds est interdite. Article 2 : Sont exceptés les "
+        "véhicules de secours et de collecte des déchets.",
+    )
+    ruled = restricted_stems(ban)
+    assert set(french.stems("poids lourds circulation vignes")) <= ruled
+    assert not set(french.stems("déchets secours agricoles")) & ruled
