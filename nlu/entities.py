@@ -402,6 +402,12 @@ def _rules(today: date):
             end = start and _safe_date(start.year + (month2 < month1), month2, d2)
         return [("date_range", (start, end))] if start and end and start <= end else None
 
+    def months_rule(m):
+        """« de mars à octobre »: from the first of one month to the last of the other, the next such span."""
+        start = _closest_month(today, MONTHS[m.group("m1")])[0]
+        month2 = MONTHS[m.group("m2")]
+        return [("date_range", (start, _month_range(start.year + (month2 < start.month), month2)[1]))]
+
     def month_rule(m):
         month = MONTHS[m.group("m")]
         rng = _month_range(int(m.group("y")), month) if m.group("y") else _closest_month(today, month)
@@ -526,7 +532,13 @@ def _rules(today: date):
         (r"\b(?:le\s+)?mois prochain\b", lambda m: [("date_range", _shift_month(today, 1))]),
         (r"\b(?:le\s+)?mois dernier\b", lambda m: [("date_range", _shift_month(today, -1))]),
         (
-            rf"\b(?:en|au mois de|mois de|debut|fin|mi-?)\s+(?P<m>{_MONTH_RE})\b(?:\s+(?P<y>{_YEAR_RE}))?",
+            rf"\b(?:de\s+|d'\s?|depuis\s+)(?:le\s+mois\s+de\s+)?(?P<m1>{_MONTH_RE})\s+(?:a|au|jusqu'?\s?(?:a|au|en))\s+"
+            rf"(?:mois\s+de\s+|mois\s+d'\s?)?(?P<m2>{_MONTH_RE})\b",
+            months_rule,
+        ),
+        (
+            rf"\b(?:(?:en|au mois de|mois de|debut|fin|mi|de|depuis)\s+|d'\s?|mi-\s?)(?P<m>{_MONTH_RE})\b"
+            rf"(?:\s+(?P<y>{_YEAR_RE}))?",
             month_rule,
         ),
         (rf"\b(?P<m>{_MONTH_RE})\s+(?P<y>{_YEAR_RE})\b", month_rule),

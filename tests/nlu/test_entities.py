@@ -60,6 +60,11 @@ def test_dates_resolve_against_today(text, expected):
         ("en février 2024", (date(2024, 2, 1), date(2024, 2, 29))),
         ("le mois prochain", (date(2025, 7, 1), date(2025, 7, 31))),
         ("du 3 au 5 mars 2026", (date(2026, 3, 3), date(2026, 3, 5))),
+        ("le marché de juillet", (date(2025, 7, 1), date(2025, 7, 31))),
+        ("depuis août", (date(2025, 8, 1), date(2025, 8, 31))),
+        ("mi-juillet", (date(2025, 7, 1), date(2025, 7, 31))),
+        ("ouvert de mars à octobre ?", (date(2025, 3, 1), date(2025, 10, 31))),
+        ("fermé d'octobre à février", (date(2025, 10, 1), date(2026, 2, 28))),
     ],
 )
 def test_date_ranges(text, expected):
