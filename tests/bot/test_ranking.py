@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from bot import ranking
 from bot.ranking import MIN_COMMUNES_LEFT_OUT, QuestionScores, choose_threshold, fold_plans, outcomes_at
@@ -134,17 +133,21 @@ def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_co
 
 
 def test_the_share_chosen_moves_a_little_when_one_answer_changes():
-    """The nested trial's counts go up and down by an answer or two from one share to the next: they are
-    made non-decreasing, and the share where they reach the limit is read between two shares, so one
-    answer more or less no longer makes the thresholds jump a whole step."""
-    from bot.ranking import crossing, monotone
+    """The nested trial's counts go up and down by an answer or two from one share to the next: the share
+    is read off the line fitted to all of them, so two counts near the limit moving by two (the case that
+    moved the share from 0,65 to 0,51 %) move it by a few hundredths only."""
+    from bot.ranking import fitted_crossing
 
-    assert monotone([7, 9, 14, 19, 21, 23, 27, 26, 29]) == [7, 9, 14, 19, 21, 23, 26.5, 26.5, 29]
-    shares = [0.004, 0.005, 0.006, 0.007]
-    assert crossing(shares, [14, 19, 21, 23], 20.41) == pytest.approx(0.005705)
-    assert crossing(shares, [14, 19, 20, 23], 20.41) == pytest.approx(0.006137, abs=1e-6)
-    assert crossing(shares, [21, 22, 23, 24], 20.41) == 0.004  # none within: the strictest
-    assert crossing(shares, [1, 2, 3, 4], 20.41) == 0.007  # all within: the most lenient
+    shares = [i / 1000 for i in range(1, 11)]
+    before = [8, 12, 14, 17, 21, 25, 29, 32, 32, 35]
+    after = [8, 12, 14, 17, 23, 27, 29, 32, 32, 35]
+    a, b = fitted_crossing(shares, before, 20.41), fitted_crossing(shares, after, 20.41)
+    assert 0.004 < b < a < 0.006 and a - b < 0.0003
+    never, always = [30 + i for i in range(10)], [1 + i for i in range(10)]
+    assert fitted_crossing(shares, never, 20.41) == 0.001  # never within: the strictest
+    assert fitted_crossing(shares, always, 20.41) == 0.01  # always within: the most lenient
+    assert fitted_crossing(shares, [5] * 10, 20.41) == 0.01  # no trade-off: the most lenient
+
 
 def test_thresholds_pooled_over_resampled_communes():
     """Communes alike give the thresholds one choice gives; one commune's wrong answer, scored high, moves
