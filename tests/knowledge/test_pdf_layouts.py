@@ -93,22 +93,20 @@ LAYOUTS = {
         "Interdiction temporaire de stationner avenue de la Gare pendant la fête patronale",
     ),
     # the object on the line below the number, then a woman mayor: « La Maire de … » is not the object's end
-    "la-maire": (
-        dict(
-            title="ARRÊTÉ N° 2025-038\nFermeture de la passerelle du Moulin",
-            body=BODY.replace("Le Maire de la commune", "La Maire de la commune"),
-        ),
-        "2025-038",
-        "Fermeture de la passerelle du Moulin",
-    ),
-    "madame-le-maire": (
-        dict(
-            title="ARRÊTÉ N° 2025-039\nFermeture de la passerelle du Moulin",
-            body=BODY.replace("Le Maire de la commune", "Madame le Maire de la commune"),
-        ),
-        "2025-039",
-        "Fermeture de la passerelle du Moulin",
-    ),
+    **{
+        layout: (
+            dict(
+                title=f"ARRÊTÉ N° {number}\nFermeture de la passerelle du Moulin",
+                body=BODY.replace("Le Maire de la commune", f"{signer} de la commune"),
+            ),
+            number,
+            "Fermeture de la passerelle du Moulin",
+        )
+        for layout, number, signer in (
+            ("la-maire", "2025-038", "La Maire"),
+            ("madame-le-maire", "2025-039", "Madame le Maire"),
+        )
+    },
     # the object in the title, its number on the next line
     "number-below": (
         dict(title="ARRÊTÉ PORTANT FERMETURE DU CIMETIÈRE COMMUNAL\nN° 2025-037"),
