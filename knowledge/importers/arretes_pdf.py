@@ -7,6 +7,7 @@ SIREN, transmission date, number); the title and « Fait à …, le … » fill 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import sqlite3
 from datetime import date
@@ -43,6 +44,9 @@ préfecture le 04/04/2025 »): the stamp's PREF_DATE. Matched on folded text."""
 
 
 def extract_text(data: bytes) -> str:
+    """The PDF's text layer. A damaged file is refused in French (« PDF illisible ») — pypdf's own warnings
+    (« EOF marker not found »), in English and for programmers, are not shown to the clerk."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         from pypdf import PdfReader
 

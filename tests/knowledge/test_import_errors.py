@@ -82,6 +82,14 @@ def test_binary_junk(conn, write):
     assert _count(conn) == 0
 
 
+def test_a_cut_pdf_is_refused_in_french_only(conn, write, caplog):
+    """A PDF cut short (a failed download) is refused with « PDF illisible », and pypdf's own warning in
+    English (« EOF marker not found ») does not reach the clerk's screen."""
+    report = one(conn, write("arrete-2025-001.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"))
+    assert not report.ok and "PDF illisible" in str(report.errors[0])
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+
+
 def test_wrong_encodings_are_read_right(conn, write):
     text = HEADER + "2025-009,2025-01-02,permanent,Fermeture de l'allée du Château,,,allée du Château\n"
     for i, enc in enumerate(["cp1252", "utf-16", "utf-8-sig"]):
