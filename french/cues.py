@@ -38,10 +38,10 @@ class Cues:
         words = self.normal(text) if words is None else words
         return any(_contains(words, p) for p in self.phrases[name])
 
-    def position(self, name: str, text: str | None) -> int | None:
+    def position(self, name: str, text: str | None, *, words: tuple[str, ...] | None = None) -> int | None:
         """Where in the text (in words) the first phrase of a list begins, or None: of « on peut … ou
         c'est interdit ? », the asking verb comes first."""
-        words = self.normal(text)
+        words = self.normal(text) if words is None else words
         found = [
             i
             for p in self.phrases[name]

@@ -716,7 +716,7 @@ def restricted_stems(arrete) -> frozenset[str]:
     kept: list[str] = list(arrete.lieux)
     for sentence in SENTENCE_END.split(text):
         words = cues.normal(sentence)
-        cut = cues.position("exception", sentence)
+        cut = cues.position("exception", sentence, words=words)
         kept.append(" ".join(words[:cut] if cut is not None else words))
     return frozenset(french.stems(" ".join(kept)))
 

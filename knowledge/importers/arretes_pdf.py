@@ -43,10 +43,12 @@ RECEIVED = re.compile(
 préfecture le 04/04/2025 »): the stamp's PREF_DATE. Matched on folded text."""
 
 
+# A damaged file is refused in French (« PDF illisible »): pypdf's own warnings (« EOF marker not found »),
+# in English and for programmers, are not shown to the clerk.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
 def extract_text(data: bytes) -> str:
-    """The PDF's text layer. A damaged file is refused in French (« PDF illisible ») — pypdf's own warnings
-    (« EOF marker not found »), in English and for programmers, are not shown to the clerk."""
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         from pypdf import PdfReader
 
