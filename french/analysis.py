@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .cues import cues
 from .lexicon import Lexicon, Rule, lexicon
-from .stemmer import stem
+from .stemmer import after_word, stem
 from .text import tokens
 
 SYNONYM_WEIGHT = 0.7
@@ -64,12 +64,15 @@ class Analyzer:
         out: list[str] = []
         sms = self.lexicon.sms if query else {}
         abbreviations = self.lexicon.abbreviations
+        read_as = after_word()
+        previous = ""
         for w in words:
             replaced = sms.get(w) or abbreviations.get(w)
             if replaced:
                 out.extend(replaced)
             else:
-                out.append(w)
+                out.append(read_as.get((previous, w), w))
+            previous = out[-1] if out else ""
         return out
 
     def _keep(self, word: str, query: bool = False) -> bool:

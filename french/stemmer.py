@@ -32,8 +32,22 @@ def _exceptions() -> dict[str, str]:
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0]
         word, sep, target = line.partition("=")
-        if sep:
+        if sep and len(word.split()) == 1:
             out[word.strip()] = target.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def after_word() -> dict[tuple[str, str], str]:
+    """french/data/stems.txt's two-word lines: a word read as another after a given word (« se gare » is
+    the verb « se garer », « la gare » the station)."""
+    out = {}
+    path = Path(__file__).with_name("data") / "stems.txt"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        left, sep, target = raw.split("#", 1)[0].partition("=")
+        pair = left.split()
+        if sep and len(pair) == 2:
+            out[(pair[0], pair[1])] = target.strip()
     return out
 
 
@@ -45,8 +59,12 @@ def stem(word: str) -> str:
         return fixed
     if word.isdigit() or len(word) <= 3:
         return word
-    if word[-1] in "sx" and len(word) > 4 and word[-2] != "s":
+    if word[-1] == "s" and word[-2] != "s" and (len(word) > 4 or word[-2] not in "iosuy"):
+        # four letters too: « rues », « bacs », « cars » are « rue », « bac », « car »; not « gris »,
+        # « bois », « mois », « pays » (others that only look plural, « mars », « sens », are in stems.txt)
         word = word[:-1]
+    elif word[-1] == "x" and (len(word) > 4 or word[-2] in "ua"):
+        word = word[:-1]  # « feux », « jeux », « eaux »
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -369,6 +369,13 @@ def m025_breton_ch(conn: sqlite3.Connection) -> None:
     _reanalyse(conn)
 
 
+def m026_plurals_and_homographs(conn: sqlite3.Connection) -> None:
+    """Four-letter plurals share their singular's stem (« rues », « feux »), and « gare », « garer » and
+    « garage », « mère » and « mer », « barrée » and « bar » no longer do (french/data/stems.txt). Built
+    again."""
+    _reanalyse(conn)
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_inbox,
@@ -382,6 +389,7 @@ MIGRATIONS: list[Migration] = [
     m023_nomenclatures,
     m024_analysis_of_december,
     m025_breton_ch,
+    m026_plurals_and_homographs,
 ]
 
 

@@ -148,3 +148,13 @@ def test_a_breton_place_indexed_split_at_its_apostrophe_is_found_as_residents_ty
 
     held = indexed_before(tmp_path, m025_breton_ch, "Feux interdits plage du Vourc'h", "feux plag vourc h")
     assert "vourch" in held and "vourc" not in held
+
+
+def test_plurals_and_homographs_indexed_by_the_older_analysis_are_indexed_again_by_m026(tmp_path):
+    """m026: « rues » and « feux » indexed apart from « rue » and « feu », and « garer » as « gar » (the
+    stem of « gare »), are « rue », « feu » and « garer » after it."""
+    from knowledge.migrations import m026_plurals_and_homographs
+
+    objet = "Feux interdits dans les rues ; défense de garer"
+    held = indexed_before(tmp_path, m026_plurals_and_homographs, objet, "feux rues gar")
+    assert {"feu", "rue", "garer"} <= held and not {"feux", "rues", "gar"} & held
