@@ -191,11 +191,24 @@ def orders(arrete) -> set[str]:
     return found
 
 
-def orders_on(arrete, topic: list, weights: dict[str, float] | None = None) -> tuple[set[str], bool]:
+def orders_on(
+    arrete, topic: list, weights: dict[str, float] | None = None, place: str | None = None
+) -> tuple[set[str], bool]:
     """What the arrêté orders about the subject asked, and whether a clause of its own said it: « feux
     interdits en forêt ; barbecues autorisés sur les foyers du lac » permits a barbecue at the lake."""
+    from knowledge.kinds import stems_of
     from knowledge.textnorm import stems
 
+    if place and arrete.text and not _names(arrete.objet or "", place):
+        # the object rules on other places; the article naming the place asked says what holds there:
+        # « baignade interdite plage centrale » — « la baignade reste possible à la plage des Dunes »
+        found = set()
+        for sentence in SENTENCE_END.split(operative_part(arrete.text) or ""):
+            held = stems_of(sentence)
+            if _names(sentence, place) and (not topic or any(term_credit(t, held) for t in topic)):
+                found |= orders_in(sentence)
+        if found:
+            return found, True
     clauses = [c for c in re.split(r"\s*;\s*", arrete.objet or "") if c.strip()]
     if topic and len(clauses) > 1:
         about = [c for c in clauses if any(term_credit(t, frozenset(stems(c))) for t in topic)]
@@ -416,7 +429,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             continue  # « fermeture nocturne du parc des Tilleuls » does not close the impasse leading to it
         if on_condition(a):
             continue  # shown below if nothing decides, never asserted
-        verdict = yes_no_verdict(asked, *orders_on(a, topic, weights))
+        verdict = yes_no_verdict(asked, *orders_on(a, topic, weights, place))
         if verdict is None and asked == "permission" and without_what_it_requires(ask, a):
             verdict = "Non"  # « courir sans laisse ? » where the leash is required
         if verdict and not for_its_class(a, ask):

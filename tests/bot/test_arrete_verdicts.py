@@ -533,3 +533,21 @@ def test_what_an_arrete_exempts_is_not_what_it_rules():
     ruled = restricted_stems(ban)
     assert set(french.stems("poids lourds circulation vignes")) <= ruled
     assert not set(french.stems("déchets secours agricoles")) & ruled
+
+
+def test_the_article_naming_the_place_asked_decides_there():
+    """« baignade interdite à la plage centrale » whose article says « la baignade reste possible à la plage
+    des Sables »: asked of the plage des Sables, « Oui »; of the plage centrale, « Non »."""
+    from dataclasses import replace
+
+    ban = replace(
+        arrete("2026-075", "Interdiction temporaire de la baignade à la plage centrale", date(2026, 12, 1),
+               date(2026, 12, 9)),
+        lieux=("plage centrale", "plage des Sables"),
+        text="Article 1 : La baignade est interdite à la plage centrale du 1er au 9 décembre 2026. "
+        "Article 2 : La baignade reste possible à la plage des Sables, non surveillée.",
+    )  # fmt: skip
+    sands = decide(ask("on peut se baigner plage des Sables ?"), [ban], "plage des Sables")
+    assert sands.text.startswith("Oui") and "2026-075" in sands.text
+    centre = decide(ask("on peut se baigner plage centrale ?"), [ban], "plage centrale")
+    assert centre.text.startswith("Non") and "2026-075" in centre.text
