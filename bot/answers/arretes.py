@@ -568,8 +568,10 @@ def rules_elsewhere(arrete, name: str, asked: set[str]) -> bool:
 
 
 def names_place(arrete, name: str) -> bool:
-    """Whether the arrêté's object or places spell out every word of the place's name."""
-    return _names(f"{arrete.objet} {' '.join(arrete.lieux)}", name)
+    """Whether the arrêté's object, or one of its places, spells out every word of the place's name: not
+    the words of two places put together (« avenue de la Gare » and « parking du parc Nord » do not name
+    the avenue du Parc)."""
+    return _names(arrete.objet or "", name) or any(_names(lieu, name) for lieu in arrete.lieux)
 
 
 def _names(text: str, name: str) -> bool:

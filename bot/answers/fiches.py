@@ -188,6 +188,17 @@ def backing(ask: Ask):
     return max(stating, key=lambda r: (r.features.get("year_match", 0.0), r.p), default=None)
 
 
+def backing_decision(ask: Ask):
+    """The délibération backing the fiche (`backing`); asked without a year, its version in force, as the
+    délibération asked for would be given: not last year's tariffs the ranker happens to trust more."""
+    from bot.answers.deliberations import in_force_now, latest_version
+
+    backed = backing(ask)
+    if backed is None or ask.all("year"):
+        return backed and backed.doc.record
+    return in_force_now(ask, latest_version(ask, backed.doc.record))
+
+
 def referred_arrete(ask: Ask):
     """« le bois doit être sorti avant la date fixée par l'arrêté d'exploitation »: a fiche leaving a date
     or a rule to an arrêté ([defers_arrete] in cues.txt) is completed by the arrêté among the candidates that
@@ -260,8 +271,7 @@ def deciding_arrete(ask: Ask) -> tuple | None:
 
 def compose(ask: Ask) -> Answer:
     """The chosen fiche; other fiches the ranker also trusts are offered, never asserted."""
-    backed = backing(ask)
-    answer = show_fiche(ask.chosen.doc.record, ask.kb, backed.doc.record if backed else None)
+    answer = show_fiche(ask.chosen.doc.record, ask.kb, backing_decision(ask))
     deciding = deciding_arrete(ask)
     if deciding:
         arrete, lead = deciding

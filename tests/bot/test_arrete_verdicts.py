@@ -551,3 +551,18 @@ def test_the_article_naming_the_place_asked_decides_there():
     assert sands.text.startswith("Oui") and "2026-075" in sands.text
     centre = decide(ask("on peut se baigner plage centrale ?"), [ban], "plage centrale")
     assert centre.text.startswith("Non") and "2026-075" in centre.text
+
+
+def test_two_places_words_together_do_not_name_a_third():
+    """An alcohol ban on « avenue de la Gare » and « parking de la gare parc Nord » is not a measure on
+    the avenue du Parc: asked there, it neither is found nor decides."""
+    from dataclasses import replace
+
+    from bot.answers.arretes import names_place
+
+    alcohol = replace(
+        arrete("2026-076", "Alcool interdit aux abords de la gare", date(2026, 12, 1), date(2026, 12, 31)),
+        lieux=("avenue de la Gare", "parking de la gare parc Nord"),
+    )  # fmt: skip
+    assert not names_place(alcohol, "avenue du Parc")
+    assert names_place(alcohol, "avenue de la Gare") and names_place(alcohol, "parking de la gare parc Nord")

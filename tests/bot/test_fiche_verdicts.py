@@ -238,3 +238,27 @@ def test_a_sentence_of_another_season_or_other_hours_gives_no_verdict():
     summer.now = summer.now.replace(month=7)
     lead = rule_verdict(summer, SUMMER_DOGS)
     assert lead is not None and lead.startswith("Oui : d'après la fiche, « Du 1er juin au 30 septembre")
+
+
+def test_the_deliberation_backing_a_fiche_is_the_version_in_force():
+    """« prix du repas à la cantine ? »: the fiche leaves the price to the council, which voted it in 2025
+    and again in 2026; the ranker trusting the 2025 one more does not make it the price asked."""
+    from datetime import date
+
+    from bot.answers.fiches import backing_decision
+
+    leaves = SimpleNamespace(reponse="Le prix est fixé par délibération.")
+    fiche = SimpleNamespace(doc=SimpleNamespace(kind="fiche", facts=frozenset(), record=leaves))
+    terms = (SimpleNamespace(term=SimpleNamespace(stem="cantin"), title=1.0, body=0.0),)
+
+    def decision(number, voted, objet, p):
+        record = SimpleNamespace(id=number, date=voted, objet=objet, budget_annee=None)
+        doc = SimpleNamespace(kind="deliberation", facts=frozenset({QUANTITY}), record=record)
+        return SimpleNamespace(doc=doc, match=SimpleNamespace(terms=terms), features={"year_match": 0.0}, p=p)
+
+    old = decision("2025-030", date(2025, 6, 19), "Prix du repas à la cantine à la rentrée 2025", 0.5)
+    new = decision("2026-033", date(2026, 6, 25), "Prix du repas à la cantine à la rentrée 2026", 0.3)
+    question = ask("prix du repas a la cantine ?")
+    question.chosen, question.ranked = fiche, [fiche, old, new]
+    question.subject = lambda: {"cantin"}
+    assert backing_decision(question) is new.doc.record
