@@ -25,30 +25,28 @@ _DOUBLE = re.compile(r"([bcdfglmnprst])\1$")
 
 
 @lru_cache(maxsize=1)
-def _exceptions() -> dict[str, str]:
-    """french/data/stems.txt: irregular plurals and words the general rule would merge with others."""
-    out = {}
+def _rules() -> list[tuple[tuple[str, ...], str]]:
+    """french/data/stems.txt, as (the words on the left, the target) per line."""
+    out = []
     path = Path(__file__).with_name("data") / "stems.txt"
     for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0]
-        word, sep, target = line.partition("=")
-        if sep and len(word.split()) == 1:
-            out[word.strip()] = target.strip()
+        left, sep, target = raw.split("#", 1)[0].partition("=")
+        if sep and left.split():
+            out.append((tuple(left.split()), target.strip()))
     return out
 
 
 @lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    """Irregular plurals and words the general rule would merge with others: stems.txt's one-word lines."""
+    return {words[0]: target for words, target in _rules() if len(words) == 1}
+
+
+@lru_cache(maxsize=1)
 def after_word() -> dict[tuple[str, str], str]:
-    """french/data/stems.txt's two-word lines: a word read as another after a given word (« se gare » is
-    the verb « se garer », « la gare » the station)."""
-    out = {}
-    path = Path(__file__).with_name("data") / "stems.txt"
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        left, sep, target = raw.split("#", 1)[0].partition("=")
-        pair = left.split()
-        if sep and len(pair) == 2:
-            out[(pair[0], pair[1])] = target.strip()
-    return out
+    """A word read as another after a given word (« se gare » is the verb « se garer », « la gare » the
+    station): stems.txt's two-word lines."""
+    return {(words[0], words[1]): target for words, target in _rules() if len(words) == 2}
 
 
 @lru_cache(maxsize=200_000)
