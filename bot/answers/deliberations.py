@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import french
+from bot.answers import tariffs
 from bot.answers.base import Answer, Ask, holds
 from bot.answers.fallback import who_can_tell
 from bot.french import format_date
@@ -194,5 +195,7 @@ def compose(ask: Ask) -> Answer:
     lead = verdict(ask, shown[0])
     if lead:
         text = f"{lead} : {text[0].lower()}{text[1:]}"
-    text += f"\n{SOURCE}"
-    return Answer(text=text, sources=[d.source for d in shown])
+    answer = Answer(text=text, sources=[d.source for d in shown])
+    tariffs.trimmed(answer, ask, "la délibération")
+    answer.text += f"\n{SOURCE}"
+    return answer

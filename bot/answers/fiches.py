@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import french
 import knowledge
-from bot.answers import arretes
+from bot.answers import arretes, tariffs
 from bot.answers.arretes import title
 from bot.answers.base import Answer, Ask, Button, held_stems, holds
 from bot.answers.fallback import not_known
@@ -287,10 +287,13 @@ def compose(ask: Ask) -> Answer:
         or rule_verdict(ask, ask.chosen.doc.record)
     ):
         answer.text = f"{lead}\n{answer.text}"
+    fiche = ask.chosen.doc.record
+    if tariffs.trimmed(answer, ask, "la fiche"):
+        answer.buttons.append(Button("Tous les tarifs", f"f:{fiche.id}"))
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
         answer.text += "\n\nVous cherchiez peut-être autre chose :"
-        answer.buttons = [Button(r.doc.record.question[:60], f"f:{r.doc.record.id}") for r in others]
+        answer.buttons += [Button(r.doc.record.question[:60], f"f:{r.doc.record.id}") for r in others]
     return answer
 
 
