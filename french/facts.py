@@ -47,6 +47,11 @@ def held(text: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+def prices(text: str | None) -> int:
+    """How many sums of money the text states (« 320 € … 540 € » : 2), read as `held` reads one."""
+    return len(_MONEY.findall(fold(text or "")))
+
+
 @lru_cache(maxsize=1)
 def _street_types() -> frozenset[str]:
     """The kinds of way written in full (« chemin », not its abbreviation « ch »)."""

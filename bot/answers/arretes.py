@@ -204,8 +204,10 @@ def orders_on(
         # « baignade interdite plage centrale » — « la baignade reste possible à la plage des Dunes »
         found = set()
         for sentence in SENTENCE_END.split(operative_part(arrete.text) or ""):
+            if not _names(sentence, place):
+                continue
             held = stems_of(sentence)
-            if _names(sentence, place) and (not topic or any(term_credit(t, held) for t in topic)):
+            if not topic or any(term_credit(t, held) for t in topic):
                 found |= orders_in(sentence)
         if found:
             return found, True

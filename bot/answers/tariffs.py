@@ -19,7 +19,6 @@ WHOSE = {RESIDENTS: "des habitants de la commune", OUTSIDERS: "des personnes ext
 
 # A clause ends at « ; », at a comma followed by a space (not « 320,00 € ») or after a sentence's full stop.
 _CLAUSE_END = re.compile(r"(\s*;\s*|,\s+|(?<=\.)\s+)")
-_MONEY = re.compile(r"\d\s*(?:€|euros?\b|eur\b)")
 
 
 def category(text: str | None) -> str | None:
@@ -38,10 +37,11 @@ def for_category(text: str, asked: str) -> str | None:
     goes. A clause holding more than one price (« 300 € pour les extérieurs et 50 € de caution ») stays."""
     parts = _CLAUSE_END.split(text)
     clauses, ends = parts[0::2], parts[1::2]
-    kinds = [category(c) if len(_MONEY.findall(french.fold(c))) == 1 else None for c in clauses]
+    kinds = [category(c) if french.facts.prices(c) == 1 else None for c in clauses]
     other = OUTSIDERS if asked == RESIDENTS else RESIDENTS
     if asked not in kinds or other not in kinds:
         return None
+
     def opens(i: int) -> bool:  # the clause begins a sentence
         return i == 0 or not re.search(r"[,;]", ends[i - 1])
 
@@ -63,8 +63,7 @@ def for_category(text: str, asked: str) -> str | None:
     return out[:1].upper() + out[1:]
 
 
-
-def trimmed(answer, ask, record_name: str):
+def trimmed(answer, ask, record_name: str) -> bool:
     """The answer with only the price of the category asked (« combien … ? » saying where one lives), and a
     line saying so; unchanged when the question names none or the record prices only one."""
     asked = category(ask.text) if "asks_how_much" in ask.cues else None
