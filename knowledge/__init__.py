@@ -27,6 +27,7 @@ from .browse import (
     recent_deliberations,
 )
 from .budget import (
+    AccountAmount,
     Amount,
     BudgetDocument,
     BudgetHeading,
@@ -37,6 +38,7 @@ from .budget import (
     budget_totals,
     budget_years,
     document_amounts,
+    largest_accounts,
 )
 from .commune import get_commune
 from .db import content_version, default_db_path, is_empty, open_kb
@@ -121,6 +123,8 @@ __all__ = [
     "budget_documents_of_year",
     "budget_headings",
     "document_amounts",
+    "largest_accounts",
+    "AccountAmount",
     "Amount",
     "BudgetDocument",
     "BudgetHeading",

@@ -127,6 +127,45 @@ def document_amounts(
 
 
 @dataclass(frozen=True)
+class AccountAmount:
+    code: str
+    label: str
+    section: str
+    direction: str
+    amount: Decimal
+
+
+def largest_accounts(conn: sqlite3.Connection, document: BudgetDocument, chapter: str) -> list[AccountAmount]:
+    """The largest account of a chapter in each section and direction where the chapter holds several.
+
+    A chapter answers « remboursement du capital » or « impôts locaux » as the nomenclature groups them
+    (chapter 16 with its deposits received, chapter 731 with every tax), while residents and the press
+    usually quote its main account (1641 « Emprunts en euros », 73111 « Impôts directs locaux »): the answer
+    gives both, each with its code, so neither is mistaken for the other.
+    """
+    where, params = _where(document)
+    rows = conn.execute(
+        f"SELECT nature, max(nature_label), section, direction, SUM(amount_cents) FROM budget_lines "
+        f"WHERE {where} AND opbudg = 'réel' AND chapitre = ? AND nature NOT IN ('001', '002') "
+        "GROUP BY nature, section, direction",
+        [*params, chapter],
+    ).fetchall()
+    accounts = chart(conn)
+    parts: dict[tuple[str, str], list[tuple]] = {}
+    for nature, label, section, direction, cents in rows:
+        if cents:
+            parts.setdefault((section, direction), []).append((nature, label, cents))
+    out = []
+    for (section, direction), lines in sorted(parts.items()):
+        if len(lines) < 2:
+            continue
+        nature, label, cents = max(lines, key=lambda line: (line[2], line[0]))
+        label = label or accounts.account_label(nature) or nature
+        out.append(AccountAmount(nature, label, section, direction, cents_to_decimal(cents)))
+    return out
+
+
+@dataclass(frozen=True)
 class BudgetHeading:
     """A chapter or an account some document of the commune uses: what a budget question can be about."""
 

@@ -145,12 +145,26 @@ def heading_block(ask: Ask, d, heading, section, direction) -> list[str]:
     chapter = f"chapitre {heading.chapter} « {heading.chapter_label or heading.chapter} »"
     head = capitalised(_doc_label(d))
     if heading.level == "chapitre":
-        return [f"{head}, {chapter} : {chapter_text or 'aucun montant réel'}."]
+        return [
+            f"{head}, {chapter} : {chapter_text or 'aucun montant réel'}.",
+            *_main_accounts(ask, d, heading, direction),
+        ]
     account_text = _amounts_text(_amounts_of(ask, d, heading), direction)
     line = f"{head}, compte {heading.code} « {heading.label} » : {account_text or 'aucun montant réel'}."
     if chapter_text:
         line += f"\nCe compte fait partie du {chapter} : {chapter_text} en tout."
     return [line]
+
+
+def _main_accounts(ask: Ask, d, heading, direction) -> list[str]:
+    """The chapter's largest account, in the direction asked (else in each): the figure residents quote."""
+    largest = knowledge.largest_accounts(ask.kb, d, heading.code)
+    largest = [a for a in largest if not direction or a.direction == direction] or largest
+    return [
+        f"Le plus gros compte du chapitre est le {a.code} « {a.label} » : {a.direction} "
+        f"{of_section(a.section)} {format_money(a.amount)}."
+        for a in largest
+    ]
 
 
 def _amounts_of(ask: Ask, d, heading) -> list:

@@ -204,3 +204,28 @@ def test_a_file_with_account_and_chapter_columns_swapped_is_read_right_and_said(
     assert found["swapped"][0] == found["straight"][0]
     assert ("compte", "60611", "011") in found["straight"][0]
     assert found["straight"][1] == [] and len(found["swapped"][1]) == 1
+
+
+def test_a_chapter_s_largest_account_is_given_where_the_chapter_holds_several(base):
+    conn, folder, _ = base
+    (folder / "bp2027.csv").write_text(
+        budget_file(
+            [
+                f"budget primitif;2027;{PRINCIPAL};SAINTE-EXEMPLE;;{line}"
+                for line in (
+                    "1641;Emprunts en euros;;réel;dépense;;18000,00",
+                    "165;Dépôts et cautionnements;;réel;dépense;;600,00",
+                    "1641;Emprunts en euros;;réel;recette;;30000,00",
+                    "6411;Personnel titulaire;;réel;dépense;;9000,00",
+                )
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert all(r.ok for r in knowledge.import_paths(conn, [folder / "bp2027.csv"]))
+    bp = next(d for d in knowledge.budget_documents(conn) if d.principal and d.year == 2027)
+    # chapter 16 holds the deposits received beside the loans: its main account is named apart
+    spent = knowledge.largest_accounts(conn, bp, "16")
+    assert [(a.code, a.direction, a.amount) for a in spent] == [("1641", "dépenses", Decimal("18000.00"))]
+    # a chapter holding one account (012 here, 16 in receipts) has nothing more to say
+    assert knowledge.largest_accounts(conn, bp, "012") == []
