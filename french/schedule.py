@@ -201,6 +201,18 @@ def out_of_its_period(text: str | None, day: date) -> bool:
     )
 
 
+def in_its_months(text: str | None, day: date) -> bool:
+    """Whether the months a text names hold the day: « en juillet et août » says nothing of October. A
+    text with a « du … au … » period is read by that period (`out_of_its_period`); one naming no month
+    holds all year."""
+    folded = fold(text or "")
+    if _period_pattern().search(folded):
+        return not out_of_its_period(text, day)
+    months = _months()
+    named = {months[w] for w in re.findall(r"[a-z]+", folded) if w in months}
+    return not named or day.month in named
+
+
 def period_of(text: str, day: date) -> str | None:
     """The part of a text whose dated period holds the day, when the text gives two periods or more."""
     months = _months()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 
 import french
 import knowledge
@@ -14,6 +14,8 @@ from bot.answers.fallback import not_known
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
+from knowledge.kinds import stems_of
+from knowledge.retrieval import term_credit
 from knowledge.textnorm import stems
 
 MAX_CHOICES = 2
@@ -121,6 +123,83 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
         if verdict:
             return f"{verdict} : d'après la fiche, « {sentence} »"
     return None
+
+
+QUESTION_PARTS = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def presence_verdict(ask: Ask, fiche) -> str | None:
+    """« y a un marché le jeudi soir l'été ? » answered « Oui » by the fiche's sentence « En juillet et
+    août, un marché nocturne a lieu le jeudi soir de 18 h à 22 h »: one sentence (with the fiche's own
+    question) holds what is asked to exist and every word of the asking sentence, names the weekday asked
+    (a schedule naming other days says nothing of it), gives hours meeting the time of day asked, holds
+    the season asked, and forbids, closes, denies or moves nothing ([absent]). Otherwise None: the fiche is
+    shown as it is (« le mercredi matin » does not say that there is none on Thursday evening).
+
+    Only « Oui » is given here: « Non » needs a sentence saying there is none (`rule_verdict`)."""
+    if "exists" not in ask.cues or ask.wh or arretes.stance(ask) is not None:
+        return None
+    if "?" not in ask.text and "yes_no" not in ask.cues:
+        return None
+    # what is asked to exist: the first word after « y a-t-il » (« un taxi », « une collecte »), which the
+    # sentence or the fiche's question must hold; the resident's other details need not be there
+    cues = french.cues()
+    after = cues.following("exists", ask.text, 3)
+    thing = next((found for w in after if (found := french.analyzer().stems(w))), [])
+    # every word of the sentence asking it counts (« … pour les étudiants ? » is not answered by a reduced
+    # price for the under-18s); a letter's other sentences do not
+    asking = next((part for part in QUESTION_PARTS.split(ask.text) if cues.found("exists", part)), "")
+    own = set(cues.normal(asking))
+    topic = [t for t in arretes.topic_terms(ask, "") if french.fold(t.word) in own]
+    if not thing or not topic:
+        return None
+    weights = arretes.term_weights(ask)
+    whole = sum(weights.get(t.stem, 1.0) for t in topic)
+    weekday = ask.first("weekday")
+    day, last, _ = arretes.period(ask)
+    dated = ask.first("date") is not None and day == last
+    moment = arretes.asked_moment(ask)
+    # the fiche's own question is every sentence's subject: « le ramassage des poubelles » for « une
+    # collecte supplémentaire des ordures a lieu le samedi »
+    title = stems_of(fiche.question or "")
+    for _, sentence in sorted(arretes.sentences_on(fiche.reponse, topic, weights), key=lambda s: -s[0]):
+        held_here = stems_of(sentence) | title
+        if not set(thing) <= held_here:
+            continue
+        if sum(weights.get(t.stem, 1.0) * term_credit(t, held_here) for t in topic) < whole - 1e-9:
+            continue
+        named = schedule.weekdays_named(sentence)
+        if weekday is not None and weekday not in named:
+            continue
+        if dated and named and day.weekday() not in named:
+            continue  # « y a la collecte demain ? » of « collecte le lundi », tomorrow a Tuesday
+        if moment is not None and not at_some_hours(
+            sentence, day if weekday is not None or dated else None, moment
+        ):
+            continue
+        if not schedule.in_its_months(sentence, day) or not said_of_then(sentence, ask):
+            continue
+        if cues.found("orders_negation", sentence) or cues.found("absent", sentence):
+            continue
+        if arretes.orders_in(sentence) & {"prohibition", "closure", "negation"}:
+            continue
+        return f"Oui : d'après la fiche, « {sentence} »"
+    return None
+
+
+def at_some_hours(sentence: str, day, moment) -> bool:
+    """Whether the hours the sentence gives (on that day, or on any day when none is asked) meet the time
+    asked: a sentence giving no hours says nothing of « le soir »."""
+    week = schedule.read(sentence, day, dated=True) or {}
+    spans = (week.get(day.weekday(), []) if day else [s for v in week.values() for s in v]) or (
+        schedule.daily_hours(sentence)
+    )
+    lo, hi = moment
+    for a, b in spans:
+        for start, end in [(a, b)] if a < b else [(a, time.max), (time.min, b)]:
+            if (start <= lo < end) if lo == hi else (start < hi and lo < end):
+                return True
+    return False
 
 
 def said_of_then(sentence: str, ask: Ask) -> bool:
@@ -285,6 +364,7 @@ def compose(ask: Ask) -> Answer:
         schedule_verdict(ask, ask.chosen.doc.record)
         or cost_verdict(ask, ask.chosen.doc.record)
         or rule_verdict(ask, ask.chosen.doc.record)
+        or presence_verdict(ask, ask.chosen.doc.record)
     ):
         answer.text = f"{lead}\n{answer.text}"
     fiche = ask.chosen.doc.record

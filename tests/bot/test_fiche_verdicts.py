@@ -1,10 +1,13 @@
 """A yes/no question answered by a fiche (bot/answers/fiches.py): the fiche's own sentence on the subject
 asked gives « Oui » or « Non »; a sentence on something else, or no rule at all, gives neither."""
 
+from datetime import date, datetime, time
 from types import SimpleNamespace
 
-from bot.answers.fiches import cost_verdict, rule_verdict
+from bot.answers.base import Ask
+from bot.answers.fiches import cost_verdict, presence_verdict, rule_verdict
 from french.facts import QUANTITY
+from nlu.entities import extract_entities
 
 from .test_arrete_verdicts import ask  # a question asked on 5 December 2026, without a knowledge base
 
@@ -262,3 +265,66 @@ def test_the_deliberation_backing_a_fiche_is_the_version_in_force():
     question.chosen, question.ranked = fiche, [fiche, old, new]
     question.subject = lambda: {"cantin"}
     assert backing_decision(question) is new.doc.record
+
+
+def asked_on(text: str, today: date) -> Ask:
+    """A question with its days and hours read as the bot reads them (nlu.entities), asked on `today`."""
+    question = ask(text)
+    question.entities = extract_entities(text, today=today)
+    question.now = datetime.combine(today, time(10))
+    return question
+
+
+COLLECTION = SimpleNamespace(
+    question="Quels jours passe le ramassage des poubelles ?",
+    reponse=(
+        "Les ordures ménagères sont collectées le mardi matin. Du 1er juillet au 31 août, une collecte "
+        "supplémentaire des ordures a lieu le samedi matin dans le secteur du port."
+    ),
+)
+EVENING_MARKET = SimpleNamespace(
+    question="Quand a lieu le marché ?",
+    reponse=(
+        "Le marché se tient le mercredi matin de 7 h 30 à 13 h. En juillet et août, un marché nocturne "
+        "a lieu le jeudi soir de 18 h à 22 h sur le quai."
+    ),
+)
+
+
+def test_is_there_answered_yes_by_the_sentence_naming_the_day_and_season_asked():
+    july = date(2026, 7, 20)
+    lead = presence_verdict(asked_on("y a une collecte des poubelles le samedi ?", july), COLLECTION)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, « Du 1er juillet au 31 août")
+    lead = presence_verdict(asked_on("y a un marché le jeudi soir ?", july), EVENING_MARKET)
+    assert lead is not None and "jeudi soir de 18 h à 22 h" in lead
+
+
+def test_is_there_gets_no_yes_out_of_the_day_season_or_hours_the_fiche_gives():
+    july, october = date(2026, 7, 20), date(2026, 10, 5)
+    # other weekdays, another season, other hours: the fiche is shown as it is, nothing asserted
+    assert (
+        presence_verdict(asked_on("y a une collecte des poubelles le dimanche ?", july), COLLECTION) is None
+    )
+    assert presence_verdict(asked_on("y a une collecte le samedi ?", october), COLLECTION) is None
+    assert presence_verdict(asked_on("y a un marché le jeudi soir ?", october), EVENING_MARKET) is None
+    assert presence_verdict(asked_on("y a un marché le mercredi soir ?", july), EVENING_MARKET) is None
+
+
+def test_is_there_gets_no_yes_from_a_sentence_on_something_else_or_saying_it_is_elsewhere():
+    pool = SimpleNamespace(question="Piscine", reponse="La piscine la plus proche est à Morteau, à 12 km.")
+    assert presence_verdict(asked_on("il y a une piscine ?", date(2026, 7, 20)), pool) is None
+    # « taxi » is what is asked for: a sentence on the convention of a PACS does not hold it
+    pacs = SimpleNamespace(question="PACS", reponse="La convention de PACS se signe en mairie.")
+    assert presence_verdict(asked_on("il y a un taxi conventionné ?", date(2026, 7, 20)), pacs) is None
+    dropped = SimpleNamespace(question="Marché", reponse="Le marché du jeudi est supprimé depuis janvier.")
+    assert presence_verdict(asked_on("y a un marché le jeudi ?", date(2026, 7, 20)), dropped) is None
+
+
+def test_is_there_gets_no_yes_when_the_fiche_lacks_a_detail_of_the_question():
+    prices = SimpleNamespace(
+        question="Tarifs", reponse="Un tarif réduit de 3 € est accordé aux moins de 18 ans."
+    )
+    assert (
+        presence_verdict(asked_on("y a un tarif réduit pour les étudiants ?", date(2026, 7, 20)), prices)
+        is None
+    )

@@ -135,3 +135,13 @@ def test_days_after_sauf_are_an_exception():
     assert schedule.weekdays_named("marché tous les jours sauf le lundi") == frozenset(range(1, 7))
     assert schedule.weekdays_named("interdit sauf samedi et dimanche") == frozenset(range(5))
     assert schedule.weekdays_named("fermeture les lundis et jeudis") == frozenset({0, 3})
+
+
+def test_months_named_without_a_period_bound_the_sentence_too():
+    summer = "En juillet et août, un marché nocturne a lieu le jeudi soir."
+    assert schedule.in_its_months(summer, date(2026, 8, 6))
+    assert not schedule.in_its_months(summer, date(2026, 10, 8))
+    # a « du … au … » period is read as a period, not as the two months it names
+    assert schedule.in_its_months("Du 1er juin au 30 septembre, baignade surveillée.", date(2026, 7, 14))
+    assert not schedule.in_its_months("Du 1er juin au 30 septembre, baignade surveillée.", date(2026, 10, 1))
+    assert schedule.in_its_months("Le marché a lieu le jeudi matin.", date(2026, 12, 3))
