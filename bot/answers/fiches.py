@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import time, timedelta
 
@@ -10,7 +11,7 @@ import knowledge
 from bot.answers import arretes, tariffs
 from bot.answers.arretes import title
 from bot.answers.base import Answer, Ask, Button, held_stems, holds
-from bot.answers.fallback import not_known
+from bot.answers.fallback import not_known, who_can_tell
 from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
@@ -187,6 +188,19 @@ def presence_verdict(ask: Ask, fiche) -> str | None:
     return None
 
 
+WANTS_SOMETHING = {"asks_how_much", "asks_when", "asks_who", "asks_where", "asks_list", "asks_what"}
+
+
+def asks_whether(ask: Ask) -> bool:
+    """A yes/no question (« est-ce que … ? », « je peux … ? », « y a-t-il … ? »), not a polite request for
+    something the fiche gives (« je peux avoir les horaires ? » wants the hours: [asks_what] and the like)."""
+    if ask.wh or WANTS_SOMETHING & ask.cues:
+        return False
+    if arretes.asks_yes_no(ask):
+        return True
+    return "exists" in ask.cues and "?" in ask.text
+
+
 def at_some_hours(sentence: str, day, moment) -> bool:
     """Whether the hours the sentence gives (on that day, or on any day when none is asked) meet the time
     asked: a sentence giving no hours says nothing of « le soir »."""
@@ -200,6 +214,66 @@ def at_some_hours(sentence: str, day, moment) -> bool:
             if (start <= lo < end) if lo == hi else (start < hi and lo < end):
                 return True
     return False
+
+
+NUMBER = r"(\d+(?:[.,]\d+)?)"
+SURFACE = rf"{NUMBER}\s*(?:m2|m 2|metres? carres?)\b"
+CLAUSE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def surface_asked(ask: Ask) -> float | None:
+    """The surface the resident gives (« un abri de 12 m² », « 30 mètres carrés »), if one."""
+    found = re.findall(SURFACE, french.fold(ask.text))
+    return _number(found[0]) if len(found) == 1 else None
+
+
+def surface_conditions(clause: str) -> list[tuple[float, float]]:
+    """The surfaces a clause's condition holds, as (low, high) bounds: « de plus de 5 m² » is (5, ∞),
+    « de moins de 20 m² » (0, 20), « de 5 à 20 m² » (5, 20); lists [quantity_above] and [quantity_below]."""
+    folded = french.fold(clause)
+    phrases = french.cues().phrases
+    out = []
+    for name, bounds in (("quantity_above", lambda n: (n, math.inf)), ("quantity_below", lambda n: (0.0, n))):
+        words = "|".join(r"[\s'-]+".join(p) for p in phrases[name])
+        for m in re.finditer(rf"\b(?:{words})\s+(?:de\s+|d['’]\s*)?{SURFACE}", folded):
+            out.append(bounds(_number(m.group(1))))
+    for m in re.finditer(rf"\b(?:de|entre)\s+{NUMBER}\s*(?:m2\s*)?(?:a|et)\s+{SURFACE}", folded):
+        out.append((_number(m.group(1)), _number(m.group(2))))
+    return out
+
+
+def quantity_verdict(ask: Ask, fiche) -> str | None:
+    """« faut-il un permis de construire pour agrandir de 30 m² ? » answered by the fiche's clause on the
+    permit and its size condition: « Oui » when the condition holds the resident's surface (« plus de
+    20 m² »), « Non » when every clause naming the permit has a condition and none holds it. None when the
+    question gives no surface, asks no obligation, or the fiche's clauses on what is asked give no size."""
+    size = surface_asked(ask)
+    if size is None or ask.wh or arretes.stance(ask) != "obligation":
+        return None
+    cues = french.cues()
+    after = cues.following("obligation", ask.text, 3)
+    thing = next((found for w in after if (found := french.analyzer().stems(w))), [])
+    if not thing:
+        return None
+    clauses = [" ".join(c.split()) for c in CLAUSE_END.split(fiche.reponse)]
+    naming = [
+        c
+        for c in clauses
+        if set(thing) <= stems_of(c) and not cues.found("orders_negation", c) and not cues.found("absent", c)
+    ]
+    sized = [(c, [low < size <= high for low, high in surface_conditions(c)]) for c in naming]
+    if any(any(held) and not all(held) for _, held in sized):
+        return None  # « plus de 20 m² (plus de 40 m² en zone urbaine) » for 30 m²: it depends
+    for clause, held in sized:
+        if held and all(held):
+            return f"Oui : d'après la fiche, « {clause} »"
+    if sized and all(held for _, held in sized):
+        return f"Non : d'après la fiche, « {sized[0][0]} »"
+    return None
 
 
 def said_of_then(sentence: str, ask: Ask) -> bool:
@@ -363,10 +437,22 @@ def compose(ask: Ask) -> Answer:
     elif lead := (
         schedule_verdict(ask, ask.chosen.doc.record)
         or cost_verdict(ask, ask.chosen.doc.record)
+        or quantity_verdict(ask, ask.chosen.doc.record)
         or rule_verdict(ask, ask.chosen.doc.record)
         or presence_verdict(ask, ask.chosen.doc.record)
     ):
         answer.text = f"{lead}\n{answer.text}"
+    elif asks_whether(ask):
+        # asked yes or no, and no sentence of the fiche says which: it is shown, nothing is asserted
+        answer.text = "\n".join(
+            [
+                "La fiche ne me permet pas de répondre par oui ou par non. Voici ce qu'elle dit :",
+                answer.text,
+                *who_can_tell(ask.commune),
+            ]
+        )
+        answer.sources.append(ask.commune.source)
+        answer.fallback = True
     fiche = ask.chosen.doc.record
     if tariffs.trimmed(answer, ask, "la fiche"):
         answer.buttons.append(Button("Tous les tarifs", f"f:{fiche.id}"))

@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 from types import SimpleNamespace
 
 from bot.answers.base import Ask
-from bot.answers.fiches import cost_verdict, presence_verdict, rule_verdict
+from bot.answers.fiches import asks_whether, cost_verdict, presence_verdict, quantity_verdict, rule_verdict
 from french.facts import QUANTITY
 from nlu.entities import extract_entities
 
@@ -328,3 +328,43 @@ def test_is_there_gets_no_yes_when_the_fiche_lacks_a_detail_of_the_question():
         presence_verdict(asked_on("y a un tarif réduit pour les étudiants ?", date(2026, 7, 20)), prices)
         is None
     )
+
+
+PERMITS = SimpleNamespace(
+    question="Faut-il un permis de construire ?",
+    reponse=(
+        "Un permis de construire est obligatoire pour une construction ou une extension de plus de 20 m². "
+        "Une déclaration préalable suffit pour un abri de jardin de 5 à 20 m²."
+    ),
+)
+
+
+def test_a_surface_asked_is_compared_with_the_size_condition_of_the_clause_naming_what_is_asked():
+    big = quantity_verdict(ask("je veux agrandir de 30 m2, faut-il un permis de construire ?"), PERMITS)
+    assert big == (
+        "Oui : d'après la fiche, « Un permis de construire est obligatoire pour une construction ou une "
+        "extension de plus de 20 m². »"
+    )
+    small = quantity_verdict(ask("faut il un permis de construire pour un abri de 12 m² ?"), PERMITS)
+    assert small is not None and small.startswith("Non : d'après la fiche, « Un permis de construire")
+    declared = quantity_verdict(ask("il faut une déclaration préalable pour un abri de 12 m2 ?"), PERMITS)
+    assert declared is not None and declared.startswith("Oui : d'après la fiche, « Une déclaration")
+
+
+def test_a_size_condition_that_depends_on_something_else_gives_no_verdict():
+    zoned = SimpleNamespace(
+        question="Permis",
+        reponse="Un permis de construire est nécessaire au-delà de 20 m² (plus de 40 m² en zone urbaine).",
+    )
+    assert quantity_verdict(ask("faut il un permis de construire pour 30 m2 ?"), zoned) is None
+    # no surface given, or a clause without a size: the other verdicts, or none
+    assert quantity_verdict(ask("faut il un permis de construire pour une véranda ?"), PERMITS) is None
+    unsized = SimpleNamespace(question="Permis", reponse="Un permis de construire est nécessaire au-delà.")
+    assert quantity_verdict(ask("faut il un permis de construire pour 30 m2 ?"), unsized) is None
+
+
+def test_is_asked_yes_or_no_tells_a_request_for_something_apart():
+    assert asks_whether(ask("je peux brûler mes branches dans le jardin ?"))
+    assert asks_whether(ask("y a une garderie le mercredi ?"))
+    assert not asks_whether(ask("quels sont les horaires de la garderie ?"))
+    assert not asks_whether(ask("c'est combien la garderie ?"))
