@@ -57,6 +57,8 @@ FLOORS = {
     # written blind on 2026-12-06 (evening): first contact 63 % / 3,9 % and 60 % / 4,2 %
     "commune-am": (0.20, 0.10),
     "commune-an": (0.20, 0.10),
+    # written blind on 2026-12-06 (night): first contact 56 % / 4,6 %
+    "commune-ao": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
