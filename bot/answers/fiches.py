@@ -88,12 +88,17 @@ def gives_a_quantity(ask: Ask) -> bool:
     return any(not any(a <= m.start() < b for a, b in dated) for m in DIGIT.finditer(ask.text))
 
 
+def says_yes_or_no(fiche) -> bool:
+    """The clerk's answer opens on « Oui » or « Non »: it settles the question by itself."""
+    return french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non"))
+
+
 def rule_verdict(ask: Ask, fiche) -> str | None:
     """« on a le droit de brûler les branches ? » answered by a fiche saying « Le brûlage des déchets verts
     est interdit. »: the fiche's sentence on the subject asked says whether, as an arrêté's clause would
     (same cues, french/data/cues.txt). None when no sentence holds most of the subject, or when it orders
     nothing the question asks about — the fiche is then shown as it is, without « Oui » or « Non »."""
-    if french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non")):
+    if says_yes_or_no(fiche):
         return None
     asked = arretes.stance(ask)
     if asked is None and "exists" in ask.cues and "?" in ask.text and not ask.wh:
@@ -442,7 +447,7 @@ def compose(ask: Ask) -> Answer:
         or presence_verdict(ask, ask.chosen.doc.record)
     ):
         answer.text = f"{lead}\n{answer.text}"
-    elif asks_whether(ask):
+    elif asks_whether(ask) and not says_yes_or_no(ask.chosen.doc.record):
         # asked yes or no, and no sentence of the fiche says which: it is shown, nothing is asserted
         answer.text = "\n".join(
             [

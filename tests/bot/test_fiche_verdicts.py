@@ -5,7 +5,14 @@ from datetime import date, datetime, time
 from types import SimpleNamespace
 
 from bot.answers.base import Ask
-from bot.answers.fiches import asks_whether, cost_verdict, presence_verdict, quantity_verdict, rule_verdict
+from bot.answers.fiches import (
+    asks_whether,
+    cost_verdict,
+    presence_verdict,
+    quantity_verdict,
+    rule_verdict,
+    says_yes_or_no,
+)
 from french.facts import QUANTITY
 from nlu.entities import extract_entities
 
@@ -368,3 +375,9 @@ def test_is_asked_yes_or_no_tells_a_request_for_something_apart():
     assert asks_whether(ask("y a une garderie le mercredi ?"))
     assert not asks_whether(ask("quels sont les horaires de la garderie ?"))
     assert not asks_whether(ask("c'est combien la garderie ?"))
+
+
+def test_a_fiche_opening_on_yes_or_no_settles_the_question_by_itself():
+    assert says_yes_or_no(SimpleNamespace(reponse="Non : le brûlage des déchets verts est interdit."))
+    assert says_yes_or_no(SimpleNamespace(reponse=" oui, sur rendez-vous."))
+    assert not says_yes_or_no(GREEN_WASTE)
