@@ -16,7 +16,7 @@ from datetime import date, time
 from functools import lru_cache
 from pathlib import Path
 
-from .text import fold
+from .text import fold, fold_keep_offsets
 
 DATA = Path(__file__).parent / "data" / "days.txt"
 _TIME = r"(\d{1,2})\s*h\s*(\d{2})?"
@@ -211,6 +211,39 @@ def in_its_months(text: str | None, day: date) -> bool:
     months = _months()
     named = {months[w] for w in re.findall(r"[a-z]+", folded) if w in months}
     return not named or day.month in named
+
+
+_SENTENCES = re.compile(r"((?<=[.!?])\s+|\n)")
+_LOOSE_END = re.compile(r"[\s,;:]*(?:\bet\b|\bpuis\b)?[\s,;:.]*$")
+
+
+def for_period(text: str, day: date) -> str | None:
+    """The text with each sentence that gives hours for two dated periods or more cut to the period
+    holding the day: « ouvert du 1er avril au 31 octobre de 8 h à 19 h, et du 1er novembre au 31 mars de
+    8 h à 17 h 30. » asked for May reads « ouvert du 1er avril au 31 octobre de 8 h à 19 h. ». None when
+    no sentence has a period to leave out, or none holds the day."""
+    months = _months()
+    pattern = _period_pattern()
+    parts = _SENTENCES.split(text)
+    changed = False
+    for i in range(0, len(parts), 2):
+        sentence = parts[i]
+        found = list(pattern.finditer(fold_keep_offsets(sentence)))
+        if len(found) < 2:
+            continue
+        holding = [
+            n
+            for n, m in enumerate(found)
+            if _contains(day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3))))
+        ]
+        if len(holding) != 1:
+            continue
+        n = holding[0]
+        end = found[n + 1].start() if n + 1 < len(found) else len(sentence)
+        kept = _LOOSE_END.sub("", sentence[: found[0].start()] + sentence[found[n].start() : end])
+        parts[i] = kept[:1].upper() + kept[1:] + "."
+        changed = True
+    return "".join(parts) if changed else None
 
 
 def period_of(text: str, day: date) -> str | None:

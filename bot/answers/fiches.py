@@ -88,6 +88,13 @@ def gives_a_quantity(ask: Ask) -> bool:
     return any(not any(a <= m.start() < b for a, b in dated) for m in DIGIT.finditer(ask.text))
 
 
+def day_named(ask: Ask):
+    """The day a question names (« en mai », « le 14 juillet », « en ce moment »), or None."""
+    if ask.first("date") is not None or ask.first("date_range") is not None:
+        return arretes.period(ask)[0]
+    return ask.today if "now" in ask.cues else None
+
+
 def says_yes_or_no(fiche) -> bool:
     """The clerk's answer opens on « Oui » or « Non »: it settles the question by itself."""
     return french.fold(fiche.reponse.lstrip()[:4]).startswith(("oui", "non"))
@@ -461,6 +468,10 @@ def compose(ask: Ask) -> Answer:
     fiche = ask.chosen.doc.record
     if tariffs.trimmed(answer, ask, "la fiche"):
         answer.buttons.append(Button("Tous les tarifs", f"f:{fiche.id}"))
+    elif (day := day_named(ask)) and (cut := schedule.for_period(answer.text, day)):
+        # « ouvert jusqu'à quelle heure en mai ? »: the summer hours, not the winter ones beside them
+        answer.text = f"{cut}\n(Seule la période demandée est montrée ; la fiche en donne d'autres.)"
+        answer.buttons.append(Button("Toute la fiche", f"f:{fiche.id}"))
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]
     if others:
         answer.text += "\n\nVous cherchiez peut-être autre chose :"

@@ -145,3 +145,19 @@ def test_months_named_without_a_period_bound_the_sentence_too():
     assert schedule.in_its_months("Du 1er juin au 30 septembre, baignade surveillée.", date(2026, 7, 14))
     assert not schedule.in_its_months("Du 1er juin au 30 septembre, baignade surveillée.", date(2026, 10, 1))
     assert schedule.in_its_months("Le marché a lieu le jeudi matin.", date(2026, 12, 3))
+
+
+def test_a_sentence_giving_hours_for_two_periods_is_cut_to_the_period_asked():
+    text = (
+        "Le cimetière est ouvert du 1er avril au 31 octobre de 8 h à 19 h, et du 1er novembre au 31 mars de "
+        "8 h à 17 h 30. Concessions en mairie."
+    )
+    assert schedule.for_period(text, date(2026, 5, 10)) == (
+        "Le cimetière est ouvert du 1er avril au 31 octobre de 8 h à 19 h. Concessions en mairie."
+    )
+    assert schedule.for_period(text, date(2027, 1, 4)) == (
+        "Le cimetière est ouvert du 1er novembre au 31 mars de 8 h à 17 h 30. Concessions en mairie."
+    )
+    # one period, or none: nothing to leave out
+    assert schedule.for_period("Ouvert du 1er avril au 31 octobre de 8 h à 19 h.", date(2026, 5, 10)) is None
+    assert schedule.for_period("Ouvert tous les jours de 8 h à 19 h.", date(2026, 5, 10)) is None
