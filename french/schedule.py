@@ -243,7 +243,26 @@ def for_period(text: str, day: date) -> str | None:
         kept = _LOOSE_END.sub("", sentence[: found[0].start()] + sentence[found[n].start() : end])
         parts[i] = kept[:1].upper() + kept[1:] + "."
         changed = True
-    return "".join(parts) if changed else None
+    if not changed:
+        # « Horaires d'été (du 1er avril au 30 septembre) : … . Horaires d'hiver (du 1er octobre au 31 mars) :
+        # … . »: one period per sentence giving hours; the sentences of the other periods go
+        holds: dict[int, bool] = {}
+        for i in range(0, len(parts), 2):
+            folded = fold_keep_offsets(parts[i])
+            found = list(pattern.finditer(folded))
+            if len(found) == 1 and _RANGE.search(folded):  # a sentence giving hours, not another rule
+                m = found[0]
+                holds[i] = _contains(
+                    day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3)))
+                )
+        if len(holds) >= 2 and sum(holds.values()) == 1:
+            for i, held in holds.items():
+                if not held:
+                    parts[i] = ""
+                    # the separator before it goes (the one after may end a line), or after the first
+                    parts[i - 1 if i else min(i + 1, len(parts) - 1)] = ""
+            changed = True
+    return "".join(parts).strip() if changed else None
 
 
 def period_of(text: str, day: date) -> str | None:

@@ -161,3 +161,17 @@ def test_a_sentence_giving_hours_for_two_periods_is_cut_to_the_period_asked():
     # one period, or none: nothing to leave out
     assert schedule.for_period("Ouvert du 1er avril au 31 octobre de 8 h à 19 h.", date(2026, 5, 10)) is None
     assert schedule.for_period("Ouvert tous les jours de 8 h à 19 h.", date(2026, 5, 10)) is None
+
+
+def test_sentences_giving_hours_for_one_period_each_keep_the_one_asked():
+    text = (
+        "Gérée par la communauté de communes. Horaires d'été (du 1er avril au 30 septembre) : de 9 h à 18 h. "
+        "Horaires d'hiver (du 1er octobre au 31 mars) : de 9 h à 17 h.\nSource : fiche."
+    )
+    assert schedule.for_period(text, date(2026, 12, 10)) == (
+        "Gérée par la communauté de communes. Horaires d'hiver (du 1er octobre au 31 mars) : de 9 h à 17 h."
+        "\nSource : fiche."
+    )
+    # sentences on other rules, without hours, are never cut
+    rules = "Du 1er juin au 30 septembre, chiens interdits. Du 1er juillet au 31 août, baignade surveillée."
+    assert schedule.for_period(rules, date(2026, 6, 10)) is None
