@@ -118,10 +118,21 @@ def at_the_hours(
     # a span past midnight (« de 21 h à 6 h ») is the evening's and the morning's
     spans = [part for a, b in spans for part in ([(a, b)] if a < b else [(a, time.max), (time.min, b)])]
     lo, hi = moment
-    within = any(a <= lo < b if lo == hi else a < hi and lo < b for a, b in spans)
+    within = meets(spans, moment)
     if french.cues().found("outside_hours", text or ""):
         return not within or (lo != hi and not any(a <= lo and hi <= b for a, b in spans))
     return within
+
+
+def meets(spans: list[tuple[time, time]], moment: tuple[time, time]) -> bool:
+    """Whether the hour asked falls in a span, or the part of the day asked overlaps one; a span past
+    midnight (« de 21 h à 6 h ») is the evening's and the morning's."""
+    lo, hi = moment
+    for a, b in spans:
+        for start, end in [(a, b)] if a < b else [(a, time.max), (time.min, b)]:
+            if (start <= lo < end) if lo == hi else (start < hi and lo < end):
+                return True
+    return False
 
 
 def holds_then(arrete, ask: Ask, start: date, end: date, topic: list | None = None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import time, timedelta
+from datetime import timedelta
 
 import french
 import knowledge
@@ -138,6 +138,14 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     return None
 
 
+def stems_after(cue: str, text: str, count: int = 3) -> list[str]:
+    """The stems of the first word with meaning after a cue list's phrase, itself no cue of that list:
+    « un taxi » after « y a-t-il », « surveiller » after « peut »."""
+    cues = french.cues()
+    after = [w for w in cues.following(cue, text, count) if not cues.found(cue, w)]
+    return next((found for w in after if (found := french.analyzer().stems(w))), [])
+
+
 QUESTION_PARTS = re.compile(r"(?<=[.?!])\s+|\n+")
 
 
@@ -157,8 +165,7 @@ def presence_verdict(ask: Ask, fiche) -> str | None:
     # what is asked to exist: the first word after « y a-t-il » (« un taxi », « une collecte »), which the
     # sentence or the fiche's question must hold; the resident's other details need not be there
     cues = french.cues()
-    after = cues.following("exists", ask.text, 3)
-    thing = next((found for w in after if (found := french.analyzer().stems(w))), [])
+    thing = stems_after("exists", ask.text)
     # every word of the sentence asking it counts (« … pour les étudiants ? » is not answered by a reduced
     # price for the under-18s); a letter's other sentences do not
     asking = next((part for part in QUESTION_PARTS.split(ask.text) if cues.found("exists", part)), "")
@@ -190,7 +197,7 @@ def presence_verdict(ask: Ask, fiche) -> str | None:
             sentence, day if weekday is not None or dated else None, moment
         ):
             continue
-        if not schedule.in_its_months(sentence, day) or not said_of_then(sentence, ask):
+        if not schedule.in_its_months(sentence, day):  # a « du … au … » period too
             continue
         if cues.found("orders_negation", sentence) or cues.found("absent", sentence):
             continue
@@ -220,12 +227,7 @@ def at_some_hours(sentence: str, day, moment) -> bool:
     spans = (week.get(day.weekday(), []) if day else [s for v in week.values() for s in v]) or (
         schedule.daily_hours(sentence)
     )
-    lo, hi = moment
-    for a, b in spans:
-        for start, end in [(a, b)] if a < b else [(a, time.max), (time.min, b)]:
-            if (start <= lo < end) if lo == hi else (start < hi and lo < end):
-                return True
-    return False
+    return arretes.meets(spans, moment)
 
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
@@ -267,8 +269,7 @@ def quantity_verdict(ask: Ask, fiche) -> str | None:
     if size is None or ask.wh or arretes.stance(ask) != "obligation":
         return None
     cues = french.cues()
-    after = cues.following("obligation", ask.text, 3)
-    thing = next((found for w in after if (found := french.analyzer().stems(w))), [])
+    thing = stems_after("obligation", ask.text)
     if not thing:
         return None
     clauses = [" ".join(c.split()) for c in CLAUSE_END.split(fiche.reponse)]
@@ -300,11 +301,7 @@ def does_what_is_asked(ask: Ask, sentence: str) -> bool:
     """« la police peut surveiller ma maison ? » answered by « la police municipale surveille votre
     domicile »: the sentence plainly does what is asked — the first word after « peut » (« surveiller »,
     not a cue itself like « passer ») is in it — and orders nothing (no ban, no negation, no limit)."""
-    from knowledge.kinds import stems_of
-
-    cues = french.cues()
-    after = [w for w in cues.following("permission", ask.text, 2) if not cues.found("permission", w)]
-    wanted = next((stems for w in after if (stems := french.analyzer().stems(w))), [])
+    wanted = stems_after("permission", ask.text, 2)
     return bool(wanted) and set(wanted) <= stems_of(sentence) and not arretes.orders_in(sentence)
 
 
