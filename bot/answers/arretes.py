@@ -415,16 +415,21 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     moment = asked_moment(ask) if start == end else None
     topic = topic_terms(ask, place or "")
     in_force = [a for a in arretes if holds_then(a, ask, start, end, topic)]
+    gone = lifted(in_force)
+    in_force = [a for a in in_force if a.id not in gone]
     # A measure on the very place asked (« rue du Moulin », not « passerelle du Moulin ») decides first,
-    # then the one on the subject asked (« pendant la fête » : the fête's, not the weekly market's), then
-    # what changes a resident's day: temporary measures before standing rules.
+    # not one offering it as the way round, then the one on the subject asked (« pendant la fête » : the
+    # fête's, not the weekly market's), then what changes a resident's day: temporary measures before
+    # standing rules; among equals, the latest signed.
     weights = term_weights(ask)
     in_force.sort(
         key=lambda a: (
             not _lists_place(a, place),
+            bool(place) and only_as_way_round(a, place),  # « déviation par la rue de la Gare » comes last
             -subject_weight(a, topic, weights),
             0 if a.debut or a.fin else 1,
             -days_covered(a, start, end),  # « en juillet »: the month's measure before the 14th's
+            -a.date.toordinal(),  # then the latest signed: it was written knowing the others
         )
     )
     named_event = event_ahead(ask, arretes, topic, weights)
@@ -442,7 +447,9 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             continue  # « fermeture nocturne du parc des Tilleuls » does not close the impasse leading to it
         if on_condition(a):
             continue  # shown below if nothing decides, never asserted
-        verdict = yes_no_verdict(asked, *orders_on(a, topic, weights, place))
+        ordered, own_clause = orders_on(a, topic, weights, place)
+        # a lifting arrêté permits what it lifts: that is all its object says
+        verdict = yes_no_verdict(asked, ordered, own_clause or lifts(a))
         if verdict is None and asked == "permission" and without_what_it_requires(ask, a):
             verdict = "Non"  # « courir sans laisse ? » where the leash is required
         if verdict and not for_its_class(a, ask):
@@ -533,6 +540,28 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     return Answer(text=text + "\n(D'après les arrêtés publiés par la mairie.)", sources=sources)
 
 
+def lifts(arrete) -> bool:
+    """« Levée de l'interdiction de baignade », « réouverture de la route »: the measure ends another."""
+    return french.cues().found("orders_lifting", arrete.objet or "")
+
+
+def lifted(arretes: list) -> set[str]:
+    """The ids of the arrêtés that another of `arretes`, signed later, lifts by number (« levée de
+    l'interdiction prononcée par l'arrêté n° 2026-034 », « abroge l'arrêté … »): from then on the lifted
+    one no longer rules, whatever end date it was given."""
+    from knowledge.textnorm import number_groups
+
+    out: set[str] = set()
+    for lifting in filter(lifts, arretes):
+        named = number_groups(lifting.objet)
+        out |= {
+            a.id
+            for a in arretes
+            if a.id != lifting.id and a.date <= lifting.date and number_groups(a.id) & named
+        }
+    return out
+
+
 def days_covered(arrete, start: date, end: date) -> int:
     """How many of the days asked the arrêté applies on."""
     first = max(arrete.debut or arrete.date, start)
@@ -571,6 +600,8 @@ def rules_elsewhere(arrete, name: str, asked: set[str]) -> bool:
 
     if not arrete.objet or not _lists_place(arrete, name) or _names(arrete.objet, name):
         return False
+    if orders_the_place(arrete.text or "", name):
+        return False  # « le stationnement est interdit avenue du Parc » under a fireworks' object
     kinds = french.lexicon().street_type_words
     own = {s for w in name.split() if french.fold(w) not in kinds for s in stems(w)}
     for lieu in arrete.lieux:
@@ -578,6 +609,16 @@ def rules_elsewhere(arrete, name: str, asked: set[str]) -> bool:
         if own and own <= other and not _names(lieu, name) and _names(arrete.objet, lieu):
             return not (other - set(stems(name))) & asked
     return False
+
+
+@lru_cache(maxsize=4096)
+def orders_the_place(text: str, name: str) -> bool:
+    """Whether an article names the place, with its kind of way, in a sentence that orders something
+    other than a way round: the measure is then on it too, whatever place its object names."""
+    return any(
+        _names(sentence, name) and orders_in(sentence) - {"alternative"}
+        for sentence in SENTENCE_END.split(operative_part(text) or "")
+    )
 
 
 def names_place(arrete, name: str) -> bool:
@@ -628,8 +669,9 @@ def topic_terms(ask: Ask, street: str) -> list:
 
 
 def rules_on(arrete, topic: list) -> bool:
-    """Whether the arrêté's object, places or articles speak of one of the subject's words."""
-    held = ruling_stems(arrete)
+    """Whether the arrêté's object or articles speak of one of the subject's words (its places say where
+    it rules, not what)."""
+    held = ruling_stems(arrete, places=False)
     return any(term_credit(t, held) for t in topic)
 
 

@@ -566,3 +566,64 @@ def test_two_places_words_together_do_not_name_a_third():
     )  # fmt: skip
     assert not names_place(alcohol, "avenue du Parc")
     assert names_place(alcohol, "avenue de la Gare") and names_place(alcohol, "parking de la gare parc Nord")
+
+
+def placed(key: str, objet: str, lieux: tuple, signed: date, debut=None, fin=None, text=None) -> Arrete:
+    return Arrete(
+        id=key, date=signed, type="temporaire" if debut else "permanent", objet=objet, debut=debut,
+        fin=fin, lieux=lieux, matiere=None, url=None, text=text,
+        source=Source("arrete", key, f"Arrêté n° {key}"), numbered=True,
+    )  # fmt: skip
+
+
+def test_an_article_ordering_on_the_place_asked_is_not_a_measure_elsewhere():
+    """The object names the park where the fireworks are fired; its article forbids parking on the
+    avenue du Parc itself, which the arrêté lists: that article answers « me garer avenue du Parc ? »."""
+    fireworks = placed(
+        "2026-058", "Feu d'artifice tiré au parc de la Roseraie le 13 juillet 2026",
+        ("parc de la Roseraie", "avenue du Parc"), date(2026, 7, 1), date(2026, 7, 13), date(2026, 7, 14),
+        text="ARRÊTE\nArticle 1 - Le 13 juillet 2026 de 18 h à 2 h, la circulation et le stationnement "
+        "sont interdits avenue du Parc.\nArticle 2 - Le parc de la Roseraie est fermé au public.",
+    )  # fmt: skip
+    question = Ask(
+        kb=None, text="je peux me garer avenue du parc ce soir ?", entities=[],
+        now=datetime(2026, 7, 13, 19), context={}, commune=MAIRIE,
+        terms=query_terms("je peux me garer avenue du parc ce soir ?"),
+    )  # fmt: skip
+    answer = decide(question, [fireworks], "avenue du Parc")
+    assert answer.text.startswith("Non") and "2026-058" in answer.text
+
+
+def test_a_ban_listing_a_car_park_among_its_places_says_nothing_of_parking():
+    """An alcohol ban whose places include « parking de la gare » does not forbid parking there."""
+    alcohol = placed(
+        "2026-031", "Interdiction de la consommation de boissons alcoolisées sur la voie publique",
+        (ROAD, "parking de la gare"), date(2026, 4, 27), date(2026, 5, 1), date(2026, 9, 30),
+    )  # fmt: skip
+    question = Ask(
+        kb=None, text="je peux me garer route des Granges ?", entities=[], now=datetime(2026, 7, 13, 10),
+        context={}, commune=MAIRIE, terms=query_terms("je peux me garer route des Granges ?"),
+    )  # fmt: skip
+    answer = decide(question, [alcohol], ROAD)
+    assert not answer.text.startswith("Non")
+
+
+def test_a_ban_lifted_by_a_later_arrete_no_longer_decides():
+    """« Levée de l'interdiction … prononcée par l'arrêté n° 2026-034 » ends 2026-034, though it was
+    given no end date; and the lifting permits what it lifts."""
+    ban = placed(
+        "2026-034", "Interdiction de la baignade à la plage de la Grève", ("plage de la Grève",),
+        date(2026, 7, 10), date(2026, 7, 10),
+    )  # fmt: skip
+    lifting = placed(
+        "2026-036", "Levée de l'interdiction de baignade à la plage de la Grève prononcée par l'arrêté "
+        "n° 2026-034 : la baignade est de nouveau autorisée", ("plage de la Grève",), date(2026, 7, 27),
+        date(2026, 7, 28),
+    )  # fmt: skip
+    text = "la baignade est autorisée à la plage de la Grève ?"
+    question = Ask(
+        kb=None, text=text, entities=[], now=datetime(2026, 8, 3, 10), context={}, commune=MAIRIE,
+        terms=query_terms(text),
+    )  # fmt: skip
+    answer = decide(question, [ban, lifting], "plage de la Grève")
+    assert answer.text.startswith("Oui") and "2026-036" in answer.text.split("\n")[0]
