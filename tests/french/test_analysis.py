@@ -52,6 +52,13 @@ def test_everyday_synonyms_reach_the_official_wording():
     assert (("charg", "personnel"), french.analysis.SYNONYM_WEIGHT) in salaries.alternatives
 
 
+def test_a_flea_market_is_not_the_weekly_market():
+    """« la brocante » finds the vide-grenier, not the arrêtés of the Saturday market."""
+    a = french.analyzer()
+    brocante = {alt for t in a.query("c'est quand la brocante ?") for alt, _ in t.alternatives}
+    assert ("vid", "gren") in brocante and ("march",) not in brocante
+
+
 def test_a_phrase_synonym_needs_the_whole_phrase():
     a = french.analyzer()
     grey_card = {alt for t in a.query("refaire sa carte grise") for alt, _ in t.alternatives}
