@@ -52,6 +52,12 @@ def test_everyday_synonyms_reach_the_official_wording():
     assert (("charg", "personnel"), french.analysis.SYNONYM_WEIGHT) in salaries.alternatives
 
 
+def test_au_final_says_when_not_what():
+    """« et en 2025 c'était combien au final ? » continues the previous subject: « final » is not one of
+    its own (it found « consommation finale d'électricité »)."""
+    assert french.analyzer().query("et en 2025 c'etait combien au final ?") == []
+
+
 def test_a_flea_market_is_not_the_weekly_market():
     """« la brocante » finds the vide-grenier, not the arrêtés of the Saturday market."""
     a = french.analyzer()
