@@ -112,12 +112,11 @@ def _ruling_words(objet: str, lieux: str, text: str | None) -> str:
     return f" {' '.join(stems(f'{objet} {lieux} {ruling}'))} "
 
 
-def ruling_stems(arrete, *, places: bool = True) -> frozenset[str]:
-    """The stems of what an arrêté rules (object, places, articles), as a set: whether it speaks of a
-    subject at all. Without its places, what it rules on them: an alcohol ban listing « parking de la
-    gare » says nothing of parking there."""
-    lieux = " ".join(arrete.lieux) if places else ""
-    return frozenset(_ruling_words(arrete.objet or "", lieux, arrete.text).split())
+def ruling_stems(arrete) -> frozenset[str]:
+    """The stems of what an arrêté rules (object and articles), as a set: whether it speaks of a subject
+    at all. Not its places, which say where: an alcohol ban listing « parking de la gare » says nothing of
+    parking there."""
+    return frozenset(_ruling_words(arrete.objet or "", "", arrete.text).split())
 
 
 def operative_part(full_text: str | None) -> str | None:

@@ -671,7 +671,7 @@ def topic_terms(ask: Ask, street: str) -> list:
 def rules_on(arrete, topic: list) -> bool:
     """Whether the arrêté's object or articles speak of one of the subject's words (its places say where
     it rules, not what)."""
-    held = ruling_stems(arrete, places=False)
+    held = ruling_stems(arrete)
     return any(term_credit(t, held) for t in topic)
 
 
