@@ -167,6 +167,13 @@ def _contains(day: date, first: tuple[int, int], last: tuple[int, int]) -> bool:
     return first <= here <= last if first <= last else here >= first or here <= last
 
 
+def _period_holds(match: re.Match, day: date) -> bool:
+    """Whether a « du 1er avril au 31 octobre » match of `_period_pattern` holds the day."""
+    months = _months()
+    first = (months[match.group(2)], int(match.group(1)))
+    return _contains(day, first, (months[match.group(4)], int(match.group(3))))
+
+
 @lru_cache(maxsize=1)
 def _closed_season_pattern() -> re.Pattern:
     names = "|".join(_months())
@@ -193,12 +200,8 @@ def closed_season(text: str, day: date) -> bool:
 def out_of_its_period(text: str | None, day: date) -> bool:
     """« Du 1er juin au 30 septembre, les chiens sont interdits sur la plage »: asked on 10 October, the
     sentence says nothing of that day. False when the text names no such period, or one holding the day."""
-    months = _months()
     found = list(_period_pattern().finditer(fold(text or "")))
-    return bool(found) and not any(
-        _contains(day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3))))
-        for m in found
-    )
+    return bool(found) and not any(_period_holds(m, day) for m in found)
 
 
 def in_its_months(text: str | None, day: date) -> bool:
@@ -222,7 +225,6 @@ def for_period(text: str, day: date) -> str | None:
     holding the day: « ouvert du 1er avril au 31 octobre de 8 h à 19 h, et du 1er novembre au 31 mars de
     8 h à 17 h 30. » asked for May reads « ouvert du 1er avril au 31 octobre de 8 h à 19 h. ». None when
     no sentence has a period to leave out, or none holds the day."""
-    months = _months()
     pattern = _period_pattern()
     parts = _SENTENCES.split(text)
     changed = False
@@ -231,11 +233,7 @@ def for_period(text: str, day: date) -> str | None:
         found = list(pattern.finditer(fold_keep_offsets(sentence)))
         if len(found) < 2:
             continue
-        holding = [
-            n
-            for n, m in enumerate(found)
-            if _contains(day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3))))
-        ]
+        holding = [n for n, m in enumerate(found) if _period_holds(m, day)]
         if len(holding) != 1:
             continue
         n = holding[0]
@@ -251,10 +249,7 @@ def for_period(text: str, day: date) -> str | None:
             folded = fold_keep_offsets(parts[i])
             found = list(pattern.finditer(folded))
             if len(found) == 1 and _RANGE.search(folded):  # a sentence giving hours, not another rule
-                m = found[0]
-                holds[i] = _contains(
-                    day, (months[m.group(2)], int(m.group(1))), (months[m.group(4)], int(m.group(3)))
-                )
+                holds[i] = _period_holds(found[0], day)
         if len(holds) >= 2 and sum(holds.values()) == 1:
             for i, held in holds.items():
                 if not held:
@@ -267,14 +262,11 @@ def for_period(text: str, day: date) -> str | None:
 
 def period_of(text: str, day: date) -> str | None:
     """The part of a text whose dated period holds the day, when the text gives two periods or more."""
-    months = _months()
     found = list(_period_pattern().finditer(text))
     if len(found) < 2:
         return None
     for i, m in enumerate(found):
-        first = (months[m.group(2)], int(m.group(1)))
-        last = (months[m.group(4)], int(m.group(3)))
-        if _contains(day, first, last):
+        if _period_holds(m, day):
             end = found[i + 1].start() if i + 1 < len(found) else len(text)
             return text[m.end() : end]
     return None
