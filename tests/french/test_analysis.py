@@ -141,6 +141,20 @@ def test_words_saying_how_the_subject_changed_weigh_less_than_the_subject():
     assert all(t.weight == 1.0 for t in french.analyzer().query("augmentation du prix de la cantine ?")[1:])
 
 
+def test_words_naming_the_document_or_the_fact_wanted_weigh_less_than_the_subject():
+    """« charges de personnel réalisées » is answered by the chapter « Charges de personnel » of the compte
+    administratif, « le numéro du club de voile » by the club's entry: neither record repeats the word."""
+    a = french.analyzer()
+    for question, subject, asked in (
+        ("charges de personnel réalisées en 2025", "personnel", "realisees"),
+        ("le club de voile c'est quoi le numéro", "voile", "numero"),
+        ("combien la commune donne aux pompiers", "pompiers", "donne"),
+    ):
+        terms = {t.word: t for t in a.query(question)}
+        assert terms[subject].weight == 1.0, question
+        assert terms[asked].weight == french.analysis.PREDICATE_WEIGHT, question
+
+
 def test_the_breton_c_h_is_one_sound_written_ch_by_residents():
     from french import tokens
 
