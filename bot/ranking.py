@@ -33,6 +33,8 @@ FEATURES = (
     "title_coverage",
     "title_precision",
     "missing",
+    "missing_held",
+    "missing_nowhere",
     "matched_share",
     "n_terms",
     "gap",
@@ -132,6 +134,8 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
     for m in matches:
         by_kind.setdefault(m.doc.kind, []).append(m.coverage)
     top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
+    held_somewhere = _held_somewhere(matches)
+    top_idf = ctx.max_idf or 1.0
     wanted = french.facts.wanted(ctx.cues)
     rows = []
     for m in matches:
@@ -144,7 +148,9 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "coverage": m.coverage,
             "title_coverage": m.title_coverage,
             "title_precision": m.title_precision,
-            "missing": m.missing_idf / ctx.max_idf if ctx.max_idf else 0.0,
+            "missing": m.missing_idf / top_idf,
+            "missing_held": _rarest_missing(m, held_somewhere, True) / top_idf,
+            "missing_nowhere": _rarest_missing(m, held_somewhere, False) / top_idf,
             "matched_share": m.matched / ctx.n_terms if ctx.n_terms else 0.0,
             "n_terms": min(ctx.n_terms, 8) / 8,
             "gap": m.coverage - best_other,
@@ -183,6 +189,25 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             f[f"kind_{k}"] = float(doc.kind == k)
         rows.append(f)
     return rows
+
+
+def _held_somewhere(matches) -> set[str]:
+    """The question's stems that at least one candidate holds."""
+    return {t.term.stem for m in matches for t in m.terms if max(t.title, t.body) > 0}
+
+
+def _rarest_missing(m, held_somewhere: set[str], elsewhere: bool) -> float:
+    """Rarity of the rarest word this candidate misses that another candidate holds (`elsewhere`) — the
+    question is about something another record speaks of — or that no candidate holds — the commune has
+    nothing on it, or the resident said more than the question (« pour ma mère de 82 ans »)."""
+    return max(
+        (
+            t.idf
+            for t in m.terms
+            if max(t.title, t.body) == 0 and (t.term.stem in held_somewhere) == elsewhere
+        ),
+        default=0.0,
+    )
 
 
 def _number_match(doc, entity_numbers: set[str], ctx: Context) -> float:

@@ -169,3 +169,21 @@ def test_thresholds_pooled_over_resampled_communes():
     pooled = bagged_kind_thresholds(questions, target)
     assert pooled is not None and 0.45 < pooled["fiche"] <= 0.87
     assert bagged_kind_thresholds(questions[:82], target) is None  # two communes: too few to resample
+
+
+def test_a_missing_word_another_record_holds_is_told_apart_from_one_no_record_holds(conversation):
+    """« horaires de la mairie pour ma tante zorblune » : every record misses « zorblune » (nothing in the
+    commune speaks of it), while a record without « mairie » misses a word the mairie's records hold."""
+    from datetime import datetime
+
+    decision = conversation.decide("horaires de la mairie pour ma tante zorblune", datetime(2026, 6, 17, 10))
+    rows = [r.features for r in decision.ranked]
+    assert rows
+    assert all(f["missing_nowhere"] > 0 for f in rows)
+    assert all(abs(f["missing"] - max(f["missing_held"], f["missing_nowhere"])) < 1e-9 for f in rows)
+    held_by_some = {t.term.stem for r in decision.ranked for t in r.match.terms if max(t.title, t.body) > 0}
+    for r in decision.ranked:
+        lacks_a_held_word = any(
+            max(t.title, t.body) == 0 and t.term.stem in held_by_some for t in r.match.terms
+        )
+        assert (r.features["missing_held"] > 0) == lacks_a_held_word
