@@ -320,6 +320,18 @@ def stamp(models_dir: Path) -> float | None:
     return meta.stat().st_mtime if meta.exists() else None
 
 
+def outdated(models_dir: Path) -> bool:
+    """A ranker is there but was trained on other features (Clocher was updated since): it must be
+    retrained before it can answer, and the admin should be told why the start takes minutes."""
+    meta = ranker_dir(models_dir) / "meta.json"
+    if not meta.exists():
+        return False
+    try:
+        return json.loads(meta.read_text(encoding="utf-8")).get("features") != list(FEATURES)
+    except (OSError, ValueError):
+        return True
+
+
 def save(ranker: Ranker, out_dir: Path) -> None:
     import skops.io as sio
 
@@ -348,7 +360,7 @@ def load(models_dir: Path) -> Ranker:
             f"aucun modèle de choix des réponses dans {folder} : lancez « python -m bot setup-model »."
         )
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if meta.get("features") != list(FEATURES):
+    if outdated(models_dir):
         raise RankerError(
             "le modèle de choix des réponses a été entraîné pour une autre version de Clocher : "
             "relancez « python -m bot train-ranker »."

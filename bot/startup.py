@@ -58,6 +58,12 @@ def ensure_ranker(config: Config, *, quiet: bool = False) -> Path:
             "développement (tests/communes/sets.yml, quelques minutes)…",
             file=sys.stderr,
         )
+    elif ranking.outdated(config.models_dir) and not quiet:
+        print(
+            "Le modèle de choix des réponses a été entraîné pour une version précédente de Clocher : "
+            "nouvel entraînement sur les questions de développement (quelques minutes)…",
+            file=sys.stderr,
+        )
     return train_if_missing(config.models_dir, REPO)
 
 

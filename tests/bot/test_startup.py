@@ -30,3 +30,29 @@ def test_a_base_made_by_an_older_clocher_is_brought_up_to_date_at_start(tmp_path
         assert knowledge.budget.budget_headings(conn) == []  # the query that failed, on an empty budget
     finally:
         conn.close()
+
+
+def test_a_ranker_for_an_older_clocher_is_retrained_and_the_admin_told_why(tmp_path, monkeypatch, capsys):
+    """After an update that changes the ranker's features, the start retrains it for minutes: the admin
+    reads why instead of a silent wait."""
+    import json
+
+    from bot import ranker_training, ranking
+    from bot.config import load_config
+    from bot.startup import ensure_ranker
+
+    models = tmp_path / "models"
+    folder = ranking.ranker_dir(models)
+    folder.mkdir(parents=True)
+    assert not ranking.outdated(models)  # no ranker yet: the first start says so itself
+    (folder / "meta.json").write_text(json.dumps({"features": ["coverage", "gap"]}), encoding="utf-8")
+    assert ranking.outdated(models)
+    trained = []
+    monkeypatch.setattr(ranker_training, "ensure_ranker", lambda m, repo: trained.append(m) or folder)
+    ensure_ranker(load_config(home=tmp_path / "home", db_path=tmp_path / "kb.sqlite", models_dir=models))
+    assert trained == [models]
+    assert "version précédente de Clocher" in capsys.readouterr().err
+    (folder / "meta.json").write_text(json.dumps({"features": list(ranking.FEATURES)}), encoding="utf-8")
+    assert not ranking.outdated(models)
+    (folder / "meta.json").write_text("{ pas du json", encoding="utf-8")
+    assert ranking.outdated(models)
