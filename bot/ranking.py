@@ -144,13 +144,14 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
         others.remove(m.coverage)
         best_other = others[0] if others else 0.0
         record = doc.record
+        missing_held, missing_nowhere = _rarest_missing(m, held_somewhere)
         f = {
             "coverage": m.coverage,
             "title_coverage": m.title_coverage,
             "title_precision": m.title_precision,
             "missing": m.missing_idf / top_idf,
-            "missing_held": _rarest_missing(m, held_somewhere, True) / top_idf,
-            "missing_nowhere": _rarest_missing(m, held_somewhere, False) / top_idf,
+            "missing_held": missing_held / top_idf,
+            "missing_nowhere": missing_nowhere / top_idf,
             "matched_share": m.matched / ctx.n_terms if ctx.n_terms else 0.0,
             "n_terms": min(ctx.n_terms, 8) / 8,
             "gap": m.coverage - best_other,
@@ -196,18 +197,19 @@ def _held_somewhere(matches) -> set[str]:
     return {t.term.stem for m in matches for t in m.terms if max(t.title, t.body) > 0}
 
 
-def _rarest_missing(m, held_somewhere: set[str], elsewhere: bool) -> float:
-    """Rarity of the rarest word this candidate misses that another candidate holds (`elsewhere`) — the
-    question is about something another record speaks of — or that no candidate holds — the commune has
-    nothing on it, or the resident said more than the question (« pour ma mère de 82 ans »)."""
-    return max(
-        (
-            t.idf
-            for t in m.terms
-            if max(t.title, t.body) == 0 and (t.term.stem in held_somewhere) == elsewhere
-        ),
-        default=0.0,
-    )
+def _rarest_missing(m, held_somewhere: set[str]) -> tuple[float, float]:
+    """Rarity of the rarest word this candidate misses that another candidate holds — the question is
+    about something another record speaks of — and of the rarest that no candidate holds — the commune
+    has nothing on it, or the resident said more than the question (« pour ma mère de 82 ans »)."""
+    held, nowhere = 0.0, 0.0
+    for t in m.terms:
+        if max(t.title, t.body) > 0:
+            continue
+        if t.term.stem in held_somewhere:
+            held = max(held, t.idf)
+        else:
+            nowhere = max(nowhere, t.idf)
+    return held, nowhere
 
 
 def _number_match(doc, entity_numbers: set[str], ctx: Context) -> float:
@@ -320,6 +322,10 @@ def stamp(models_dir: Path) -> float | None:
     return meta.stat().st_mtime if meta.exists() else None
 
 
+def _for_other_features(meta: dict) -> bool:
+    return meta.get("features") != list(FEATURES)
+
+
 def outdated(models_dir: Path) -> bool:
     """A ranker is there but was trained on other features (Clocher was updated since): it must be
     retrained before it can answer, and the admin should be told why the start takes minutes."""
@@ -327,7 +333,7 @@ def outdated(models_dir: Path) -> bool:
     if not meta.exists():
         return False
     try:
-        return json.loads(meta.read_text(encoding="utf-8")).get("features") != list(FEATURES)
+        return _for_other_features(json.loads(meta.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return True
 
@@ -360,7 +366,7 @@ def load(models_dir: Path) -> Ranker:
             f"aucun modèle de choix des réponses dans {folder} : lancez « python -m bot setup-model »."
         )
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if outdated(models_dir):
+    if _for_other_features(meta):
         raise RankerError(
             "le modèle de choix des réponses a été entraîné pour une autre version de Clocher : "
             "relancez « python -m bot train-ranker »."
