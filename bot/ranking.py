@@ -301,11 +301,15 @@ def build_pipeline(n_estimators: int = 120):
     a forest learns that from a few hundred questions without tuning; its leaves' shares are probabilities
     good enough for a threshold chosen by cross-validation. Leaves of 4 candidates, not 8: with communes
     left out, 1 189 questions right instead of 1 147 of 1 864 for the same 1 % confident-wrong (and 1 143
-    against 1 087 on the candidates of an earlier engine); 16 gave no more than 8."""
+    against 1 087 on the candidates of an earlier engine); 16 gave no more than 8.
+
+    Its trees grow on every processor (the same forest as on one: each tree has its own seed), because
+    training fits one forest per commune left out and the admin waits; answering reads the trees itself
+    (forest_proba), so no processes are started per question."""
     from sklearn.ensemble import RandomForestClassifier
 
     return RandomForestClassifier(
-        n_estimators=n_estimators, min_samples_leaf=4, max_features="sqrt", n_jobs=1, random_state=0
+        n_estimators=n_estimators, min_samples_leaf=4, max_features="sqrt", n_jobs=-1, random_state=0
     )
 
 

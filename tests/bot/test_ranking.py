@@ -187,3 +187,38 @@ def test_a_missing_word_another_record_holds_is_told_apart_from_one_no_record_ho
             max(t.title, t.body) == 0 and t.term.stem in held_by_some for t in r.match.terms
         )
         assert (r.features["missing_held"] > 0) == lacks_a_held_word
+
+
+def test_the_forest_grows_on_every_processor_and_gives_the_same_trees_as_on_one():
+    """Training fits one forest per commune left out; n_jobs must not change what it learns."""
+    rng = np.random.default_rng(0)
+    X = rng.random((200, 5))
+    y = (X[:, 0] + 0.3 * rng.random(200) > 0.6).astype(int)
+    parallel = ranking.build_pipeline(n_estimators=20).fit(X, y)
+    single = ranking.build_pipeline(n_estimators=20).set_params(n_jobs=1).fit(X, y)
+    assert parallel.n_jobs == -1
+    assert np.array_equal(ranking.forest_proba(parallel, X), ranking.forest_proba(single, X))
+
+
+def test_training_sees_the_candidates_as_a_fresh_clone_does_whatever_ranker_is_in_place(models_dir, tmp_path):
+    """Answers are composed from candidates in the ranker's order: a retrain must not learn from the
+    ranker it replaces, nor differ from a fresh clone's first training."""
+    import shutil
+
+    from bot import evaluation
+    from bot.ranker_training import as_untrained, labelled_candidates
+    from tests.conftest import REPO
+
+    cases = evaluation.load_cases(REPO / "tests" / "bot" / "questions.yml")[:60]
+    qset = evaluation.QuestionSet("demo", cases, [REPO / "demo"])
+    fresh_clone = tmp_path / "models"
+    shutil.copytree(models_dir, fresh_clone, ignore=shutil.ignore_patterns(ranking.RANKER_DIR))
+    with evaluation.set_conversation(qset, fresh_clone) as conv:
+        assert conv.engine.ranker is None
+        first = labelled_candidates(conv, cases)
+    with evaluation.set_conversation(qset, models_dir) as conv:
+        assert conv.engine.ranker is not None  # the session's trained ranker
+        as_untrained(conv)
+        retrained = labelled_candidates(conv, cases)
+    assert retrained[0] == first[0]
+    assert retrained[1] == first[1]
