@@ -138,7 +138,11 @@ def near(decision: Decision) -> list[Ranked]:
 class Conversation:
     """Long-lived core shared by all chats; thread-safe so channels may call it from worker threads."""
 
-    def __init__(self, config: Config, *, models: nlu.ModelHandle | None = None) -> None:
+    def __init__(
+        self, config: Config, *, models: nlu.ModelHandle | None = None, with_ranker: bool = True
+    ) -> None:
+        """`with_ranker=False`: candidates in the retrieval's order, as a fresh clone's first training sees
+        them (ranker_training.train), whatever ranker the models folder holds."""
         self.config = config
         self.kb = knowledge.open_kb(config.db_path, readonly=True)
         if knowledge.is_empty(self.kb):
@@ -153,7 +157,8 @@ class Conversation:
             nlu.ensure_model(config.models_dir)
             models = nlu.ModelHandle(config.models_dir)
         self.models = models
-        self.engine = Engine(self.kb, _load_ranker(config.models_dir))
+        self._with_ranker = with_ranker
+        self.engine = Engine(self.kb, _load_ranker(config.models_dir) if with_ranker else None)
         self._ranker_stamp = ranking.stamp(config.models_dir)
         self._lock = threading.RLock()
         self._data_version = None
@@ -230,7 +235,7 @@ class Conversation:
         """Reload the profile and gazetteers when a clerk has imported since we last looked, and the
         ranker when an admin has retrained it."""
         stamp = ranking.stamp(self.config.models_dir)
-        if stamp != self._ranker_stamp:
+        if self._with_ranker and stamp != self._ranker_stamp:
             with contextlib.suppress(ranking.RankerError):
                 self.engine.ranker = ranking.load(self.config.models_dir)
                 self._ranker_stamp = stamp

@@ -199,7 +199,9 @@ def import_set(qset: QuestionSet, db_path: Path) -> None:
 
 
 @contextmanager
-def set_conversation(qset: QuestionSet, models_dir: Path, *, home: Path | None = None):
+def set_conversation(
+    qset: QuestionSet, models_dir: Path, *, home: Path | None = None, with_ranker: bool = True
+):
     """A conversation core over a fresh base holding the set's files (a temporary folder by default)."""
     from bot.config import load_config
     from bot.conversation import Conversation
@@ -208,7 +210,7 @@ def set_conversation(qset: QuestionSet, models_dir: Path, *, home: Path | None =
     try:
         db = tmp / "clocher.sqlite"
         import_set(qset, db)
-        conv = Conversation(load_config(home=tmp, db_path=db, models_dir=models_dir))
+        conv = Conversation(load_config(home=tmp, db_path=db, models_dir=models_dir), with_ranker=with_ranker)
         try:
             yield conv
         finally:

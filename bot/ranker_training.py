@@ -155,8 +155,11 @@ def train(
     groups: list[str] = []
     expects: dict[str, bool] = {}
     for qset in sets:
-        with evaluation.set_conversation(qset, models_dir) as conv:
-            as_untrained(conv)
+        # Candidates and their answers as a fresh clone's first training sees them, whatever ranker is in
+        # place: answers are composed from the candidates in the ranker's order (a budget total gathers
+        # the lines ranked near it) and the forest draws its samples by row position, so a retrain learned
+        # from the ranker it replaced (on the demo, 21 candidates labelled otherwise).
+        with evaluation.set_conversation(qset, models_dir, with_ranker=False) as conv:
             r, lab, g, e = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
             today = evaluation.moment(qset.cases[0], qset.cases[0]).date()
             selfmade = [
@@ -178,15 +181,6 @@ def train(
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
     ranking.save(ranker, ranking.ranker_dir(models_dir))
     return report
-
-
-def as_untrained(conv) -> None:
-    """Candidates and their answers as a fresh clone's first training sees them, whatever ranker is in
-    place: answers are composed from the candidates in the ranker's order (a budget total gathers the
-    lines ranked near it), and the forest draws its samples by row position, so a retrain learned from
-    the ranker it replaced — on the demo, 21 candidates labelled otherwise — and an admin's retrain gave
-    another ranker than a fresh clone's."""
-    conv.engine.ranker = None
 
 
 def is_residents(qid: str) -> bool:

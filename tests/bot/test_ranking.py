@@ -206,7 +206,7 @@ def test_training_sees_the_candidates_as_a_fresh_clone_does_whatever_ranker_is_i
     import shutil
 
     from bot import evaluation
-    from bot.ranker_training import as_untrained, labelled_candidates
+    from bot.ranker_training import labelled_candidates
     from tests.conftest import REPO
 
     cases = evaluation.load_cases(REPO / "tests" / "bot" / "questions.yml")[:60]
@@ -216,9 +216,9 @@ def test_training_sees_the_candidates_as_a_fresh_clone_does_whatever_ranker_is_i
     with evaluation.set_conversation(qset, fresh_clone) as conv:
         assert conv.engine.ranker is None
         first = labelled_candidates(conv, cases)
-    with evaluation.set_conversation(qset, models_dir) as conv:
-        assert conv.engine.ranker is not None  # the session's trained ranker
-        as_untrained(conv)
+    assert ranking.load(models_dir) is not None  # the session's trained ranker is in place
+    with evaluation.set_conversation(qset, models_dir, with_ranker=False) as conv:
+        assert conv.engine.ranker is None
         retrained = labelled_candidates(conv, cases)
     assert retrained[0] == first[0]
     assert retrained[1] == first[1]
