@@ -59,6 +59,9 @@ FLOORS = {
     "commune-an": (0.20, 0.10),
     # written blind on 2026-12-06 (night): first contact 56 % / 4,6 %
     "commune-ao": (0.20, 0.10),
+    # written blind on 2026-12-07: first contact 64,4 % / 4,9 % with 92216a1's ranker, 61,3 % / 4,3 % with
+    # the title-gap ranker
+    "commune-ap": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
