@@ -39,6 +39,8 @@ FEATURES = (
     "n_terms",
     "gap",
     "gap_in_kind",
+    "title_gap",
+    "title_gap_in_kind",
     "close_in_kind",
     "rank",
     "fts_rank",
@@ -131,8 +133,11 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
         day = span[0] if span else ctx.today
     coverages = sorted((m.coverage for m in matches), reverse=True)
     by_kind: dict[str, list[float]] = {}
+    titles = [m.title_coverage for m in matches]
+    titles_by_kind: dict[str, list[float]] = {}
     for m in matches:
         by_kind.setdefault(m.doc.kind, []).append(m.coverage)
+        titles_by_kind.setdefault(m.doc.kind, []).append(m.title_coverage)
     top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
     held_somewhere = _held_somewhere(matches)
     top_idf = ctx.max_idf or 1.0
@@ -156,6 +161,12 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "n_terms": min(ctx.n_terms, 8) / 8,
             "gap": m.coverage - best_other,
             "gap_in_kind": m.coverage - _best_other(by_kind[doc.kind], m.coverage),
+            # coverage ties a record naming the subject in its title with one that only mentions it in
+            # its text (a directory entry, and another whose description names the first); the titles
+            # tell them apart. Tried on communes the ranker never saw: more right answers at every
+            # confident-wrong share (bench/README.md, twentieth round)
+            "title_gap": m.title_coverage - _best_other(titles, m.title_coverage),
+            "title_gap_in_kind": m.title_coverage - _best_other(titles_by_kind[doc.kind], m.title_coverage),
             "close_in_kind": min(sum(1 for c in by_kind[doc.kind] if abs(c - m.coverage) <= 0.05) - 1, 5) / 5,
             "rank": min(coverages.index(m.coverage), 5) / 5,
             "fts_rank": 1.0 if m.fts_rank < 0 else min(m.fts_rank, 9) / 9,

@@ -189,6 +189,29 @@ def test_a_missing_word_another_record_holds_is_told_apart_from_one_no_record_ho
         assert (r.features["missing_held"] > 0) == lacks_a_held_word
 
 
+def test_records_tied_on_coverage_are_told_apart_by_their_titles(conversation):
+    """« pompiers »: the fire station's entry names them in its title; a plumber's description (« pompes à
+    chaleur ») shares the stem in its text only. Both cover the question whole, so the coverage gap cannot
+    tell them apart and the title gap must."""
+    from datetime import datetime
+
+    decision = conversation.decide("pompiers", datetime(2026, 6, 17, 10))
+    ranked = decision.ranked
+    titles = [r.match.title_coverage for r in ranked]
+    for i, r in enumerate(ranked):
+        others = titles[:i] + titles[i + 1 :]
+        assert abs(r.features["title_gap"] - (titles[i] - max(others, default=0.0))) < 1e-9
+        same_kind = [t for j, t in enumerate(titles) if j != i and ranked[j].doc.kind == r.doc.kind]
+        assert abs(r.features["title_gap_in_kind"] - (titles[i] - max(same_kind, default=0.0))) < 1e-9
+    whole = [r for r in ranked if r.match.coverage == 1.0]
+    named = [r for r in whole if r.match.title_coverage == 1.0]
+    in_passing = [r for r in whole if r.match.title_coverage == 0.0]
+    assert named and in_passing
+    assert all(r.features["gap"] == 0.0 for r in whole)
+    assert all(r.features["title_gap"] > 0 for r in named)
+    assert all(r.features["title_gap"] < 0 for r in in_passing)
+
+
 def test_the_forest_grows_on_every_processor_and_gives_the_same_trees_as_on_one():
     """Training fits one forest per commune left out; n_jobs must not change what it learns."""
     rng = np.random.default_rng(0)
