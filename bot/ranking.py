@@ -161,10 +161,10 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "n_terms": min(ctx.n_terms, 8) / 8,
             "gap": m.coverage - best_other,
             "gap_in_kind": m.coverage - _best_other(by_kind[doc.kind], m.coverage),
-            # coverage ties a record naming the subject in its title with one that only mentions it in
-            # its text (a directory entry, and another whose description names the first); the titles
-            # tell them apart. Tried on communes the ranker never saw: more right answers at every
-            # confident-wrong share (bench/README.md, twentieth round)
+            # coverage ties a record naming the subject in its title with one whose text merely shares
+            # its words (« pompiers »: the fire station, and a plumber's « pompes à chaleur »); the
+            # titles tell them apart. Tried on communes the ranker never saw: more right answers at
+            # every confident-wrong share (bench/README.md, twentieth round)
             "title_gap": m.title_coverage - _best_other(titles, m.title_coverage),
             "title_gap_in_kind": m.title_coverage - _best_other(titles_by_kind[doc.kind], m.title_coverage),
             "close_in_kind": min(sum(1 for c in by_kind[doc.kind] if abs(c - m.coverage) <= 0.05) - 1, 5) / 5,
