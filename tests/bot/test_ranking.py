@@ -130,8 +130,6 @@ def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_co
     assert selection_target([questions[:100]], 0.01) == (0.01, None)  # one commune: nothing to leave out
 
 
-
-
 def test_the_share_chosen_moves_a_little_when_one_answer_changes():
     """The nested trial's counts go up and down by an answer or two from one share to the next: the share
     is read off the line fitted to all of them, so two counts near the limit moving by two (the case that
@@ -245,3 +243,23 @@ def test_training_sees_the_candidates_as_a_fresh_clone_does_whatever_ranker_is_i
         retrained = labelled_candidates(conv, cases)
     assert retrained[0] == first[0]
     assert retrained[1] == first[1]
+
+
+def test_collecting_in_several_processes_gives_the_rows_of_one_process_in_the_same_order(models_dir):
+    """The forest draws its samples by row position: a training whose sets were collected in parallel
+    must see exactly the rows, labels and question ids of one collected set after another."""
+    from bot import evaluation
+    from bot.ranker_training import collect, collect_all
+    from tests.conftest import REPO
+
+    cases = evaluation.load_cases(REPO / "tests" / "bot" / "questions.yml")
+    sets = [
+        evaluation.QuestionSet("demo", cases[:6], [REPO / "demo"]),
+        evaluation.QuestionSet("autre", cases[40:44], [REPO / "demo"]),
+    ]
+    one_by_one = [collect(qset, models_dir) for qset in sets]
+    parallel = collect_all(sets, models_dir)
+    assert [len(rows) for rows, *_ in one_by_one] == [len(rows) for rows, *_ in parallel]
+    assert all(rows for rows, *_ in parallel)
+    assert parallel == one_by_one
+    assert parallel[1][2][0].startswith("autre:")
