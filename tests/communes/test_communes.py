@@ -62,6 +62,8 @@ FLOORS = {
     # written blind on 2026-12-07: first contact 64,4 % / 4,9 % with 92216a1's ranker, 61,3 % / 4,3 % with
     # the title-gap ranker
     "commune-ap": (0.20, 0.10),
+    # written blind on 2026-12-07 (afternoon): first contact 65,0 % / 2,8 % with 1fcbcf4's ranker
+    "commune-aq": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
