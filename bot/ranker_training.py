@@ -151,35 +151,39 @@ def directory_phrasings(conv, today) -> tuple[list, list, list, dict]:
 
 def collect(qset: evaluation.QuestionSet, models_dir: Path) -> tuple[list, list, list, dict]:
     """One set's labelled candidates: its residents' questions, then the phrasings its records give."""
-    rows: list[dict] = []
-    labels: list[int] = []
-    groups: list[str] = []
-    expects: dict[str, bool] = {}
     # Candidates and their answers as a fresh clone's first training sees them, whatever ranker is in
     # place: answers are composed from the candidates in the ranker's order (a budget total gathers
     # the lines ranked near it) and the forest draws its samples by row position, so a retrain learned
     # from the ranker it replaced (on the demo, 21 candidates labelled otherwise).
     with evaluation.set_conversation(qset, models_dir, with_ranker=False) as conv:
-        r, lab, g, e = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
+        residents = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
         today = evaluation.moment(qset.cases[0], qset.cases[0]).date()
         selfmade = [
             fiche_phrasings(conv, today),
             number_phrasings(conv, today),
             directory_phrasings(conv, today),
         ]
-    rows += r
-    labels += lab
-    groups += g
-    expects.update(e)
-    for sr, slab, sg, se in selfmade:
-        rows += sr
-        labels += slab
-        groups += [f"{qset.name}:{x}" for x in sg]
-        expects.update({f"{qset.name}:{k}": v for k, v in se.items()})
+    prefixed = [
+        (r, lab, [f"{qset.name}:{x}" for x in g], {f"{qset.name}:{k}": v for k, v in e.items()})
+        for r, lab, g, e in selfmade
+    ]
+    return _concatenated([residents, *prefixed])
+
+
+def _concatenated(parts) -> tuple[list, list, list, dict]:
+    rows: list[dict] = []
+    labels: list[int] = []
+    groups: list[str] = []
+    expects: dict[str, bool] = {}
+    for r, lab, g, e in parts:
+        rows += r
+        labels += lab
+        groups += g
+        expects.update(e)
     return rows, labels, groups, expects
 
 
-MAX_WORKERS = 4  # each holds spaCy and a commune's base (~300 MB); more rarely pays on a small server
+MAX_WORKERS = 4  # each loads spaCy and imports a commune's base of its own: a small server's memory
 
 
 def collect_all(sets: list[evaluation.QuestionSet], models_dir: Path) -> list[tuple[list, list, list, dict]]:
@@ -203,15 +207,7 @@ def train(
     models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
 ) -> dict:
     """Fit the ranker on the sets' questions, choose its threshold by cross-validation, save it."""
-    rows: list[dict] = []
-    labels: list[int] = []
-    groups: list[str] = []
-    expects: dict[str, bool] = {}
-    for r, lab, g, e in collect_all(sets, models_dir):
-        rows += r
-        labels += lab
-        groups += g
-        expects.update(e)
+    rows, labels, groups, expects = _concatenated(collect_all(sets, models_dir))
     ranker, report = ranking.fit(rows, labels, groups, expects, target=target, judged=is_residents)
     report["trained_on"] = [qset.name for qset in sets]
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
