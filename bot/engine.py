@@ -11,7 +11,7 @@ it does not know.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 import french
@@ -172,6 +172,7 @@ class Engine:
     def __init__(self, kb, ranker=None):
         self.kb = kb
         self.ranker = ranker
+        self.term_weights: dict[str, float] | None = None  # set by a training, else the ranker's
         self.analyzer = french.analyzer()
         self.commune = None
         self._drop: frozenset[str] = frozenset()
@@ -188,7 +189,15 @@ class Engine:
         return self.analyzer.lexicon.meant(text)
 
     def terms(self, text: str) -> list[QueryTerm]:
-        return self.analyzer.query(text, drop=self._drop)
+        """The question's terms, each weighted by how much such a word says what a question is about
+        (bot/term_weights.py): the ranker's table, or the one a training is trying."""
+        terms = self.analyzer.query(text, drop=self._drop)
+        table = self.term_weights
+        if table is None:
+            table = self.ranker.term_weights if self.ranker is not None else {}
+        if not table:
+            return terms
+        return [replace(t, weight=t.weight * table[t.stem]) if t.stem in table else t for t in terms]
 
     def decide(self, text: str, understanding: nlu.Understanding, entities: list, today: date) -> Decision:
         from bot import ranking

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
-from bot import evaluation, ranking
+from bot import evaluation, ranking, term_weights
 
 
 def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list, list, list, dict]:
@@ -149,13 +149,19 @@ def directory_phrasings(conv, today) -> tuple[list, list, list, dict]:
     return rows, labels, groups, expects
 
 
-def collect(qset: evaluation.QuestionSet, models_dir: Path) -> tuple[list, list, list, dict]:
-    """One set's labelled candidates: its residents' questions, then the phrasings its records give."""
+def collect(
+    qset: evaluation.QuestionSet, models_dir: Path, weights: dict[str, float] | None = None
+) -> tuple[list, list, list, dict]:
+    """One set's labelled candidates: its residents' questions, then the phrasings its records give.
+
+    `weights`: the questions' word weights to retrieve with (bot/term_weights.py), learned without this
+    set, so that its features are those of a commune the weights never saw."""
     # Candidates and their answers as a fresh clone's first training sees them, whatever ranker is in
     # place: answers are composed from the candidates in the ranker's order (a budget total gathers
     # the lines ranked near it) and the forest draws its samples by row position, so a retrain learned
     # from the ranker it replaced (on the demo, 21 candidates labelled otherwise).
     with evaluation.set_conversation(qset, models_dir, with_ranker=False) as conv:
+        conv.engine.term_weights = weights or {}
         residents = labelled_candidates(conv, qset.cases, prefix=f"{qset.name}:")
         today = evaluation.moment(qset.cases[0], qset.cases[0]).date()
         selfmade = [
@@ -186,29 +192,58 @@ def _concatenated(parts) -> tuple[list, list, list, dict]:
 MAX_WORKERS = 4  # each loads spaCy and imports a commune's base of its own: a small server's memory
 
 
-def collect_all(sets: list[evaluation.QuestionSet], models_dir: Path) -> list[tuple[list, list, list, dict]]:
-    """Every set's labelled candidates, in the sets' order, one process per core.
+def set_evidence(qset: evaluation.QuestionSet, models_dir: Path) -> term_weights.Evidence:
+    """One set's evidence for the word weights, retrieved without any."""
+    with evaluation.set_conversation(qset, models_dir, with_ranker=False) as conv:
+        conv.engine.term_weights = {}
+        return term_weights.evidence(conv, qset.cases)
+
+
+def held_out_weights(evidences: list[term_weights.Evidence]) -> list[dict[str, float]]:
+    """For each set, the word weights learned from all the others."""
+    return [term_weights.weights(e for j, e in enumerate(evidences) if j != i) for i in range(len(evidences))]
+
+
+def collect_all(
+    sets: list[evaluation.QuestionSet], models_dir: Path, weights: list[dict[str, float]] | None = None
+) -> list[tuple[list, list, list, dict]]:
+    """Every set's labelled candidates, in the sets' order, one process per core (`weights`: each set's).
 
     Collecting is single-threaded Python (spaCy, SQLite, composing each candidate's answer) and takes most
     of a training: on two cores, the development sets' 109 697 candidates took 75 s instead of 137 s
     (the forests' fitting, already on every core, is the rest of the eight minutes). The order of the sets is
     kept, so the forest sees the same rows in the same positions as a collection in one process.
     """
+    return _in_processes(collect, sets, models_dir, weights or [None] * len(sets))
+
+
+def evidence_all(sets: list[evaluation.QuestionSet], models_dir: Path) -> list[term_weights.Evidence]:
+    return _in_processes(set_evidence, sets, models_dir)
+
+
+def _in_processes(job, sets, models_dir: Path, *per_set) -> list:
+    """job(set, models_dir, *per_set[i]) for every set, in the sets' order, one process per core."""
     workers = min(len(sets), os.cpu_count() or 1, MAX_WORKERS)
     if workers <= 1:
-        return [collect(qset, models_dir) for qset in sets]
+        return [job(qset, models_dir, *extra) for qset, *extra in zip(sets, *per_set, strict=True)]
     # spawn, not fork: the parent may hold threads (the bot's, pytest's) that a fork would copy mid-lock
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(collect, sets, [models_dir] * len(sets)))
+        return list(pool.map(job, sets, [models_dir] * len(sets), *per_set))
 
 
 def train(
     models_dir: Path, sets: list[evaluation.QuestionSet], *, target: float = ranking.TARGET_CONFIDENT_WRONG
 ) -> dict:
-    """Fit the ranker on the sets' questions, choose its threshold by cross-validation, save it."""
-    rows, labels, groups, expects = _concatenated(collect_all(sets, models_dir))
+    """Learn the word weights, then fit the ranker on the sets' questions retrieved with them (each set's
+    candidates with the weights learned from the others), choose its threshold by cross-validation, save
+    both together."""
+    evidences = evidence_all(sets, models_dir)
+    collected = collect_all(sets, models_dir, held_out_weights(evidences))
+    rows, labels, groups, expects = _concatenated(collected)
     ranker, report = ranking.fit(rows, labels, groups, expects, target=target, judged=is_residents)
+    ranker.term_weights = term_weights.weights(evidences)
+    report["light_words"] = len(ranker.term_weights)
     report["trained_on"] = [qset.name for qset in sets]
     report["trained_at"] = datetime.now().isoformat(timespec="seconds")
     ranking.save(ranker, ranking.ranker_dir(models_dir))

@@ -277,6 +277,9 @@ class Ranker:
     threshold: float
     meta: dict
     kind_thresholds: dict = field(default_factory=dict)
+    # stem → weight of the questions' words, learned with it (bot/term_weights.py): its features were
+    # computed with them, so they travel together
+    term_weights: dict = field(default_factory=dict)
 
     def threshold_for(self, kind: str) -> float:
         return self.kind_thresholds.get(kind, self.threshold)
@@ -338,7 +341,8 @@ def stamp(models_dir: Path) -> float | None:
 
 
 def _for_other_features(meta: dict) -> bool:
-    return meta.get("features") != list(FEATURES)
+    # a ranker from before the learned word weights was fitted on other coverages
+    return meta.get("features") != list(FEATURES) or "term_weights" not in meta
 
 
 def outdated(models_dir: Path) -> bool:
@@ -365,6 +369,7 @@ def save(ranker: Ranker, out_dir: Path) -> None:
         "threshold": ranker.threshold,
         "kind_thresholds": ranker.kind_thresholds,
         "features": list(FEATURES),
+        "term_weights": ranker.term_weights,
     }
     tmp_meta = out_dir / "meta.json.tmp"
     tmp_meta.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -388,7 +393,13 @@ def load(models_dir: Path) -> Ranker:
         )
     path = folder / "ranker.skops"
     pipeline = sio.load(path, trusted=sio.get_untrusted_types(file=path))
-    return Ranker(pipeline, float(meta["threshold"]), meta, dict(meta.get("kind_thresholds") or {}))
+    return Ranker(
+        pipeline,
+        float(meta["threshold"]),
+        meta,
+        dict(meta.get("kind_thresholds") or {}),
+        {str(k): float(v) for k, v in meta["term_weights"].items()},
+    )
 
 
 # -- choosing the threshold ---------------------------------------------------------------------------
@@ -733,6 +744,14 @@ def format_report(report: dict) -> str:
         f"Seuil de réponse : {num(report['threshold'], 2)} (choisi pour au plus {num(100 * target, 1)} % "
         "de réponses fausses affirmées sur une commune nouvelle).",
         *_nested_lines(report, num),
+        *(
+            [
+                f"Mots des questions pesés d'après les réponses : {num(report['light_words'])} mots que la "
+                "réponse juste contient rarement (« prévu », « documents »…) comptent moins que le sujet."
+            ]
+            if report.get("light_words")
+            else []
+        ),
         "Seuils par sorte de document : "
         + " ; ".join(f"{kind_named(k).label} {num(v, 2)}" for k, v in per_kind if k != "*")
         + ".",
