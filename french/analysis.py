@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .cues import cues
 from .lexicon import Lexicon, Rule, lexicon
+from .signature import without_signature
 from .stemmer import after_word, stem
 from .text import tokens
 
@@ -85,8 +86,11 @@ class Analyzer:
     def words(self, text: str | None, *, query: bool = False) -> list[str]:
         """The meaningful folded words of a text, in order (stop words and lone letters dropped).
 
-        A question also drops time words (« samedi », « demain ») and years: the entity extractor reads them.
+        A question also drops time words (« samedi », « demain ») and years: the entity extractor reads them;
+        and its signature (« Cordialement, Mme Lefebvre »).
         """
+        if query and text:
+            text = without_signature(text)
         return [w for w in self._expand(tokens(text), query=query) if self._keep(w, query)]
 
     def stems(self, text: str | None) -> list[str]:
