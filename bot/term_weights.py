@@ -6,8 +6,9 @@ did not hold them, its share of the question fell, and the ranker fell back on q
 often a word is held by the record that answers, over the development communes' residents' questions, is
 the same from one commune to the next (weighted correlation 0,80 between the development communes and nine
 others, on the 408 words seen three times in the first): residents ask with the same words. So each word's
-weight is that share, smoothed towards 1 (a word seen once or never keeps its full weight: it is more
-likely the subject than a way of asking), and never under FLOOR (the word still fetches records).
+weight is that share, smoothed towards 1 (a word never seen keeps its full weight, one seen once two thirds
+of it at least: such a word is more likely the subject than a way of asking; giving it the share held of new
+words instead did worse), and never under FLOOR (the word still fetches records).
 
 This is term necessity as Zhao and Callan estimate it (« Term necessity prediction », CIKM 2010), from
 judged questions rather than relevance feedback. Measured on nine communes the ranker never saw (1 370
