@@ -52,7 +52,11 @@ def test_a_ranker_for_an_older_clocher_is_retrained_and_the_admin_told_why(tmp_p
     ensure_ranker(load_config(home=tmp_path / "home", db_path=tmp_path / "kb.sqlite", models_dir=models))
     assert trained == [models]
     assert "version précédente de Clocher" in capsys.readouterr().err
-    (folder / "meta.json").write_text(json.dumps({"features": list(ranking.FEATURES)}), encoding="utf-8")
+    current = {"features": list(ranking.FEATURES), "term_weights": {}}
+    (folder / "meta.json").write_text(json.dumps(current), encoding="utf-8")
     assert not ranking.outdated(models)
+    del current["term_weights"]  # from before the learned word weights: its coverages were others
+    (folder / "meta.json").write_text(json.dumps(current), encoding="utf-8")
+    assert ranking.outdated(models)
     (folder / "meta.json").write_text("{ pas du json", encoding="utf-8")
     assert ranking.outdated(models)
