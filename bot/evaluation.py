@@ -105,6 +105,16 @@ def check(case: dict, reply: dict) -> list[str]:
     return problems
 
 
+def composed_reply(answer) -> dict:
+    """A candidate's composed answer (bot/answers) as `check` reads a reply: the ranker's labels and the
+    word weights judge each candidate the way the bot's replies are judged."""
+    return {
+        "answer": answer.text,
+        "fallback": answer.fallback,
+        "sources": [s.as_dict() for s in answer.sources],
+    }
+
+
 def classify(case: dict, reply: dict, problems: list[str]) -> str:
     """A « je ne sais pas » asserts nothing: never confident-wrong, even where the files allowed a more
     useful « aucun arrêté ne … » (then it is an honest fallback, not a right answer)."""

@@ -36,12 +36,7 @@ def labelled_candidates(conv, cases: list[dict], prefix: str = "") -> tuple[list
             decision.kind_thresholds = {}
             for ranked in decision.ranked:
                 answer = conv.compose(decision, ranked, now, {})
-                reply = {
-                    "answer": answer.text,
-                    "fallback": answer.fallback,
-                    "sources": [s.as_dict() for s in answer.sources],
-                }
-                right = not evaluation.check(turn, reply)
+                right = not evaluation.check(turn, evaluation.composed_reply(answer))
                 # A wrong « je ne sais pas » (« pas de budget 2025 ») is an honest fallback, not a
                 # confident-wrong answer, when the threshold is chosen (as bot/evaluation.py judges it).
                 honest = float(answer.fallback and not right)

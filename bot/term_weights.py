@@ -48,12 +48,7 @@ def evidence(conv, cases: list[dict]) -> Evidence:
             decision.kind_thresholds = {}
             for ranked in sorted(decision.ranked, key=lambda r: -r.match.coverage):
                 answer = conv.compose(decision, ranked, now, {})
-                reply = {
-                    "answer": answer.text,
-                    "fallback": answer.fallback,
-                    "sources": [s.as_dict() for s in answer.sources],
-                }
-                if not evaluation.check(turn, reply):
+                if not evaluation.check(turn, evaluation.composed_reply(answer)):
                     held = {t.term.stem for t in ranked.match.terms if max(t.title, t.body) > 0}
                     out.append(([t.stem for t in decision.terms], held))
                     break
