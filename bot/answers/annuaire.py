@@ -8,7 +8,14 @@ import knowledge
 from bot import hours
 from bot.answers.base import Answer, Ask, Button, labelled
 from bot.answers.fallback import not_known
-from bot.answers.profil import asked_day, asks_open_now, day_part, group_asked, open_verdict
+from bot.answers.profil import (
+    asked_day,
+    asks_open_now,
+    asks_whether_open,
+    day_part,
+    group_asked,
+    open_verdict,
+)
 from bot.french import format_date, format_time
 
 MAX_LISTED = 5
@@ -36,7 +43,11 @@ def details(actor, ask: Ask) -> str:
 
 
 def asks_opening(ask: Ask) -> bool:
-    return bool({"schedule", "opened", "closure", "now"} & ask.cues) or ask.first("time") is not None
+    """A question on the hours, or one the hours settle: « je peux rendre visite à l'EHPAD dimanche ? »,
+    « on peut passer au garage samedi matin ? » ask whether the place is open then, as of the mairie."""
+    if {"schedule", "opened", "closure", "now"} & ask.cues or ask.first("time") is not None:
+        return True
+    return bool(asked_day(ask) or day_part(ask)) and asks_whether_open(ask)
 
 
 def closing_arrete(actor, ask: Ask, in_force: list):

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from types import SimpleNamespace
 
-from bot.answers.annuaire import open_status
+from bot.answers.annuaire import asks_opening, open_status
 from nlu.entities import Entity
 
 from .test_arrete_verdicts import ask  # a question asked on Saturday 5 December 2026 at 10 h
@@ -45,3 +45,14 @@ def test_the_week_shown_starts_today_not_last_monday():
     days = [line for line in said.split("\n") if line.startswith("– ")]
     assert "sept jours à venir" in said and len(days) == 7
     assert days[0].startswith("– samedi 5 décembre") and days[-1].startswith("– vendredi 11 décembre")
+
+
+def test_may_i_come_then_asks_whether_it_is_open_then():
+    """« je peux passer … dimanche ? » is settled by the hours, as it is of the mairie; without a moment
+    named (« je peux payer par carte ? ») the hours say nothing of it."""
+    morning = asked("on peut passer à la boulangerie dimanche matin ?", date(2026, 12, 6))
+    assert asks_opening(morning) and open_status(BAKERY, morning).startswith("Oui")
+    afternoon = asked("je peux y aller dimanche aprem ?", date(2026, 12, 6))
+    said = open_status(BAKERY, afternoon)
+    assert said.startswith("Non") and "le mardi 8 décembre 2026 à 6 h 30" in said
+    assert not asks_opening(ask("je peux payer par carte à la boulangerie ?"))
