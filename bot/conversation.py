@@ -25,7 +25,7 @@ from bot import answers, ranking
 from bot import state as st
 from bot.answers import profil, smalltalk
 from bot.answers.base import WH_CUES, Answer, Ask, Button
-from bot.answers.fallback import contacts_lines, not_known
+from bot.answers.fallback import contacts_lines, not_known, not_known_subject
 from bot.config import Config
 from bot.engine import Decision, Engine, Ranked
 from bot.french import format_number, plural
@@ -133,6 +133,11 @@ def feedback_data(reply_id: str, up: bool) -> str:
 def near(decision: Decision) -> list[Ranked]:
     """The candidates a « je ne sais pas » offers as buttons: on the question's words, not hopeless."""
     return [r for r in decision.ranked if r.match.coverage > 0 and r.p >= MIN_SUGGESTED][:MAX_SUGGESTIONS]
+
+
+def holds(decision: Decision, stems: list[str]) -> bool:
+    """Whether a candidate holds all the stems: the retrieval fetched every record holding one of them."""
+    return any(all(s in r.doc.stems for s in stems) for r in decision.ranked)
 
 
 class Conversation:
@@ -423,7 +428,10 @@ class Conversation:
             if other:
                 ask = self._ask(ctx, now, decision.text, decision.entities, decision)
                 return profil.elsewhere(ask, other)
-            return not_known(self.commune, suggestions=self._suggestions(decision))
+            what = not_known_subject(
+                decision.text, decision.entities, lambda stems: holds(decision, stems), decision.kind_prior
+            )
+            return not_known(self.commune, what, suggestions=self._suggestions(decision))
         ask = self._ask(ctx, now, decision.text, decision.entities, decision)
         ask.chosen = chosen
         return answers.compose(ask)

@@ -5,7 +5,7 @@ Imports nothing else of Clocher; `knowledge`, `nlu` and `bot` all import it, so 
 same to every part (« Fermée », « fermeture » and « FERMER » meet on one stem everywhere).
 """
 
-from . import facts
+from . import facts, streets
 from .analysis import Analyzer, QueryTerm, analyzer, stems
 from .cues import Cues, cues
 from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
@@ -33,6 +33,7 @@ __all__ = [
     "stem",
     "stems",
     "street_links",
+    "streets",
     "tokens",
     "traffic_words",
 ]

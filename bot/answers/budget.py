@@ -15,7 +15,7 @@ from decimal import Decimal
 import french
 import knowledge
 from bot.answers.base import Answer, Ask, held_stems
-from bot.answers.fallback import not_known
+from bot.answers.fallback import PERSONAL, not_known
 from bot.french import format_money, join_fr
 from knowledge.retrieval import term_credit
 
@@ -305,11 +305,7 @@ def source_line(docs: list) -> str:
 
 def compose(ask: Ask) -> Answer:
     if "personal" in ask.cues:
-        return not_known(
-            ask.commune,
-            "votre situation personnelle (impôts, factures) : le budget de la commune ne dit pas ce que "
-            "paie chaque foyer",
-        )
+        return not_known(ask.commune, PERSONAL)
     documents = knowledge.budget_documents(ask.kb)
     docs = chosen_budget(ask, documents)
     if not docs:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import french
 from bot.answers.base import Answer, Button, labelled
+
+# Not in the commune's files by nature: what each household pays (french/data/cues.txt, [personal]).
+PERSONAL = (
+    "votre situation personnelle (impôts, factures) : le budget de la commune ne dit pas ce que "
+    "paie chaque foyer"
+)
 
 
 def contacts_lines(commune) -> list[str]:
@@ -34,3 +41,23 @@ def not_known(commune, what: str | None = None, *, suggestions: list[Button] | N
     if buttons:
         text += "\n\nSi votre question porte sur l'un de ces sujets, choisissez-le :"
     return Answer(text=text, fallback=True, sources=[commune.source], feedback=False, buttons=buttons)
+
+
+def not_known_subject(text: str, entities: list, holds, kind_prior: dict[str, float]) -> str | None:
+    """What « je n'ai pas d'information sur … » can name, when the question says it plainly: the resident's
+    own taxes, asked as a budget question (« j'ai du mal à payer mes factures » asks for help, not for the
+    budget), or a street written out (« rue des Cerisiers ») that no entity of the commune's files matched
+    and no record holds (`holds(stems)`: whether some record holds all of them). Naming it tells the
+    resident the question was read; None: the plain « je ne sais pas »."""
+    reads_as = max(kind_prior, key=kind_prior.get) if kind_prior else None
+    if reads_as == "budget" and "personal" in french.cues().of_question(text):
+        return PERSONAL
+    if any(e.type == "street" for e in entities):
+        return None
+    phrase = french.streets.street_phrase(text)
+    if phrase is None:
+        return None
+    name = french.analyzer().stems(phrase.split(maxsplit=1)[1])
+    if not name or holds(name):
+        return None
+    return f"ce lieu : « {phrase} »"
