@@ -31,22 +31,34 @@ def street_phrase(text: str | None) -> str | None:
         if fold(m.group()) not in types:
             continue
         j = i + 1
-        while j < len(found) and fold(found[j].group()) in links:
+        while j < len(found) and _joined(text, found, j) and fold(found[j].group()) in links:
             j += 1
-        end = _name_end(found, j, links)
+        end = _name_end(text, found, j, links)
         if end > j:
             return text[m.start() : found[end - 1].end()]
     return None
 
 
-def _name_end(found: list[re.Match], start: int, links: frozenset[str]) -> int:
+def _joined(text: str, found: list[re.Match], k: int) -> bool:
+    """Word k follows the one before it within the same phrase: only spaces or an apostrophe between them,
+    no comma or semicolon (« rue des Lilas ; DROP TABLE »)."""
+    return not text[found[k - 1].end() : found[k].start()].strip(" '’")
+
+
+def _name_end(text: str, found: list[re.Match], start: int, links: frozenset[str]) -> int:
     """Past the name's capitalised words, and the links between two of them (« Général de Gaulle »)."""
     k = start
-    while k < len(found):
+    while k < len(found) and _joined(text, found, k):
         word = found[k].group()
         if word[0].isupper():
             k += 1
-        elif fold(word) in links and k > start and k + 1 < len(found) and found[k + 1].group()[0].isupper():
+        elif (
+            fold(word) in links
+            and k > start
+            and k + 1 < len(found)
+            and _joined(text, found, k + 1)
+            and found[k + 1].group()[0].isupper()
+        ):
             k += 2
         else:
             break
