@@ -439,7 +439,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
             break  # « le soir du feu d'artifice » names the fireworks' arrêté, not today's fire ban
         # a rule on the place asked that speaks of nothing one wants to do there (a fire ban on the beach
         # for « la baignade était interdite ? ») decides only by closing the place
-        if topic and "closure" not in orders(a) and not rules_on(a, topic):
+        if not speaks_of(a, topic):
             continue
         if place and not _lists_place(a, place) and only_as_way_round(a, place):
             continue  # « déviation par la route de Chaumoux » does not close the route de Chaumoux
@@ -466,8 +466,15 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
     # « sans laisse au parc ? » has a subject of its own, and the measure on it is shown.
     # a standing rule « lors des grandes marées » neither closes nor leaves open: shown, not asserted
     conditional = [a for a in in_force if on_condition(a)]
-    if in_force and (asked is None or topic or conditional):
-        a = in_force[0] if asked is None or topic else conditional[0]
+    # asked whether something is allowed there, a measure in force on something else (a boats' speed limit
+    # on the beach asked about dogs) says nothing of it: « aucun arrêté ne l'interdit » answers when some
+    # measure on the subject exists at other dates (the summer's dog ban asked in October), so the
+    # subject's words are the arrêtés' own; otherwise the measure in force is shown, nothing asserted
+    relevant = in_force
+    if asked is not None and topic and any(rules_on(a, topic) for a in arretes):
+        relevant = [a for a in in_force if speaks_of(a, topic)]
+    if relevant and (asked is None or topic or conditional):
+        a = relevant[0] if asked is None or topic else conditional[0]
         said = describe_for(a, ask.terms, place, ask.cues, term_weights(ask))
         whole = sum(weights.get(t.stem, 1.0) for t in topic)
         if asked is None and (
@@ -510,6 +517,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         if applies(a, start, end)
         and not (on_its_days(a, start, end) and at_its_hours(a, start, moment, topic))
         and (asked is None or yes_no_verdict(asked, orders(a)))
+        and speaks_of(a, topic)
     ]
     if other_times:
         text += f"\nEn vigueur d'autres jours ou à d'autres heures : {describe(other_times[0], place)}"
@@ -520,7 +528,9 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         for a in arretes
         if a.fin is not None and a.fin < start and (asked is None or yes_no_verdict(asked, orders(a)))
     ]
-    if ended and "still" in ask.cues:
+    # « les chiens sont autorisés sur la plage en octobre ? »: the season's ban that ended says when it was
+    ended = [a for a in ended if "still" in ask.cues or (topic and rules_on(a, topic))]
+    if ended:
         last = max(ended, key=lambda a: a.fin)
         text += f"\nLa dernière mesure, {named(last)}, s'appliquait {validity(last)}."
         cited.append(last.source)
@@ -531,6 +541,7 @@ def decide(ask: Ask, arretes: list, place: str | None = None) -> Answer:
         if a.debut is not None
         and end < a.debut <= end + timedelta(days=UPCOMING_DAYS)
         and (asked is None or yes_no_verdict(asked, orders(a)))
+        and speaks_of(a, topic)
     ]
     if coming and start <= ask.today:  # asked of another day, a later measure is not news
         first = min(coming, key=lambda a: a.debut)
@@ -673,6 +684,12 @@ def rules_on(arrete, topic: list) -> bool:
     it rules, not what)."""
     held = ruling_stems(arrete)
     return any(term_credit(t, held) for t in topic)
+
+
+def speaks_of(arrete, topic: list) -> bool:
+    """Whether the measure can answer a question on that subject: it rules on it, or closes the place
+    (whatever one wanted to do there)."""
+    return not topic or "closure" in orders(arrete) or rules_on(arrete, topic)
 
 
 def subject_weight(arrete, terms: list, weights: dict[str, float]) -> float:

@@ -627,3 +627,18 @@ def test_a_ban_lifted_by_a_later_arrete_no_longer_decides():
     )  # fmt: skip
     answer = decide(question, [ban, lifting], "plage de la Grève")
     assert answer.text.startswith("Oui") and "2026-036" in answer.text.split("\n")[0]
+
+
+def test_a_seasonal_ban_outside_its_dates_leaves_nothing_forbidding_it():
+    """The summer's dog ban, asked in December, with a fire ban in force on the same road: the fire ban
+    says nothing of dogs, and the dog ban, ended, says when it applied."""
+    dogs = arrete(
+        "2026-015", "Interdiction des chiens route des Granges", date(2026, 5, 15), date(2026, 9, 15)
+    )
+    answer = decide(ask("les chiens sont autorisés route des Granges ?"), [FIRES, dogs], ROAD)
+    assert answer.text.startswith("Oui : aucun arrêté publié ne l'interdit")
+    assert "2026-015" in answer.text and "15 septembre 2026" in answer.text
+    assert "2024-019" not in answer.text
+    summer = ask("les chiens sont autorisés route des Granges ?")
+    summer.now = datetime(2026, 7, 14, 10)
+    assert decide(summer, [FIRES, dogs], ROAD).text.startswith("Non : d'après l'arrêté n° 2026-015")
