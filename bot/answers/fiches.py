@@ -16,7 +16,7 @@ from bot.answers.profil import asked_day, day_part, open_during
 from bot.french import format_date, format_time, format_time_range, join_fr
 from french import schedule
 from knowledge.kinds import stems_of
-from knowledge.retrieval import term_credit
+from knowledge.retrieval import query_terms, term_credit
 from knowledge.textnorm import stems
 
 MAX_CHOICES = 2
@@ -123,19 +123,65 @@ def rule_verdict(ask: Ask, fiche) -> str | None:
     # of the sentences holding most of the subject, the best one that says whether: « La carte d'identité
     # est gratuite » holds as much of « je peux la refaire à la mairie ? » as « La mairie n'est pas équipée
     # pour … », and says nothing of it
+    off_season = None  # a restriction on the subject whose season or hours leave out the moment asked
+    restricted_then = False
     for score, sentence in sorted(arretes.sentences_on(fiche.reponse, topic, weights), key=lambda s: -s[0]):
         if score < half:
             break
         if own_quantity and french.cues().found("quantity_condition", sentence) and DIGIT.search(sentence):
             continue  # « … de plus de 20 m² » does not say whether « un abri de 12 m² » needs it
+        ordered = arretes.orders_in(sentence)
         if not said_of_then(sentence, ask):
-            continue  # « du 1er juin au 30 septembre … de 10 h à 19 h » asked in October, or at 20 h 30
-        verdict = arretes.yes_no_verdict(asked, arretes.orders_in(sentence), own_clause=True)
+            # « du 1er juin au 30 septembre … de 10 h à 19 h » asked in October, or at 20 h 30
+            off_season = off_season or (sentence if ordered & RESTRICTIONS else None)
+            continue
+        restricted_then = restricted_then or bool(ordered & RESTRICTIONS)
+        verdict = arretes.yes_no_verdict(asked, ordered, own_clause=True)
         if verdict is None and asked == "permission" and does_what_is_asked(ask, sentence):
             verdict = "Oui"
         if verdict:
             return f"{verdict} : d'après la fiche, « {sentence} »"
+    if off_season and not restricted_then and names_its_moment(ask):
+        verdict = lifted_verdict(asked, arretes.orders_in(off_season))
+        if verdict:
+            rule = f"cette règle ne vaut pas {moment_said(ask, off_season)}"
+            return f"{verdict} : d'après la fiche, {rule} : « {off_season} »"
     return None
+
+
+RESTRICTIONS = {"prohibition", "closure", "obligation"}
+
+
+def names_its_moment(ask: Ask) -> bool:
+    """The question says when (« en octobre », « ce soir à 20 h 30 », « en ce moment »): a seasonal rule
+    can then be said not to hold, which a question asked of no moment would not be told."""
+    return "now" in ask.cues or any(ask.first(kind) is not None for kind in ("date", "date_range", "time"))
+
+
+def lifted_verdict(asked: str | None, ordered: set[str]) -> str | None:
+    """The answer when the rule's restriction does not hold at the moment asked: not forbidden, not
+    closed, not required then; « je peux … ? » is then « Oui ». None when the rule orders nothing asked."""
+    if asked in {"prohibition", "closure"} and ordered & {"prohibition", "closure"}:
+        return "Non"
+    if asked == "obligation" and "obligation" in ordered:
+        return "Non"
+    if asked in {"permission", "opened"} and ordered & {"prohibition", "closure"}:
+        return "Oui"
+    return None
+
+
+PARTS_SAID = {"morning": "le matin", "afternoon": "l'après-midi", "evening": "le soir"}
+
+
+def moment_said(ask: Ask, sentence: str) -> str:
+    """What leaves the moment asked out of the rule: its day (« le samedi 3 octobre 2026 ») when the
+    rule's season does, else its hour or part of the day (« à 20 h 30 », « le soir »)."""
+    day, _, when = arretes.period(ask)
+    if schedule.out_of_its_period(sentence, day) or not schedule.in_its_months(sentence, day):
+        return when
+    at = ask.first("time")
+    part = next((said for name, said in PARTS_SAID.items() if name in ask.cues), None)
+    return f"à {format_time(at)}" if at is not None else part or when
 
 
 def stems_after(cue: str, text: str, count: int = 3) -> list[str]:
@@ -286,6 +332,25 @@ def quantity_verdict(ask: Ask, fiche) -> str | None:
             return f"Oui : d'après la fiche, « {clause} »"
     if sized and all(held for _, held in sized):
         return f"Non : d'après la fiche, « {sized[0][0]} »"
+    return None
+
+
+def only_way_verdict(ask: Ask, fiche) -> str | None:
+    """« passeport, faut prendre rdv ? » answered « Oui » by « la demande se fait uniquement sur
+    rendez-vous »: what the question asks to be required (the first word with meaning after « faut »,
+    « faut-il ») is what a sentence makes the only way ([only_way] in cues.txt). « faut-il un
+    justificatif pour le rendez-vous ? » asks of the paper, not of the appointment: no verdict."""
+    if ask.wh or arretes.stance(ask) != "obligation":
+        return None
+    cues = french.cues()
+    wanted = {t.stem for t in query_terms(" ".join(cues.following("obligation", ask.text, 3)))[:1]}
+    if not wanted:
+        return None
+    for sentence in arretes.SENTENCE_END.split(fiche.reponse):
+        sentence = " ".join(sentence.split())
+        said = cues.covered("only_way", sentence) | set(cues.following("only_way", sentence))
+        if said and wanted & {t.stem for t in query_terms(" ".join(sorted(said)))}:
+            return f"Oui : d'après la fiche, « {sentence} »"
     return None
 
 
@@ -447,6 +512,7 @@ def compose(ask: Ask) -> Answer:
         schedule_verdict(ask, ask.chosen.doc.record)
         or cost_verdict(ask, ask.chosen.doc.record)
         or quantity_verdict(ask, ask.chosen.doc.record)
+        or only_way_verdict(ask, ask.chosen.doc.record)
         or rule_verdict(ask, ask.chosen.doc.record)
         or presence_verdict(ask, ask.chosen.doc.record)
     ):

@@ -8,13 +8,14 @@ from bot.answers.base import Ask
 from bot.answers.fiches import (
     asks_whether,
     cost_verdict,
+    only_way_verdict,
     presence_verdict,
     quantity_verdict,
     rule_verdict,
     says_yes_or_no,
 )
 from french.facts import QUANTITY
-from nlu.entities import extract_entities
+from nlu.entities import Entity, extract_entities
 
 from .test_arrete_verdicts import ask  # a question asked on 5 December 2026, without a knowledge base
 
@@ -381,3 +382,38 @@ def test_a_fiche_opening_on_yes_or_no_settles_the_question_by_itself():
     assert says_yes_or_no(SimpleNamespace(reponse="Non : le brûlage des déchets verts est interdit."))
     assert says_yes_or_no(SimpleNamespace(reponse=" oui, sur rendez-vous."))
     assert not says_yes_or_no(GREEN_WASTE)
+
+
+def test_a_seasonal_ban_asked_of_a_moment_outside_its_season_or_hours_is_answered_the_other_way():
+    """« en ce moment », asked on 5 December, of « du 1er juin au 30 septembre … interdits »: not then."""
+    lead = rule_verdict(ask("les chiens sont interdits sur la plage en ce moment ?"), SUMMER_DOGS)
+    assert lead is not None and lead.startswith("Non : d'après la fiche, cette règle ne vaut pas ")
+    assert "« Du 1er juin au 30 septembre" in lead
+    allowed = rule_verdict(ask("les chiens sont autorisés sur la plage en ce moment ?"), SUMMER_DOGS)
+    assert allowed is not None and allowed.startswith("Oui : d'après la fiche, cette règle ne vaut pas ")
+    evening = ask("les chiens sont autorisés sur la plage ce soir à 20h30 ?")
+    evening.now = evening.now.replace(month=7)
+    evening.entities = [Entity("time", time(20, 30), "20h30", 0, 5)]
+    lead = rule_verdict(evening, SUMMER_DOGS)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, cette règle ne vaut pas à 20 h 30 :")
+    asked_of_no_moment = ask("les chiens sont autorisés sur la plage ?")
+    assert rule_verdict(asked_of_no_moment, SUMMER_DOGS) is None
+
+
+BY_APPOINTMENT = SimpleNamespace(
+    reponse=(
+        "La mairie est équipée d'une station de recueil : la demande se fait uniquement sur rendez-vous, au "
+        "03 21 33 58 00. Faites d'abord une pré-demande en ligne."
+    )
+)
+
+
+def test_what_a_fiche_makes_the_only_way_is_required():
+    lead = only_way_verdict(ask("passeport faut prendre rdv ?"), BY_APPOINTMENT)
+    assert lead is not None and lead.startswith("Oui : d'après la fiche, « La mairie est équipée")
+
+
+def test_a_requirement_asked_of_something_else_than_the_only_way_gets_no_verdict():
+    paper = ask("faut-il un justificatif de domicile pour le rendez-vous ?")
+    assert only_way_verdict(paper, BY_APPOINTMENT) is None
+    assert only_way_verdict(ask("où prendre rendez-vous pour le passeport ?"), BY_APPOINTMENT) is None
