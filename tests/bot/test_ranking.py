@@ -126,7 +126,9 @@ def test_thresholds_are_chosen_stricter_when_their_promise_does_not_hold_on_a_co
         questions += [one(commune, i, 0.3 + 0.69 * i / 97, True) for i in range(98)]
         questions += [one(commune, 98, wrong_at, False), one(commune, 99, wrong_at, False)]
     share, tried = selection_target([questions], 0.01)
-    assert share < 0.01 and tried is not None and tried["confident_wrong"] <= 0.01 * len(questions)
+    # the share is read off the line fitted to the counts (`fitted_crossing`): at it, the count is the
+    # limit give or take an answer
+    assert share < 0.01 and tried is not None and tried["confident_wrong"] <= 0.01 * len(questions) + 1
     assert selection_target([questions[:100]], 0.01) == (0.01, None)  # one commune: nothing to leave out
 
 
@@ -147,10 +149,11 @@ def test_the_share_chosen_moves_a_little_when_one_answer_changes():
     assert fitted_crossing(shares, [5] * 10, 20.41) == 0.01  # no trade-off: the most lenient
 
 
-def test_thresholds_pooled_over_resampled_communes():
-    """Communes alike give the thresholds one choice gives; one commune's wrong answer, scored high, moves
-    the pooled threshold only as far as the resamples holding it are many; too few communes: not pooled."""
-    from bot.ranking import bagged_kind_thresholds, choose_kind_thresholds, choose_threshold
+def test_thresholds_read_off_a_smooth_wrong_rate_move_little_when_one_answer_moves():
+    """Eight communes, each with one wrong answer scored below its right ones: most right answers are kept
+    within the allowance; one wrong answer scored high instead moves the threshold a step or two, not past
+    the right answers below it (counting wrong answers above each cut, it jumped to just above that one)."""
+    from bot.ranking import smooth_kind_thresholds
 
     def one(commune: str, i: int, p: float, right: bool) -> QuestionScores:
         scores, labels = np.array([p]), np.array([int(right)])
@@ -161,12 +164,13 @@ def test_thresholds_pooled_over_resampled_communes():
         questions += [one(f"commune-{c}", i, 0.5 + i / 100, True) for i in range(40)]
         questions += [one(f"commune-{c}", 40, 0.45, False)]
     target = 0.01
-    once = choose_kind_thresholds([questions], choose_threshold([questions], target), target)
-    assert bagged_kind_thresholds(questions, target) == {k: float(v) for k, v in once.items()}
+    before = smooth_kind_thresholds(questions, target)
+    right, _, wrong = outcomes_at(questions, before)
+    assert wrong <= target * len(questions) and right >= 0.8 * 320 and before["fiche"] < 0.86
     questions[-1] = one("commune-7", 40, 0.86, False)
-    pooled = bagged_kind_thresholds(questions, target)
-    assert pooled is not None and 0.45 < pooled["fiche"] <= 0.87
-    assert bagged_kind_thresholds(questions[:82], target) is None  # two communes: too few to resample
+    after = smooth_kind_thresholds(questions, target)
+    assert before["fiche"] <= after["fiche"] <= before["fiche"] + 0.05  # counting: 0,87, above the wrong one
+    assert outcomes_at(questions, after)[0] >= right - 20
 
 
 def test_a_missing_word_another_record_holds_is_told_apart_from_one_no_record_holds(conversation):
