@@ -493,6 +493,16 @@ def choose_kind_thresholds(
         for t in grid:
             got = [outcomes_at(questions, t) for questions in mine]
             options[kind].append((sum(o[2] for o in got), sum(o[0] for o in got), t))
+    found = share_out(options, allowance)
+    if found is None:  # not even the highest thresholds keep to the target: the single one stands
+        return {**dict.fromkeys(KIND_FEATURES, start), "*": start}
+    return {**found, "*": max(found.values())}
+
+
+def share_out(options: dict[str, list[tuple[int, int, float]]], allowance: int) -> dict[str, float] | None:
+    """The threshold of each kind, from its (wrong, right, threshold) options, giving the most right answers
+    while the wrong ones together stay within the allowance: a knapsack solved exactly over the allowance.
+    None when no choice keeps within it."""
     # best[wrong] = (right, thresholds): the most right answers for that many confident-wrong ones;
     # among equals, the higher thresholds (the safer)
     best: dict[int, tuple[int, float, dict[str, float]]] = {0: (0, 0.0, {})}
@@ -507,10 +517,9 @@ def choose_kind_thresholds(
                 if total not in following or candidate[:2] > following[total][:2]:
                     following[total] = candidate
         best = following
-    if not best:  # not even the highest thresholds keep to the target: the single one stands
-        return {**dict.fromkeys(KIND_FEATURES, start), "*": start}
-    found = max(best.values(), key=lambda c: c[:2])[2]
-    return {**found, "*": max(found.values())}
+    if not best:
+        return None
+    return max(best.values(), key=lambda c: c[:2])[2]
 
 
 WRONG_STEP = 0.25  # the expected confident-wrong answers are shared out in quarters of an answer
@@ -527,9 +536,9 @@ def smooth_kind_thresholds(
     thresholds pooled over resamples of the communes went from 0,71 to 0,84 (directory) and from 0,81 to 0,90
     (fiches) with the resampling seed alone, 1 266 to 1 360 right answers of 2 042; and a change altering a
     few training rows moved them as much (délibérations 0,83 → 0,89, 71 right answers fewer in the nested
-    trial for as many wrong ones). Read off the smooth rate, two trainings a few rows apart give 1 305 and
-    1 301 right answers in the nested trial (20 and 22 confident-wrong ones) for 0,75 %. The knapsack over
-    kinds is `choose_kind_thresholds`', on expected wrong answers."""
+    trial for as many wrong ones). Read off the smooth rate, those two trainings give 1 341 and 1 319 right
+    answers in the nested trial (20 and 22 confident-wrong ones, 2 042 questions). The allowance is shared
+    out by `share_out`, on expected wrong answers counted in quarters."""
     from sklearn.linear_model import LogisticRegression
 
     allowance = int(target * len(questions) / WRONG_STEP + 1e-9)
@@ -556,22 +565,9 @@ def smooth_kind_thresholds(
         options[kind] = [
             (round(float(rate[p >= t].sum()) / WRONG_STEP), int(right[p >= t].sum()), t) for t in grid
         ]
-    best: dict[int, tuple[int, float, dict[str, float]]] = {0: (0, 0.0, {})}
-    for kind, choices in options.items():
-        following: dict[int, tuple[int, float, dict[str, float]]] = {}
-        for spent, (right_so_far, height, chosen) in best.items():
-            for wrong_units, right_count, t in choices:
-                total = spent + wrong_units
-                if total > allowance:
-                    continue
-                candidate = (right_so_far + right_count, height + t, {**chosen, kind: t})
-                if total not in following or candidate[:2] > following[total][:2]:
-                    following[total] = candidate
-        best = following
-    if not best:
-        return {**dict.fromkeys(KIND_FEATURES, grid[-1]), "*": grid[-1]}
-    found = max(best.values(), key=lambda c: c[:2])[2]
-    found = {**dict.fromkeys(KIND_FEATURES, grid[-1]), **found}
+    found = share_out(options, allowance)
+    # a kind no best candidate was of, or no choice keeping within the allowance: the strictest
+    found = {**dict.fromkeys(KIND_FEATURES, grid[-1]), **(found or {})}
     return {**found, "*": max(found.values())}
 
 
