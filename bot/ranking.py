@@ -618,9 +618,23 @@ def selection_target(runs: list[list[QuestionScores]], target: float) -> tuple[f
     shares = sorted(t for t in SELECTION_TARGETS if t <= target + 1e-12)
     if not shares:
         return target, None
+    limit = target * len(questions)
     wrongs = [nested_trial(share)["confident_wrong"] for share in shares]
-    chosen = fitted_crossing(shares, wrongs, target * len(questions))
-    return chosen, nested_trial(chosen)
+    chosen = fitted_crossing(shares, wrongs, limit)
+    tried = nested_trial(chosen)
+    # the line is read, then checked: where the count at the share read exceeds the limit, the line is read
+    # again that much lower (a step down to a share tried would move the thresholds by a whole step)
+    goal = limit
+    for _ in range(CHECKS):
+        if tried["confident_wrong"] <= limit or chosen <= shares[0]:
+            break
+        goal -= tried["confident_wrong"] - limit
+        chosen = fitted_crossing(shares, wrongs, goal)
+        tried = nested_trial(chosen)
+    return chosen, tried
+
+
+CHECKS = 5  # readings of the line at most, each lower by the excess found
 
 
 def fitted_crossing(shares: list[float], wrongs: list[float], limit: float) -> float:
