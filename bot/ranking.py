@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 import french
+from knowledge.kinds import deliberation_years, object_words, same_object
 from knowledge.textnorm import key as place_key
 from knowledge.textnorm import number_groups, numero_key
 
@@ -131,23 +132,22 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
     if day is None:
         span = next((e.value for e in ctx.entities if e.type == "date_range"), None)
         day = span[0] if span else ctx.today
-    coverages = sorted((m.coverage for m in matches), reverse=True)
-    by_kind: dict[str, list[float]] = {}
-    titles = [m.title_coverage for m in matches]
-    titles_by_kind: dict[str, list[float]] = {}
-    for m in matches:
-        by_kind.setdefault(m.doc.kind, []).append(m.coverage)
-        titles_by_kind.setdefault(m.doc.kind, []).append(m.title_coverage)
+    versions = _versions(matches)
+    by_kind: dict[str, list[int]] = {}
+    for i, m in enumerate(matches):
+        by_kind.setdefault(m.doc.kind, []).append(i)
     top_kind = max(ctx.prior, key=ctx.prior.get) if ctx.prior else None
     held_somewhere = _held_somewhere(matches)
     top_idf = ctx.max_idf or 1.0
     wanted = french.facts.wanted(ctx.cues)
     rows = []
-    for m in matches:
+    for i, m in enumerate(matches):
         doc = m.doc
-        others = list(coverages)
-        others.remove(m.coverage)
-        best_other = others[0] if others else 0.0
+        # its rivals: the other candidates, but for other years' versions of the same decision
+        rivals = [o for j, o in enumerate(matches) if j != i and j not in versions[i]]
+        same_kind = [matches[j] for j in by_kind[doc.kind] if j != i and j not in versions[i]]
+        coverages = [o.coverage for o in rivals]
+        kind_coverages = [o.coverage for o in same_kind]
         record = doc.record
         missing_held, missing_nowhere = _rarest_missing(m, held_somewhere)
         f = {
@@ -159,16 +159,16 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
             "missing_nowhere": missing_nowhere / top_idf,
             "matched_share": m.matched / ctx.n_terms if ctx.n_terms else 0.0,
             "n_terms": min(ctx.n_terms, 8) / 8,
-            "gap": m.coverage - best_other,
-            "gap_in_kind": m.coverage - _best_other(by_kind[doc.kind], m.coverage),
+            "gap": m.coverage - max(coverages, default=0.0),
+            "gap_in_kind": m.coverage - max(kind_coverages, default=0.0),
             # coverage ties a record naming the subject in its title with one whose text merely shares
             # its words (« pompiers »: the fire station, and a plumber's « pompes à chaleur »); the
             # titles tell them apart. Tried on communes the ranker never saw: more right answers at
             # every confident-wrong share (bench/README.md, twentieth round)
-            "title_gap": m.title_coverage - _best_other(titles, m.title_coverage),
-            "title_gap_in_kind": m.title_coverage - _best_other(titles_by_kind[doc.kind], m.title_coverage),
-            "close_in_kind": min(sum(1 for c in by_kind[doc.kind] if abs(c - m.coverage) <= 0.05) - 1, 5) / 5,
-            "rank": min(coverages.index(m.coverage), 5) / 5,
+            "title_gap": m.title_coverage - max((o.title_coverage for o in rivals), default=0.0),
+            "title_gap_in_kind": m.title_coverage - max((o.title_coverage for o in same_kind), default=0.0),
+            "close_in_kind": min(sum(1 for c in kind_coverages if abs(c - m.coverage) <= 0.05), 5) / 5,
+            "rank": min(sum(1 for c in coverages if c > m.coverage), 5) / 5,
             "fts_rank": 1.0 if m.fts_rank < 0 else min(m.fts_rank, 9) / 9,
             "prior": ctx.prior.get(doc.kind, 0.0),
             "prior_top": float(doc.kind == top_kind),
@@ -239,7 +239,7 @@ def _number_match(doc, entity_numbers: set[str], ctx: Context) -> float:
 def _years_of(doc) -> set[int]:
     record = doc.record
     if doc.kind == "deliberation":
-        return {record.budget_annee or record.date.year}
+        return deliberation_years(record)
     if doc.kind == "arrete" and not doc.key.startswith("lieu:"):
         return {record.date.year}
     if doc.kind == "budget":
@@ -248,10 +248,18 @@ def _years_of(doc) -> set[int]:
     return {year} if year else set()
 
 
-def _best_other(values: list[float], own: float) -> float:
-    others = list(values)
-    others.remove(own)
-    return max(others, default=0.0)
+def _versions(matches) -> list[set[int]]:
+    """For each candidate, the others that are versions of the same decision (this year's tariffs and next
+    year's): asked « prix de la piscine », both hold the question equally, and taking one for the other's
+    rival would make the subject look unsure when only the year is — which the composer settles."""
+    objects = {i: object_words(m.doc.record) for i, m in enumerate(matches) if m.doc.kind == "deliberation"}
+    out: list[set[int]] = [set() for _ in matches]
+    for i, a in objects.items():
+        for j, b in objects.items():
+            if i < j and same_object(a, b):
+                out[i].add(j)
+                out[j].add(i)
+    return out
 
 
 # Not a feature: set on training rows whose candidate answered « je ne sais pas » (bot/ranker_training.py).

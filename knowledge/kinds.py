@@ -142,6 +142,27 @@ def _search_arretes(conn: sqlite3.Connection, stems: list[str], limit: int) -> l
 
 # -- délibérations -----------------------------------------------------------------------------------
 
+SAME_OBJECT = 0.8  # share of the longer object's words two versions of one decision have in common
+
+
+def deliberation_years(d: Deliberation) -> set[int]:
+    """The years a délibération is about: those its object names (« tarifs 2027 », voted in November 2026,
+    are 2027's; « année scolaire 2026-2027 » both), or else its own year; and its budget's."""
+    named = {int(y) for y in re.findall(r"\b(20\d\d)\b", d.objet or "")}
+    return {*(named or {d.date.year}), *([d.budget_annee] if d.budget_annee else [])}
+
+
+def object_words(d: Deliberation) -> frozenset[str]:
+    return frozenset(w for w in stems_of(d.objet or "") if not w.isdigit())
+
+
+def same_object(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two versions of one decision: their objects alike but for a word each way (« Tarifs 2026 du port »,
+    a subsidy list with one association more), not two works in two streets of one programme. Councils
+    vote the same tariffs again each year: the answer composer picks the version asked, and the ranker
+    does not take the other versions for rivals."""
+    return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= SAME_OBJECT * max(len(a), len(b), 1)
+
 
 def _vote_words(d: Deliberation) -> str:
     """The vote, in the words residents ask it with (« c'était unanime ? », « combien ont voté contre ? »):

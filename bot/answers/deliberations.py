@@ -9,9 +9,10 @@ from bot.answers import tariffs
 from bot.answers.base import Answer, Ask, holds
 from bot.answers.fallback import who_can_tell
 from bot.french import format_date
+from knowledge.kinds import deliberation_years as years_of
+from knowledge.kinds import object_words, same_object
 
 MAX_LISTED = 3
-SAME_OBJECT = 0.8  # share of the longer object's words two versions of one decision have in common
 SOURCE = "Source : délibérations du conseil municipal publiées par la commune."
 
 
@@ -72,13 +73,6 @@ def describe(d) -> str:
     return line
 
 
-def years_of(d) -> set[int]:
-    """The years a délibération is about: those its object names (« tarifs 2027 », voted in November 2026,
-    are 2027's; « année scolaire 2026-2027 » both), or else its own year; and its budget's."""
-    named = {int(y) for y in re.findall(r"\b(20\d\d)\b", d.objet or "")}
-    return {*(named or {d.date.year}), *([d.budget_annee] if d.budget_annee else [])}
-
-
 def in_force_now(ask: Ask, chosen):
     """Asked without a year, the prices of this year, not next year's voted in advance: of the
     délibérations on the same subject, one naming this year rather than only later ones."""
@@ -86,18 +80,6 @@ def in_force_now(ask: Ask, chosen):
         return chosen
     current = (r.doc.record for r in ask.on_subject("deliberation"))
     return next((d for d in current if ask.today.year in years_of(d)), chosen)
-
-
-def object_words(d) -> frozenset[str]:
-    from knowledge.kinds import stems_of
-
-    return frozenset(w for w in stems_of(d.objet or "") if not w.isdigit())
-
-
-def same_object(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two versions of one decision: their objects alike but for a word each way (« Tarifs 2026 du port »,
-    a subsidy list with one association more), not two works in two streets of one programme."""
-    return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= SAME_OBJECT * max(len(a), len(b), 1)
 
 
 def latest_version(ask: Ask, chosen):

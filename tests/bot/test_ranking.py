@@ -265,3 +265,51 @@ def test_collecting_in_several_processes_gives_the_rows_of_one_process_in_the_sa
     assert all(rows for rows, *_ in parallel)
     assert parallel == one_by_one
     assert parallel[1][2][0].startswith("autre:")
+
+
+def _deliberation(number: str, objet: str, voted: str):
+    from datetime import date
+
+    from knowledge.kinds import deliberation_doc
+    from knowledge.records import Deliberation, Source
+
+    source = Source("deliberation", number, objet)
+    record = Deliberation(number, date.fromisoformat(voted), objet, None, None, *[None] * 5, None, source)
+    return deliberation_doc(record)
+
+
+def test_other_years_versions_of_a_decision_are_not_its_rivals():
+    """« prix entrée piscine »: this year's tariffs and next year's, voted in advance, hold the question
+    alike; the composer answers with the version in force, so the subject is not unsure for that — only a
+    different decision close behind makes it so. A new year named in the object counts for the year asked."""
+    from datetime import date
+
+    from knowledge.retrieval import match, query_terms
+
+    docs = [
+        _deliberation(
+            "2026-038", "Tarifs de la piscine municipale au 1er janvier 2027 : entrée adulte", "2026-11-20"
+        ),
+        _deliberation(
+            "2025-078", "Tarifs de la piscine municipale au 1er janvier 2026 : entrée adulte", "2025-11-21"
+        ),
+        _deliberation("2026-012", "Travaux de la piscine municipale : entrée accessible", "2026-02-10"),
+    ]
+    terms = query_terms("tarifs entrée piscine adulte 2027")
+    matches = [match(terms, d, lambda stem: 1.0, "fts") for d in docs]
+    ctx = ranking.Context({}, 0.0, 0.0, [SimpleYear(2027)], date(2026, 12, 1), len(terms), 1.0)
+    ahead, now, works = ranking.candidate_features(matches, ctx)
+    assert matches[0].coverage == matches[1].coverage > matches[2].coverage
+    assert ahead["gap"] == now["gap"] == matches[0].coverage - matches[2].coverage > 0
+    assert ahead["rank"] == now["rank"] == 0.0 and works["rank"] == 0.4
+    assert ahead["close_in_kind"] == now["close_in_kind"] == 0.0
+    assert ahead["year_match"] == 1.0 and now["year_match"] == 0.0
+
+
+class SimpleYear:
+    """An entity as the NLU gives it: a type and a value."""
+
+    type = "year"
+
+    def __init__(self, value: int):
+        self.value = value
