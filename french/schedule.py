@@ -379,3 +379,112 @@ def read(text: str | None, on: date | None = None, *, dated: bool = False) -> Sc
     if not flush():
         return None
     return schedule or None
+
+
+# Where a sentence's figures part, outside brackets: « 19,50 € en basse saison (mai, juin, septembre) et
+# 27,80 € en haute saison (juillet et août) ; électricité 5,10 € ».
+_PARTS = re.compile(r"\s*;\s*|,\s+|\s+et\s+|\s+ou\s+")
+_TOKEN = re.compile(r"\d[\d\s]*(?:[.,]\d+)?|[^\W\d_]+|€|%")
+
+
+@lru_cache(maxsize=1)
+def _season_months() -> dict[str, frozenset[int]]:
+    return {
+        parts[0]: frozenset(int(n) for n in parts[1:])
+        for parts in (line.split() for line in _sections().get("season_months", []))
+    }
+
+
+def _top_level_parts(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a sentence, split where no bracket is open."""
+    spans, start, depth = [], 0, 0
+    for m in _PARTS.finditer(sentence):
+        depth = sentence.count("(", 0, m.start()) - sentence.count(")", 0, m.start())
+        if depth == 0 and not (m.group().strip() == "," and sentence[m.start() - 1 : m.start()].isdigit()):
+            spans.append((start, m.start()))
+            start = m.end()
+    end = len(sentence.rstrip(" .!?"))  # the sentence's full stop stays
+    # and so does a closing aside on the whole sentence (« (adoptée à l'unanimité : 9 pour …) »), not
+    # one naming the last figure's season (« (juillet et août) »)
+    aside = re.search(r"\s*\([^()]*\)$", sentence[:end])
+    if aside and aside.start() > start and _months_said(fold_keep_offsets(aside.group())) is None:
+        end = aside.start()
+    spans.append((start, end))
+    return spans
+
+
+def _months_said(folded: str) -> frozenset[int] | None:
+    """The months a part of a sentence gives its figure for: those it names, or its season's; None when it
+    names none. The rest of the year is the empty set, read against the others."""
+    months = _months()
+    named = {months[w] for w in re.findall(r"[a-z]+", folded) if w in months}
+    seasons = _season_months()
+    for word in re.findall(r"[a-z]+", folded):
+        named |= seasons.get(word, frozenset())
+    if named:
+        return frozenset(named)
+    if any(phrase in folded for phrase in _sections().get("rest_of_year", [])):
+        return frozenset()
+    return None
+
+
+def _figure_start(part: str, like: str) -> int | None:
+    """Where a part's figure begins, read on the shape of another part that begins with its figure: « 3
+    semaines … » finds « 5 semaines » in « Délai actuel : environ 5 semaines en été », so the words before
+    it, which say what is measured, stay."""
+    shape = _TOKEN.findall(like)[:2]
+    if len(shape) < 2 or not shape[0][0].isdigit():
+        return None
+    for m in re.finditer(r"\d", part):
+        if m.start() and part[m.start() - 1].isdigit():
+            continue
+        tokens = _TOKEN.findall(part[m.start() :])[:2]
+        if len(tokens) == 2 and tokens[1] == shape[1]:
+            return m.start()
+    return None
+
+
+def for_season(text: str, day: date) -> str | None:
+    """The text with each sentence that gives one figure per season cut to the season holding the day:
+    « Délai actuel : environ 5 semaines en été, 3 semaines le reste de l'année. » asked in August reads
+    « Délai actuel : environ 5 semaines en été. », asked in November « Délai actuel : environ 3 semaines le
+    reste de l'année. ». Seasons are months named or season words ([season_months] of days.txt). None
+    when no sentence has exactly one such part holding the day and another that does not."""
+    parts = _SENTENCES.split(text)
+    changed = False
+    for i in range(0, len(parts), 2):
+        cut = _season_cut(parts[i], day)
+        if cut is not None:
+            parts[i] = cut
+            changed = True
+    return "".join(parts).strip() if changed else None
+
+
+def _season_cut(sentence: str, day: date) -> str | None:
+    folded = fold_keep_offsets(sentence)
+    spans = _top_level_parts(sentence)
+    seasonal = [
+        (n, months)
+        for n, (s, e) in enumerate(spans)
+        if (months := _months_said(folded[s:e])) is not None and re.search(r"\d", sentence[s:e])
+    ]
+    named = [m for _, m in seasonal if m]
+    rest = frozenset(range(1, 13)) - frozenset().union(*named)
+    holding = [n for n, m in seasonal if day.month in (m or rest)]
+    if len(seasonal) < 2 or len(holding) != 1 or not named:
+        return None
+    kept = spans[holding[0]]
+    cut = sentence
+    for n, _ in reversed(seasonal):
+        s, e = spans[n]
+        if n > holding[0]:
+            cut = cut[: spans[n - 1][1]] + cut[e:]  # with the separator before it
+            continue
+        if n == holding[0]:
+            continue
+        # before the figure kept: the words saying what is measured stay (« Délai actuel : environ »)
+        start = _figure_start(sentence[s:e], sentence[kept[0] : kept[1]])
+        if start is None:
+            return None
+        cut = cut[: s + start] + cut[spans[n + 1][0] :]
+    return cut[:1].upper() + cut[1:]

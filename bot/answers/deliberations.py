@@ -8,11 +8,14 @@ import french
 from bot.answers import tariffs
 from bot.answers.base import Answer, Ask, holds
 from bot.answers.fallback import who_can_tell
+from bot.answers.fiches import day_named
 from bot.french import format_date
+from french import schedule
 from knowledge.kinds import deliberation_years as years_of
 from knowledge.kinds import object_words, same_object
 
 MAX_LISTED = 3
+SEASON_SHOWN = "Seul le tarif de la saison demandée est montré ; la délibération en donne d'autres."
 SOURCE = "Source : délibérations du conseil municipal publiées par la commune."
 
 
@@ -178,6 +181,10 @@ def compose(ask: Ask) -> Answer:
     if lead:
         text = f"{lead} : {text[0].lower()}{text[1:]}"
     answer = Answer(text=text, sources=[d.source for d in shown])
-    tariffs.trimmed(answer, ask, "la délibération")
+    if not tariffs.trimmed(answer, ask, "la délibération") and (day := day_named(ask)):
+        # « combien la nuit au camping en juillet ? » of a high and a low season's price: July's
+        cut = schedule.for_season(answer.text, day)
+        if cut:
+            answer.text = f"{cut}\n({SEASON_SHOWN})"
     answer.text += f"\n{SOURCE}"
     return answer

@@ -531,8 +531,11 @@ def compose(ask: Ask) -> Answer:
     fiche = ask.chosen.doc.record
     if tariffs.trimmed(answer, ask, "la fiche"):
         answer.buttons.append(Button("Tous les tarifs", f"f:{fiche.id}"))
-    elif (day := day_named(ask)) and (cut := schedule.for_period(answer.text, day)):
-        # « ouvert jusqu'à quelle heure en mai ? »: the summer hours, not the winter ones beside them
+    elif (day := day_named(ask)) and (
+        cut := schedule.for_period(answer.text, day) or schedule.for_season(answer.text, day)
+    ):
+        # « ouvert jusqu'à quelle heure en mai ? »: the summer hours, not the winter ones beside them;
+        # « passeport, délai en ce moment ? » in August: « 5 semaines en été », not the rest of the year's
         answer.text = f"{cut}\n(Seule la période demandée est montrée ; la fiche en donne d'autres.)"
         answer.buttons.append(Button("Toute la fiche", f"f:{fiche.id}"))
     others = [r for r in ask.confident("fiche") if r is not ask.chosen][:MAX_CHOICES]

@@ -175,3 +175,48 @@ def test_sentences_giving_hours_for_one_period_each_keep_the_one_asked():
     # sentences on other rules, without hours, are never cut
     rules = "Du 1er juin au 30 septembre, chiens interdits. Du 1er juillet au 31 août, baignade surveillée."
     assert schedule.for_period(rules, date(2026, 6, 10)) is None
+
+
+def test_a_figure_given_per_season_keeps_the_season_asked():
+    """« 5 semaines en été, 3 semaines le reste de l'année »: in August the summer's delay, in November the
+    rest of the year's; what is measured (« Délai actuel : environ ») stays in both."""
+    text = (
+        "Prenez rendez-vous. Délai actuel : environ 5 semaines en été, 3 semaines le reste de l'année. Merci."
+    )
+    assert schedule.for_season(text, date(2026, 8, 3)) == (
+        "Prenez rendez-vous. Délai actuel : environ 5 semaines en été. Merci."
+    )
+    assert schedule.for_season(text, date(2026, 11, 3)) == (
+        "Prenez rendez-vous. Délai actuel : environ 3 semaines le reste de l'année. Merci."
+    )
+
+
+def test_prices_per_season_keep_the_months_asked_and_the_other_prices():
+    text = (
+        "Forfait 2 personnes avec véhicule 19,50 € la nuit en basse saison (mai, juin, septembre) et 27,80 € "
+        "la nuit en haute saison (juillet et août) ; électricité 5,10 €."
+    )
+    assert schedule.for_season(text, date(2026, 7, 14)) == (
+        "Forfait 2 personnes avec véhicule 27,80 € la nuit en haute saison (juillet et août) ; "
+        "électricité 5,10 €."
+    )
+    assert schedule.for_season(text, date(2026, 6, 1)) == (
+        "Forfait 2 personnes avec véhicule 19,50 € la nuit en basse saison (mai, juin, septembre) ; "
+        "électricité 5,10 €."
+    )
+    # what is said of the whole sentence after its last figure stays
+    voted = "Gîte : 420 € la semaine en été, 300 € hors saison (adoptée à l'unanimité : 9 pour, 0 contre)."
+    assert schedule.for_season(voted, date(2026, 7, 4)) == (
+        "Gîte : 420 € la semaine en été (adoptée à l'unanimité : 9 pour, 0 contre)."
+    )
+    assert schedule.for_season(voted, date(2026, 10, 4)) == (
+        "Gîte : 300 € hors saison (adoptée à l'unanimité : 9 pour, 0 contre)."
+    )
+    # a month no season holds, a figure without a season, or parts that do not read alike: left whole
+    assert schedule.for_season(text, date(2026, 1, 10)) is None
+    assert (
+        schedule.for_season("Inscriptions du 1er mars au 30 avril, 15 € par enfant.", date(2026, 3, 5))
+        is None
+    )
+    dated = "Jusqu'au 15 juin 2026, 12 € ; à partir du 1er juillet 2026, 14 €."
+    assert schedule.for_season(dated, date(2026, 7, 5)) is None
