@@ -203,8 +203,10 @@ def presence_verdict(ask: Ask, fiche) -> str | None:
     the season asked, and forbids, closes, denies or moves nothing ([absent]). Otherwise None: the fiche is
     shown as it is (« le mercredi matin » does not say that there is none on Thursday evening).
 
-    Only « Oui » is given here: « Non » needs a sentence saying there is none (`rule_verdict`)."""
-    if "exists" not in ask.cues or ask.wh or arretes.stance(ask) is not None:
+    Only « Oui » is given here: « Non » needs a sentence saying there is none (`rule_verdict`). A fiche
+    that opens on « Oui » itself says so in its own words: a second « Oui » before it would only repeat it,
+    on whichever of its sentences held the words best (« La navette est gratuite pour tous. »)."""
+    if "exists" not in ask.cues or ask.wh or arretes.stance(ask) is not None or says_yes_or_no(fiche):
         return None
     if "?" not in ask.text and "yes_no" not in ask.cues:
         return None

@@ -417,3 +417,16 @@ def test_a_requirement_asked_of_something_else_than_the_only_way_gets_no_verdict
     paper = ask("faut-il un justificatif de domicile pour le rendez-vous ?")
     assert only_way_verdict(paper, BY_APPOINTMENT) is None
     assert only_way_verdict(ask("où prendre rendez-vous pour le passeport ?"), BY_APPOINTMENT) is None
+
+
+def test_a_fiche_opening_on_yes_is_not_given_a_second_yes():
+    """The fiche's own « Oui : la navette relie … » answers « il y a une navette pour aller skier ? »; a
+    lead « Oui : d'après la fiche, « La navette est gratuite pour tous. » » before it would only repeat it."""
+    shuttle = SimpleNamespace(
+        question="Y a-t-il une navette pour aller au ski ?",
+        reponse="Oui : la navette relie la place de la Poste à la station le samedi. Elle est gratuite.",
+    )
+    january = date(2026, 1, 8)
+    assert presence_verdict(asked_on("il y a une navette pour aller skier ?", january), shuttle) is None
+    plain = SimpleNamespace(question=shuttle.question, reponse=shuttle.reponse.removeprefix("Oui : "))
+    assert presence_verdict(asked_on("il y a une navette pour aller skier ?", january), plain) is not None
