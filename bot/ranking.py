@@ -249,9 +249,10 @@ def _years_of(doc) -> set[int]:
 
 
 def _versions(matches) -> list[set[int]]:
-    """For each candidate, the others that are versions of the same decision (this year's tariffs and next
-    year's): asked « prix de la piscine », both hold the question equally, and taking one for the other's
-    rival would make the subject look unsure when only the year is — which the composer settles."""
+    """For each candidate, the others that answer with it rather than against it. Versions of the same
+    decision (this year's tariffs and next year's): asked « prix de la piscine », both hold the question
+    equally, and taking one for the other's rival would make the subject look unsure when only the year
+    is — which the composer settles."""
     objects = {i: object_words(m.doc.record) for i, m in enumerate(matches) if m.doc.kind == "deliberation"}
     out: list[set[int]] = [set() for _ in matches]
     for i, a in objects.items():
@@ -259,6 +260,14 @@ def _versions(matches) -> list[set[int]]:
             if i < j and same_object(a, b):
                 out[i].add(j)
                 out[j].add(i)
+    # So too a budget chapter and its own accounts: the answer from either gives both amounts (the
+    # account's chapter, the chapter's largest account), and the composer settles the level asked.
+    budget = [(i, m.doc.record) for i, m in enumerate(matches) if m.doc.kind == "budget" and m.doc.record]
+    chapters = {h.code: i for i, h in budget if h.level == "chapitre"}
+    for j, h in budget:
+        if h.level == "compte" and h.chapter in chapters:
+            out[chapters[h.chapter]].add(j)
+            out[j].add(chapters[h.chapter])
     return out
 
 

@@ -313,3 +313,21 @@ class SimpleYear:
 
     def __init__(self, value: int):
         self.value = value
+
+
+def test_a_budget_chapter_and_its_own_accounts_are_not_rivals_but_sibling_accounts_are():
+    """« combien pour le personnel ? »: chapter 012 and its account 6411 answer together (each answer gives
+    the other's amount); 6411 and 6413, two accounts of the chapter, are two different answers."""
+    from types import SimpleNamespace
+
+    from knowledge.budget import BudgetHeading
+
+    def heading(code, level, chapter):
+        record = BudgetHeading(code, level, f"libellé {code}", chapter, "Charges de personnel")
+        return SimpleNamespace(doc=SimpleNamespace(kind="budget", record=record))
+
+    chapter, titulaire = heading("012", "chapitre", "012"), heading("6411", "compte", "012")
+    other = heading("6413", "compte", "012")
+    elsewhere = heading("66111", "compte", "66")
+    versions = ranking._versions([chapter, titulaire, other, elsewhere])
+    assert versions == [{1, 2}, {0}, {0}, set()]
