@@ -143,7 +143,8 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
     rows = []
     for i, m in enumerate(matches):
         doc = m.doc
-        # its rivals: the other candidates, but for other years' versions of the same decision
+        # its rivals: the other candidates, but for its own versions (other years' versions of the same
+        # decision, a budget chapter and its own accounts): the composer settles between those
         rivals = [o for j, o in enumerate(matches) if j != i and j not in versions[i]]
         same_kind = [matches[j] for j in by_kind[doc.kind] if j != i and j not in versions[i]]
         coverages = [o.coverage for o in rivals]

@@ -397,7 +397,7 @@ def _season_months() -> dict[str, frozenset[int]]:
 
 def _top_level_parts(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each part of a sentence, split where no bracket is open."""
-    spans, start, depth = [], 0, 0
+    spans, start = [], 0
     for m in _PARTS.finditer(sentence):
         depth = sentence.count("(", 0, m.start()) - sentence.count(")", 0, m.start())
         if depth == 0 and not (m.group().strip() == "," and sentence[m.start() - 1 : m.start()].isdigit()):
