@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import french
 import knowledge
 from bot import state as st
 from bot.answers import annuaire, arretes, budget, profil, smalltalk
@@ -23,7 +24,7 @@ MENU = [
 def welcome(conv) -> str:
     commune = conv.commune
     lines = [
-        f"Bonjour ! Je suis Clocher, l'assistant automatique de la commune de {commune.nom}.",
+        f"Bonjour ! Je suis Clocher, l'assistant automatique de la commune {french.de(commune.nom)}.",
     ]
     if commune.description:
         lines.append(commune.description.strip())

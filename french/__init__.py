@@ -10,7 +10,7 @@ from .analysis import Analyzer, QueryTerm, analyzer, stems
 from .cues import Cues, cues
 from .lexicon import Lexicon, LexiconError, lexicon, parse_rules
 from .stemmer import stem
-from .text import fold, fold_keep_offsets, fold_signs, tokens
+from .text import de, fold, fold_keep_offsets, fold_signs, tokens
 from .wordlists import category_synonyms, number_words, place_words, street_links, traffic_words
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "analyzer",
     "category_synonyms",
     "cues",
+    "de",
     "facts",
     "fold",
     "fold_keep_offsets",

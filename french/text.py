@@ -69,3 +69,20 @@ def tokens(text: str | None) -> list[str]:
     if "c'h" in folded:
         folded = _BRETON_CH.sub("ch", folded)
     return _TOKEN.findall(folded)
+
+
+_ARTICLE = re.compile(r"(?i)(les|le)\s+(?=\S)")
+
+
+def de(name: str) -> str:
+    """« de » before a commune's name, as French writes it: « la mairie d'Aubrevaz », « du Mans »,
+    « des Mureaux », « de La Rochelle ». A name opening on « h » keeps « de »: whether it elides depends on
+    the word (« d'Hyères » but « de Hondschoote »), and no list of names says which."""
+    name = name.strip()
+    article = _ARTICLE.match(name)
+    if article:
+        rest = name[article.end() :]
+        return ("des " if article.group(1).lower() == "les" else "du ") + rest
+    if fold(name[:1]) in {"a", "e", "i", "o", "u", "y"}:
+        return "d'" + name
+    return "de " + name

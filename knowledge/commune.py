@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import french
+
 from .records import Commune, Source
 
 
@@ -26,5 +28,5 @@ def get_commune(conn: sqlite3.Connection) -> Commune | None:
         email=row["email"],
         horaires=row["horaires"],
         description=row["description"],
-        source=Source("commune", row["code_insee"], f"Mairie de {row['nom']}", row["site_web"]),
+        source=Source("commune", row["code_insee"], f"Mairie {french.de(row['nom'])}", row["site_web"]),
     )

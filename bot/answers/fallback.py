@@ -21,7 +21,7 @@ def contacts_lines(commune) -> list[str]:
         lines = ["(la mairie n'a pas publié ses coordonnées dans les fichiers de la commune)"]
     if commune.site_web and not commune.telephone:
         lines.append(f"Site internet : {commune.site_web}")
-    return [f"Mairie de {commune.nom}", *lines]
+    return [f"Mairie {french.de(commune.nom)}", *lines]
 
 
 def who_can_tell(commune) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+import french
 import french.elsewhere
 from bot import hours
 from bot.answers.base import WH_CUES, Answer, Ask, labelled
@@ -155,7 +156,7 @@ def contact(ask: Ask) -> Answer:
 def unpublished(ask: Ask, what: str) -> Answer:
     """« La mairie n'a pas publié son courriel » and what it did publish: never an empty template."""
     commune = ask.commune
-    lines = [f"La mairie de {commune.nom} n'a pas publié {what}.", "Pour la joindre :"]
+    lines = [f"La mairie {french.de(commune.nom)} n'a pas publié {what}.", "Pour la joindre :"]
     lines += contacts_lines(commune)[1:]
     return Answer(text="\n".join(lines), sources=[commune.source], fallback=True, feedback=False)
 
@@ -177,14 +178,14 @@ def _said(fact, commune) -> str:
     value = fact.value
     nom = commune.nom
     return {
-        "telephone": f"Téléphone de la mairie de {nom} : {value}.",
-        "email": f"Courriel de la mairie de {nom} : {value}.",
-        "adresse": f"Adresse de la mairie de {nom} : {value}.",
-        "maire": f"Le maire de {nom} est {value}.",
+        "telephone": f"Téléphone de la mairie {french.de(nom)} : {value}.",
+        "email": f"Courriel de la mairie {french.de(nom)} : {value}.",
+        "adresse": f"Adresse de la mairie {french.de(nom)} : {value}.",
+        "maire": f"Le maire {french.de(nom)} est {value}.",
         "population": f"{nom} compte {format_number(value) if isinstance(value, int) else value} habitants.",
-        "code_postal": f"Le code postal de {nom} est {value}.",
-        "code_insee": f"Le code INSEE (code officiel géographique) de {nom} est {value}.",
-        "site_web": f"Site internet de la commune de {nom} : {value}.",
+        "code_postal": f"Le code postal {french.de(nom)} est {value}.",
+        "code_insee": f"Le code INSEE (code officiel géographique) {french.de(nom)} est {value}.",
+        "site_web": f"Site internet de la commune {french.de(nom)} : {value}.",
     }[fact.name]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import french
 from bot.answers.base import Answer, Ask
 
 CAN_DO = (
@@ -15,7 +16,7 @@ CAN_DO = (
 
 def greet(ask: Ask) -> Answer:
     return Answer(
-        text=f"Bonjour ! Je suis l'assistant automatique de la commune de {ask.commune.nom}. "
+        text=f"Bonjour ! Je suis l'assistant automatique de la commune {french.de(ask.commune.nom)}. "
         f"Posez-moi votre question en quelques mots.\n{CAN_DO}",
         feedback=False,
     )
