@@ -64,6 +64,9 @@ FLOORS = {
     "commune-ap": (0.20, 0.10),
     # written blind on 2026-12-07 (afternoon): first contact 65,0 % / 2,8 % with 1fcbcf4's ranker
     "commune-aq": (0.20, 0.10),
+    # written blind on 2026-12-08: first contact 65,7 % / 3,9 % and 61,1 % / 3,2 % with 851ff40's ranker
+    "commune-ar": (0.20, 0.10),
+    "commune-as": (0.20, 0.10),
 }
 DEFAULT_FLOOR = (0.20, 0.06)
 
