@@ -15,6 +15,7 @@ from knowledge.kinds import deliberation_years as years_of
 from knowledge.kinds import object_words, same_object
 
 MAX_LISTED = 3
+ALIKE = 0.5  # share of the shorter object's words the main budget's vote and an annexe's share
 SEASON_SHOWN = "Seul le tarif de la saison demandée est montré ; la délibération en donne d'autres."
 SOURCE = "Source : délibérations du conseil municipal publiées par la commune."
 
@@ -126,18 +127,26 @@ def missing_subject(ask: Ask) -> str | None:
 def main_budget(ask: Ask, chosen):
     """« le budget 2026 a été voté à l'unanimité ? » asks of the commune's own budget: a budget annexe's
     vote (the campsite's, the sanitation's) answers only a question naming the annexe. Of the délibérations
-    on the same subject, the first that is not about an annexe is taken instead."""
+    on the same subject, the first that is not about an annexe, and is the same decision for another budget
+    (most of its words), is taken instead: a subsidies list « selon tableau annexé » is no annexe's budget,
+    and the décision modificative after it is not its main version."""
     cues = french.cues()
     if "annex" in ask.cues or not cues.found("annex", chosen.objet):
         return chosen
+    own = object_words(chosen)
     return next(
         (
-            r.doc.record
-            for r in ask.on_subject("deliberation")
-            if not cues.found("annex", r.doc.record.objet)
+            d
+            for d in (r.doc.record for r in ask.on_subject("deliberation"))
+            if not cues.found("annex", d.objet) and _alike(own, object_words(d))
         ),
         chosen,
     )
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Most of the shorter object's words in the other: the main budget's vote and an annexe's."""
+    return len(a & b) >= ALIKE * min(len(a), len(b))
 
 
 def not_found(ask: Ask, said: str, nearest) -> Answer:

@@ -22,6 +22,16 @@ def test_the_budget_asked_is_the_main_one():
     assert main_budget(asked("le budget 2026 a été voté à l'unanimité ?"), ANNEX) is MAIN
 
 
+def test_a_list_annexed_to_a_decision_is_no_budget_annexe():
+    """« selon tableau annexé » folds as « annexe »: the subsidies' décision is not swapped for the next
+    délibération on the subject, a décision modificative naming one association."""
+    grants = SimpleNamespace(objet="Subventions 2026 : SNSM 6 000 € ; autres selon tableau annexé")
+    amending = SimpleNamespace(objet="Décision modificative n° 1 : subvention exceptionnelle à la SNSM")
+    question = ask("la snsm touche combien de la commune ?")
+    question.on_subject = lambda kind: [SimpleNamespace(doc=SimpleNamespace(record=r)) for r in (amending,)]
+    assert main_budget(question, grants) is grants
+
+
 def test_an_annex_named_is_the_annex():
     assert main_budget(asked("le budget annexe du camping a été voté à l'unanimité ?"), ANNEX) is ANNEX
 
