@@ -20,11 +20,13 @@ from .text import tokens
 SYNONYM_WEIGHT = 0.7
 MAX_PHRASE = 5
 # Cue lists whose words say what happened to the subject (« augmenté », « discuté »), which document is
-# meant (« réalisé », « prévu »), who pays (« payé », « donne ») or which of its facts is wanted (« numéro »),
-# not what the subject is: a record about the subject that does not repeat them still answers (« les taux
-# ont augmenté ? » is answered by « taux inchangés », « le numéro du club » by its entry). They still fetch
-# records; their rarity counts for this share of itself.
-PREDICATE_CUES = ("rise", "fall", "unchanged", "discussed", "realised", "voted", "pays", "asks_contact")
+# meant (« réalisé », « prévu »), who pays or receives (« payé », « donne », « touché ») or which of its
+# facts is wanted (« numéro »), not what the subject is: a record about the subject that does not repeat
+# them still answers (« les taux ont augmenté ? » is answered by « taux inchangés », « le numéro du club »
+# by its entry). They still fetch records; their rarity counts for this share of itself.
+PREDICATE_CUES = (
+    "rise", "fall", "unchanged", "discussed", "realised", "voted", "pays", "receives", "asks_contact"
+)  # fmt: skip
 PREDICATE_WEIGHT = 0.3
 
 

@@ -80,10 +80,19 @@ def filters(ask: Ask) -> tuple[str | None, str | None]:
     named = [s for s in SECTIONS if s in ask.cues]
     section = named[0] if len(named) == 1 else None
     spends = bool({"expenses", "pays"} & ask.cues)
-    direction = "dépenses" if spends else "recettes" if "receipts" in ask.cues else None
-    if spends and "receipts" in ask.cues:
+    gets = bool({"receipts", "receives"} & ask.cues)
+    direction = "dépenses" if spends else "recettes" if gets else None
+    if spends and gets:
         direction = None
     return section, direction
+
+
+def _direction_sure(ask: Ask) -> bool:
+    """Whether the direction asked may set the chosen heading aside: « payer », « verser », « toucher »
+    say who pays or receives only with their subject (« le maire a touché combien d'indemnités ? » asks
+    for an expense), so words of that kind alone never do."""
+    said = {"expenses", "receipts"} & ask.cues
+    return bool(said) or not ({"pays", "receives"} & ask.cues)
 
 
 def _doc_label(d) -> str:
@@ -193,6 +202,7 @@ DOCUMENT_CUES = (
     "expenses",
     "pays",
     "receipts",
+    "receives",
     "fonctionnement",
     "investissement",
     "realised",
@@ -336,8 +346,7 @@ def compose(ask: Ask) -> Answer:
         heading = _level_asked(ask, heading)
     section, direction = filters(ask)
     asked_docs = [d for year in years for d in documents_for(ask, docs, year)]
-    # « payer », « verser » say who pays only with their subject: they never set a heading aside
-    sure = direction and not ("pays" in ask.cues and "expenses" not in ask.cues)
+    sure = direction and _direction_sure(ask)
     if heading is not None and sure and not _has_direction(ask, asked_docs, heading, direction):
         heading = _heading_in_direction(ask, asked_docs, direction)
     lines: list[str] = []

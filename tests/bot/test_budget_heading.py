@@ -140,3 +140,18 @@ def test_the_words_choosing_a_document_leave_the_totals_their_question():
     totals = candidate("total", "total", [], asked)
     ask = SimpleNamespace(text="dépenses de fonctionnement prévues en 2026", chosen=totals, ranked=[totals])
     assert not _subject_beside_totals(ask)
+
+
+def test_receiving_says_the_direction_only_with_its_subject():
+    """« le maire a touché combien d'indemnités ? » asks for an expense of the commune, « la commune a
+    encaissé combien ? » for a receipt: only the second may set an expense heading aside."""
+    from bot.answers.budget import _direction_sure, filters
+
+    from .test_arrete_verdicts import ask
+
+    elected = ask("le maire et les adjoints ont touché combien d'indemnités en 2025 ?")
+    assert filters(elected)[1] == "recettes" and not _direction_sure(elected)
+    cashed = ask("la commune a encaissé combien de taxe de séjour en 2025 ?")
+    assert filters(cashed)[1] == "recettes" and _direction_sure(cashed)
+    paid = ask("la commune verse combien au club de foot ?")
+    assert filters(paid)[1] == "dépenses" and not _direction_sure(paid)
