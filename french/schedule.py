@@ -400,7 +400,10 @@ def _top_level_parts(sentence: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _PARTS.finditer(sentence):
         depth = sentence.count("(", 0, m.start()) - sentence.count(")", 0, m.start())
-        if depth == 0 and not (m.group().strip() == "," and sentence[m.start() - 1 : m.start()].isdigit()):
+        # after a figure, a comma goes on with it (« à compter du 1er septembre 2026, le repas coûte … »),
+        # unless « et » or « ou » opens another part (« de 8h00 à 19h00, et du 1er novembre … »)
+        joined = sentence[m.start() - 1 : m.start()].isdigit() and not _lead_join(sentence[m.end() :])
+        if depth == 0 and not (m.group().strip() == "," and joined):
             spans.append((start, m.start()))
             start = m.end()
     end = len(sentence.rstrip(" .!?"))  # the sentence's full stop stays
@@ -413,11 +416,22 @@ def _top_level_parts(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _month_range() -> re.Pattern:
+    names = "|".join(_months())
+    words = sorted(_sections().get("month_range_links", []), key=len, reverse=True)
+    links = "|".join(rf"\s+{re.escape(w)}\s+" if w[-1].isalpha() else rf"\s*{re.escape(w)}\s*" for w in words)
+    return re.compile(rf"\b({names})(?:{links})(?:\d{{1,2}}(?:er)?\s+)?({names})\b")
+
+
 def _months_said(folded: str) -> frozenset[int] | None:
     """The months a part of a sentence gives its figure for: those it names, or its season's; None when it
     names none. The rest of the year is the empty set, read against the others."""
     months = _months()
     named = {months[w] for w in re.findall(r"[a-z]+", folded) if w in months}
+    for m in _month_range().finditer(folded):  # « du 1er avril au 31 octobre »: the months between
+        first, last = months[m.group(1)], months[m.group(2)]
+        named |= {(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)}
     seasons = _season_months()
     for word in re.findall(r"[a-z]+", folded):
         named |= seasons.get(word, frozenset())
@@ -428,12 +442,29 @@ def _months_said(folded: str) -> frozenset[int] | None:
     return None
 
 
+_LEAD_JOIN = re.compile(r"(?:et|ou)\s+", re.IGNORECASE)  # the words _PARTS splits on, opening a part
+
+
+def _lead_join(part: str) -> int:
+    """The length of the « et » or « ou » a part opens on (« et du 1er novembre … »), else 0."""
+    m = _LEAD_JOIN.match(part)
+    return m.end() if m else 0
+
+
 def _figure_start(part: str, like: str) -> int | None:
     """Where a part's figure begins, read on the shape of another part that begins with its figure: « 3
     semaines … » finds « 5 semaines » in « Délai actuel : environ 5 semaines en été », so the words before
-    it, which say what is measured, stay."""
-    shape = _TOKEN.findall(like)[:2]
-    if len(shape) < 2 or not shape[0][0].isdigit():
+    it, which say what is measured, stay; « et du 1er novembre au 31 mars … » finds « du 1er avril » in
+    « est ouvert du 1er avril au 31 octobre … »."""
+    shape = _TOKEN.findall(like[_lead_join(like) :])[:2]
+    if len(shape) < 2:
+        return None
+    if not shape[0][0].isdigit():
+        # a period's opening word (« du ») before its figure: the same word before a figure in the part
+        if not shape[1][0].isdigit():
+            return None
+        for m in re.finditer(rf"\b{re.escape(shape[0])}\s+\d", part, re.IGNORECASE):
+            return m.start()
         return None
     for m in re.finditer(r"\d", part):
         if m.start() and part[m.start() - 1].isdigit():
@@ -442,6 +473,20 @@ def _figure_start(part: str, like: str) -> int | None:
         if len(tokens) == 2 and tokens[1] == shape[1]:
             return m.start()
     return None
+
+
+def season_day(text: str, today: date) -> date | None:
+    """The day a question's season stands for (« le cimetière ferme à quelle heure en hiver ? »): today when
+    it is in that season, else the first day of the season's next month; None when no season is named."""
+    seasons = _season_months()
+    named = [seasons[w] for w in re.findall(r"[a-z]+", fold_keep_offsets(text)) if w in seasons]
+    if not named:
+        return None
+    if today.month in named[0]:
+        return today
+    ahead = min((m - today.month) % 12 for m in named[0])
+    month = (today.month - 1 + ahead) % 12 + 1
+    return date(today.year + (month < today.month), month, 1)
 
 
 def for_season(text: str, day: date) -> str | None:
@@ -486,5 +531,8 @@ def _season_cut(sentence: str, day: date) -> str | None:
         start = _figure_start(sentence[s:e], sentence[kept[0] : kept[1]])
         if start is None:
             return None
-        cut = cut[: s + start] + cut[spans[n + 1][0] :]
+        following = spans[n + 1][0]
+        if n + 1 == holding[0]:  # the part kept takes the place of this one's figure, without its « et »
+            following += _lead_join(sentence[following : spans[n + 1][1]])
+        cut = cut[: s + start] + cut[following:]
     return cut[:1].upper() + cut[1:]

@@ -89,10 +89,10 @@ def gives_a_quantity(ask: Ask) -> bool:
 
 
 def day_named(ask: Ask):
-    """The day a question names (« en mai », « le 14 juillet », « en ce moment »), or None."""
+    """The day a question names (« en mai », « le 14 juillet », « en ce moment », « en hiver »), or None."""
     if ask.first("date") is not None or ask.first("date_range") is not None:
         return arretes.period(ask)[0]
-    return ask.today if "now" in ask.cues else None
+    return ask.today if "now" in ask.cues else schedule.season_day(ask.text, ask.today)
 
 
 def says_yes_or_no(fiche) -> bool:

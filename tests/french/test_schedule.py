@@ -220,3 +220,30 @@ def test_prices_per_season_keep_the_months_asked_and_the_other_prices():
     )
     dated = "Jusqu'au 15 juin 2026, 12 € ; à partir du 1er juillet 2026, 14 €."
     assert schedule.for_season(dated, date(2026, 7, 5)) is None
+
+
+def test_hours_given_from_one_date_to_another_are_cut_to_the_period_asked():
+    """« ouvert du 1er avril au 31 octobre de 8h00 à 19h00, et du 1er novembre au 31 mars de 8h00 à
+    17h30 »: the months between the two dates are the period, and asked in winter only its hours are said."""
+    hours = (
+        "Le cimetière, route de la Croix-Blanche, est ouvert du 1er avril au 31 octobre de 8h00 à 19h00, "
+        "et du 1er novembre au 31 mars de 8h00 à 17h30. Pour une concession, adressez-vous à la mairie."
+    )
+    winter = schedule.for_season(hours, date(2027, 1, 10))
+    assert "17h30" in winter and "19h00" not in winter and "du 1er novembre au 31 mars" in winter
+    assert winter.startswith("Le cimetière, route de la Croix-Blanche, est ouvert du 1er novembre")
+    summer = schedule.for_season(hours, date(2026, 7, 10))
+    assert "19h00" in summer and "17h30" not in summer and "concession" in summer
+    # a date opening a sentence goes with what follows it: no period of its own to cut the price away
+    dated = (
+        "À compter du 1er septembre 2026, le repas coûte de 0,90 € à 4,60 € selon le quotient familial "
+        "(délibération du 21 mai 2026). Jusqu'au 31 août 2026, le tarif allait de 0,85 € à 4,45 €."
+    )
+    assert schedule.for_season(dated, date(2026, 9, 1)) is None
+
+
+def test_a_season_named_stands_for_its_next_days():
+    assert schedule.season_day("ça ferme à quelle heure en hiver ?", date(2026, 6, 17)) == date(2026, 12, 1)
+    assert schedule.season_day("ça ferme à quelle heure en hiver ?", date(2027, 1, 10)) == date(2027, 1, 10)
+    assert schedule.season_day("et cet été ?", date(2026, 12, 8)) == date(2027, 6, 1)
+    assert schedule.season_day("ça ferme à quelle heure ?", date(2026, 12, 8)) is None
