@@ -58,6 +58,7 @@ FEATURES = (
     "number_match",
     "actor_match",
     "category_match",
+    "entity_alone",
     "in_force",
     "year_asked",
     "year_match",
@@ -201,7 +202,21 @@ def candidate_features(matches, ctx: Context) -> list[dict[str, float]]:
         for k in KIND_FEATURES:
             f[f"kind_{k}"] = float(doc.kind == k)
         rows.append(f)
+    _entity_alone(rows, versions)
     return rows
+
+
+ENTITY_MATCHES = ("street_match", "number_match", "actor_match", "category_match")
+
+
+def _entity_alone(rows: list[dict[str, float]], versions: list[set[int]]) -> None:
+    """Whether the candidate is the only one matching what the resident named (the street, the arrêté's
+    number, the actor, the category): « la poste est ouverte ? » finds the post office and the beach's
+    « poste de secours » alike by their words, the category « poste » only the first."""
+    matched = [any(row[name] for name in ENTITY_MATCHES) for row in rows]
+    for i, row in enumerate(rows):
+        rivals = (j for j in range(len(rows)) if j != i and j not in versions[i])
+        row["entity_alone"] = float(matched[i] and not any(matched[j] for j in rivals))
 
 
 def _held_somewhere(matches) -> set[str]:

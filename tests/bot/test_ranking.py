@@ -331,3 +331,20 @@ def test_a_budget_chapter_and_its_own_accounts_are_not_rivals_but_sibling_accoun
     elsewhere = heading("66111", "compte", "66")
     versions = ranking._versions([chapter, titulaire, other, elsewhere])
     assert versions == [{1, 2}, {0}, {0}, set()]
+
+
+def test_the_only_candidate_matching_what_was_named_is_marked_so():
+    """« la poste est ouverte ? »: the post office and the beach's « poste de secours » hold its words alike;
+    only the first is of the category named, and that is a feature of its own."""
+    rows = [
+        {"street_match": 0.0, "number_match": 0.0, "actor_match": 0.0, "category_match": 1.0},
+        {"street_match": 0.0, "number_match": 0.0, "actor_match": 0.0, "category_match": 0.0},
+        {"street_match": 0.0, "number_match": 0.0, "actor_match": 0.0, "category_match": 0.0},
+    ]
+    ranking._entity_alone(rows, [set(), set(), set()])
+    assert [r["entity_alone"] for r in rows] == [1.0, 0.0, 0.0]
+    rows[2]["street_match"] = 1.0  # another candidate matches something named: neither is alone
+    ranking._entity_alone(rows, [set(), set(), set()])
+    assert [r["entity_alone"] for r in rows] == [0.0, 0.0, 0.0]
+    ranking._entity_alone(rows, [{2}, set(), {0}])  # unless it is the same record's other version
+    assert [r["entity_alone"] for r in rows] == [1.0, 0.0, 1.0]
