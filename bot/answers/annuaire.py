@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import knowledge
 from bot import hours
-from bot.answers.base import Answer, Ask, Button, labelled
+from bot.answers.base import WH_CUES, Answer, Ask, Button, labelled
 from bot.answers.fallback import not_known
 from bot.answers.profil import (
     asked_day,
@@ -47,7 +47,16 @@ def asks_opening(ask: Ask) -> bool:
     « on peut passer au garage samedi matin ? » ask whether the place is open then, as of the mairie."""
     if {"schedule", "opened", "closure", "now"} & ask.cues or ask.first("time") is not None:
         return True
-    return bool(asked_day(ask) or day_part(ask)) and asks_whether_open(ask)
+    return bool(asked_day(ask) or day_part(ask)) and asks_whether_open_then(ask)
+
+
+def asks_whether_open_then(ask: Ask) -> bool:
+    """A yes/no question on opening, or one naming a day about a place: « marché le mercredi matin ? »,
+    « y a un marché demain ? » ask whether the market is held then, as « ouvert samedi ? » of a shop."""
+    if asks_whether_open(ask):
+        return True
+    yes_no = {"yes_no", "exists"} & ask.cues or "?" in ask.text
+    return bool(yes_no and (asked_day(ask) or day_part(ask)) and not WH_CUES & ask.cues)
 
 
 def closing_arrete(actor, ask: Ask, in_force: list):
@@ -63,6 +72,8 @@ def open_status(actor, ask: Ask, closing=None) -> str:
     """Whether and when it is open, and its telephone: « ouvert dimanche matin ? » is asked before calling
     or going there. `closing`: the arrêté closing the place on the day asked (closing_arrete), if any."""
     text = _open_status(actor, ask, closing)
+    if actor.adresse and actor.adresse not in text:  # « y a un marché demain ? » asks where, too
+        text += f"\nAdresse : {actor.adresse}"
     if actor.telephone and actor.telephone not in text:
         text += f"\nTéléphone : {actor.telephone}"
     return text
@@ -84,7 +95,7 @@ def _open_status(actor, ask: Ask, closing=None) -> str:
     day = asked_day(ask)
     at_time = ask.first("time")
     try:
-        verdict = open_verdict(ask, actor.horaires, day)
+        verdict = open_verdict(ask, actor.horaires, day, asked=asks_whether_open_then(ask))
         if verdict:
             text = f"{verdict} : {_open_detail(actor, ask, day, at_time)}"
             if verdict == "Non" and "closure" not in ask.cues:

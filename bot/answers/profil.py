@@ -77,9 +77,10 @@ def group_asked(ask: Ask, day) -> list:
     return [d for d in (ask.today + timedelta(days=n) for n in range(7)) if d.weekday() in weekdays]
 
 
-def open_verdict(ask: Ask, expr: str, day) -> str | None:
-    """« Oui » / « Non » for a yes/no question on opening, asked as « ouvert ? » or as « fermé ? »."""
-    if not asks_whether_open(ask):
+def open_verdict(ask: Ask, expr: str, day, *, asked: bool | None = None) -> str | None:
+    """« Oui » / « Non » for a yes/no question on opening, asked as « ouvert ? » or as « fermé ? »
+    (`asked`: whether the question is one, when the caller reads more forms than asks_whether_open)."""
+    if not (asks_whether_open(ask) if asked is None else asked):
         return None
     at_time = ask.first("time")
     part = day_part(ask)

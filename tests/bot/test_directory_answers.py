@@ -56,3 +56,21 @@ def test_may_i_come_then_asks_whether_it_is_open_then():
     said = open_status(BAKERY, afternoon)
     assert said.startswith("Non") and "le mardi 8 décembre 2026 à 6 h 30" in said
     assert not asks_opening(ask("je peux payer par carte à la boulangerie ?"))
+
+
+MARKET = SimpleNamespace(
+    nom="Marché hebdomadaire", adresse="place du Beffroi", telephone=None, description=None,
+    horaires="Sa 08:00-13:00; Jul-Aug We,Sa 08:00-13:00",
+)  # fmt: skip
+
+
+def test_a_day_named_in_a_yes_no_question_asks_whether_it_is_open_then():
+    """« marché le mercredi matin ? » asks whether the market is held then, as « ouvert ? » would; the
+    answer says where, as the resident is about to go."""
+    wednesday = asked("marché le mercredi matin ?", date(2026, 12, 9))
+    said = open_status(MARKET, wednesday)
+    assert asks_opening(wednesday) and said.startswith("Non") and "Adresse : place du Beffroi" in said
+    saturday = asked("y a un marché samedi ?", date(2026, 12, 12))
+    assert open_status(MARKET, saturday).startswith("Oui")
+    when = asked("le marché c'est à quelle heure samedi ?", date(2026, 12, 12))
+    assert not open_status(MARKET, when).startswith(("Oui", "Non"))
