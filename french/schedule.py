@@ -463,9 +463,8 @@ def _figure_start(part: str, like: str) -> int | None:
         # a period's opening word (« du ») before its figure: the same word before a figure in the part
         if not shape[1][0].isdigit():
             return None
-        for m in re.finditer(rf"\b{re.escape(shape[0])}\s+\d", part, re.IGNORECASE):
-            return m.start()
-        return None
+        found = re.search(rf"\b{re.escape(shape[0])}\s+\d", part, re.IGNORECASE)
+        return found.start() if found else None
     for m in re.finditer(r"\d", part):
         if m.start() and part[m.start() - 1].isdigit():
             continue
