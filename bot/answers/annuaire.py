@@ -56,7 +56,9 @@ def asks_whether_open_then(ask: Ask) -> bool:
     if asks_whether_open(ask):
         return True
     yes_no = {"yes_no", "exists"} & ask.cues or "?" in ask.text
-    return bool(yes_no and (asked_day(ask) or day_part(ask)) and not WH_CUES & ask.cues)
+    # « et son numéro ? » after « ouverte mardi ? » asks for the number, whatever day the context keeps
+    other = (WH_CUES | {"asks_contact"}) & ask.cues
+    return bool(yes_no and (asked_day(ask) or day_part(ask)) and not other)
 
 
 def closing_arrete(actor, ask: Ask, in_force: list):
